@@ -1,0 +1,128 @@
+"""Decision recording: create actions, record outcomes, read them back."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from ._base import api_path, logger
+
+
+def utc_now_iso():
+    """Current UTC time as ISO-8601 with a ``Z`` suffix, the form the server emits."""
+    return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+class ActionsMixin:
+    def create_action(self, action_type, declared_goal, **kwargs):
+        """I am attempting X.
+
+        Unlike 2.10.0, the client's governance settings really apply here (and so in ``track``):
+        ``auto_recommend`` adapts the action, ``guard_mode`` asks the guard before anything is recorded,
+        and ``hitl_mode="wait"`` blocks on a ``pending_approval`` answer until an operator decides.
+        """
+        action = {"action_type": action_type, "declared_goal": declared_goal, "agent_id": self.agent_id, **kwargs}
+        action = self._auto_recommend(action)["action"]
+        self._guard_check(action)
+        signature = self._sign_payload(action)
+        if signature:
+            action["_signature"] = signature
+        created = self._post("/api/actions", action)
+        return self._settle_pending_approval(created)
+
+    def _sign_payload(self, payload):
+        """Base64 RSASSA-PKCS1-v1_5/SHA-256 signature of the canonical JSON payload, or None."""
+        if not self.private_key:
+            return None
+        try:
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.asymmetric import padding
+        except ImportError:
+            logger.warning("dashclaw: 'cryptography' is not installed; the action is sent unsigned")
+            return None
+        # Canonical bytes (sorted keys, no whitespace) so the server can verify deterministically.
+        data = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        try:
+            signature = self.private_key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        except Exception as exc:  # a wrong key type must not stop the agent: the server decides
+            logger.warning("dashclaw: failed to sign action (%s); the action is sent unsigned", exc)
+            return None
+        return base64.b64encode(signature).decode("ascii")
+
+    def update_outcome(self, action_id, status=None, **kwargs):
+        """Record how an action ended; a dict in ``status`` is sent as the whole body.
+
+        Fix: 2.10.0 sent ``"status": null`` when status was omitted; now the key is left out.
+        """
+        if isinstance(status, dict):
+            payload = dict(status, **kwargs)
+        else:
+            payload = dict(kwargs)
+            if status is not None:
+                payload["status"] = status
+        payload.setdefault("timestamp_end", utc_now_iso())
+        return self._patch(api_path("/api/actions/{}", action_id), payload)
+
+    def get_actions(self, **filters):
+        return self._get("/api/actions", filters)
+
+    def get_action(self, action_id):
+        return self._get(api_path("/api/actions/{}", action_id))
+
+    def get_action_trace(self, action_id):
+        return self._get(api_path("/api/actions/{}/trace", action_id))
+
+    @contextmanager
+    def track(self, action_type, declared_goal, **kwargs):
+        """Create the action, yield ``{"action_id"}``, then record completed or failed with the duration."""
+        start_time = time.time()
+        action_id = self.create_action(action_type, declared_goal, **kwargs).get("action_id")
+        try:
+            yield {"action_id": action_id}
+        except Exception as exc:
+            try:
+                self.update_outcome(action_id, status="failed", duration_ms=_elapsed_ms(start_time), error_message=str(exc))
+            except Exception as outcome_error:
+                logger.warning("dashclaw: failed to close action %s: %s", action_id, outcome_error)
+            raise
+        self.update_outcome(action_id, status="completed", duration_ms=_elapsed_ms(start_time))
+
+    @contextmanager
+    def action_context(self, action_id):
+        """Yield a helper whose calls are tagged with ``action_id``.
+
+        Usage::
+
+            with claw.action_context("act_123") as ctx:
+                ctx.send_message("Hello", to="agent-b")
+                ctx.record_assumption({"assumption": "Staging is clear"})
+                ctx.update_outcome(status="completed")
+        """
+        yield _ActionContext(self, action_id)
+
+
+def _elapsed_ms(start_time):
+    return int((time.time() - start_time) * 1000)
+
+
+class _ActionContext:
+    """Calls of one client with the action id filled in."""
+
+    def __init__(self, client, action_id):
+        self._client = client
+        self.action_id = action_id
+
+    def send_message(self, body, to=None, message_type="info", attachments=None, **kwargs):
+        kwargs["action_id"] = self.action_id
+        return self._client.send_message(body, to=to, message_type=message_type, attachments=attachments, **kwargs)
+
+    def record_assumption(self, assumption):
+        if isinstance(assumption, dict):
+            assumption = {**assumption, "action_id": self.action_id}
+        return self._client.record_assumption(assumption)
+
+    def update_outcome(self, status=None, **kwargs):
+        return self._client.update_outcome(self.action_id, status=status, **kwargs)

@@ -1,0 +1,95 @@
+"""Execution Studio: action graphs, workflow templates, model strategies, knowledge collections, capabilities."""
+
+from __future__ import annotations
+
+from ._base import api_path
+
+
+class ExecutionMixin:
+    def get_action_graph(self, action_id):
+        """Read-only execution graph (nodes + edges) around an action."""
+        return self._get(api_path("/api/actions/{}/graph", action_id))
+
+    # -- workflow templates ----------------------------------------------------------------------------
+
+    def list_workflow_templates(self, status=None, limit=50, offset=0):
+        return self._get("/api/workflows/templates", {"limit": limit, "offset": offset, "status": status})
+
+    def create_workflow_template(self, **kwargs):
+        """Create a template. Required: name."""
+        return self._post("/api/workflows/templates", kwargs)
+
+    def get_workflow_template(self, template_id):
+        return self._get(api_path("/api/workflows/templates/{}", template_id))
+
+    def update_workflow_template(self, template_id, **kwargs):
+        """Partial update; the version is bumped when steps change."""
+        return self._patch(api_path("/api/workflows/templates/{}", template_id), kwargs)
+
+    def duplicate_workflow_template(self, template_id, **kwargs):
+        """Clone a template as a new draft."""
+        return self._post(api_path("/api/workflows/templates/{}/duplicate", template_id), kwargs)
+
+    def launch_workflow_template(self, template_id, **kwargs):
+        """Launch a template: creates a traceable action and snapshots any linked model strategy."""
+        return self._post(api_path("/api/workflows/templates/{}/launch", template_id), kwargs)
+
+    # -- model strategies ------------------------------------------------------------------------------
+
+    def list_model_strategies(self):
+        return self._get("/api/model-strategies")
+
+    def create_model_strategy(self, **kwargs):
+        """Create a strategy. Required: name, config (with config.primary.provider and .model)."""
+        return self._post("/api/model-strategies", kwargs)
+
+    def get_model_strategy(self, strategy_id):
+        return self._get(api_path("/api/model-strategies/{}", strategy_id))
+
+    def update_model_strategy(self, strategy_id, **kwargs):
+        """Partial update; config patches merge over the stored config."""
+        return self._patch(api_path("/api/model-strategies/{}", strategy_id), kwargs)
+
+    def delete_model_strategy(self, strategy_id):
+        """Delete a strategy; linked workflow templates lose their reference."""
+        return self._delete(api_path("/api/model-strategies/{}", strategy_id))
+
+    # -- knowledge collections -------------------------------------------------------------------------
+
+    def list_knowledge_collections(self, source_type=None, limit=50, offset=0):
+        return self._get("/api/knowledge/collections", {"limit": limit, "offset": offset, "source_type": source_type})
+
+    def create_knowledge_collection(self, **kwargs):
+        """Create a collection. Required: name."""
+        return self._post("/api/knowledge/collections", kwargs)
+
+    def get_knowledge_collection(self, collection_id):
+        return self._get(api_path("/api/knowledge/collections/{}", collection_id))
+
+    def update_knowledge_collection(self, collection_id, **kwargs):
+        return self._patch(api_path("/api/knowledge/collections/{}", collection_id), kwargs)
+
+    def list_knowledge_collection_items(self, collection_id, limit=100, offset=0):
+        path = api_path("/api/knowledge/collections/{}/items", collection_id)
+        return self._get(path, {"limit": limit, "offset": offset})
+
+    def add_knowledge_collection_item(self, collection_id, **kwargs):
+        """Add an item. Required: source_uri."""
+        return self._post(api_path("/api/knowledge/collections/{}/items", collection_id), kwargs)
+
+    # -- capability registry ---------------------------------------------------------------------------
+
+    def list_capabilities(self, category=None, risk_level=None, search=None, limit=100, offset=0):
+        """Search the registry; filters combine."""
+        params = {"limit": limit, "offset": offset, "category": category, "risk_level": risk_level, "search": search}
+        return self._get("/api/capabilities", params)
+
+    def create_capability(self, **kwargs):
+        """Register a capability. Required: name."""
+        return self._post("/api/capabilities", kwargs)
+
+    def get_capability(self, capability_id):
+        return self._get(api_path("/api/capabilities/{}", capability_id))
+
+    def update_capability(self, capability_id, **kwargs):
+        return self._patch(api_path("/api/capabilities/{}", capability_id), kwargs)

@@ -1,0 +1,77 @@
+"""Policy enforcement: ask the guard, read its decision log, and apply ``guard_mode`` to new actions."""
+
+from __future__ import annotations
+
+from .._errors import DashClawError, ForbiddenError, GuardBlockedError
+from ._base import logger
+
+RESTRICTIVE_DECISIONS = ("block", "require_approval")
+
+
+class GuardMixin:
+    def guard(self, context, include_signals=False):
+        """Can I do X? Returns the decision dict (allow | warn | require_approval | block).
+
+        Fix: ``include_signals`` is documented but was missing in 2.10.0; it is sent both as a body flag
+        and as ``?include_signals=true``. A server that answers block/require_approval with 403 and the
+        decision as the body (the reference server does) still yields the decision instead of an error.
+        """
+        payload = {**context, "agent_id": context.get("agent_id", self.agent_id)}
+        params = None
+        if include_signals:
+            payload["include_signals"] = True
+            params = {"include_signals": True}
+        try:
+            return self._post("/api/guard", payload, params=params)
+        except ForbiddenError as exc:
+            if isinstance(exc.body, dict) and isinstance(exc.body.get("decision"), str):
+                return exc.body
+            raise
+
+    def get_guard_decisions(self, decision=None, limit=20, offset=0, agent_id=None):
+        params = {"agent_id": agent_id or self.agent_id, "limit": limit, "offset": offset, "decision": decision}
+        return self._get("/api/guard", params)
+
+    def _build_guard_context(self, action_def):
+        return {
+            "action_type": action_def.get("action_type"),
+            "risk_score": action_def.get("risk_score"),
+            "systems_touched": action_def.get("systems_touched"),
+            "reversible": action_def.get("reversible"),
+            "declared_goal": action_def.get("declared_goal"),
+            "agent_id": action_def.get("agent_id", self.agent_id),
+        }
+
+    @staticmethod
+    def _is_restrictive_decision(decision):
+        return isinstance(decision, dict) and decision.get("decision") in RESTRICTIVE_DECISIONS
+
+    def _guard_check(self, action_def):
+        """Apply ``guard_mode`` before an action is recorded.
+
+        "enforce" raises GuardBlockedError on block, and on require_approval unless ``hitl_mode="wait"``
+        (then the server parks the action as pending_approval and ``create_action`` waits). "warn" logs.
+        An unreachable guard is logged and skipped: the server evaluates the same policies on create.
+        """
+        if self.guard_mode == "off":
+            return
+        try:
+            decision = self.guard(self._build_guard_context(action_def))
+        except GuardBlockedError as exc:
+            decision = exc.details
+        except DashClawError as exc:
+            logger.warning("dashclaw: guard check failed (proceeding): %s", exc)
+            return
+        if self.guard_callback:
+            try:
+                self.guard_callback(decision)
+            except Exception:
+                logger.exception("dashclaw: guard_callback raised; ignoring it")
+        if not self._is_restrictive_decision(decision):
+            return
+        verdict = decision.get("decision")
+        if self.guard_mode == "enforce" and (verdict == "block" or self.hitl_mode != "wait"):
+            raise GuardBlockedError(decision)
+        reasons = "; ".join(decision.get("reasons") or []) or "no reason"
+        outcome = "awaiting human approval" if self.guard_mode == "enforce" else "proceeding in warn mode"
+        logger.warning("dashclaw: guard %s for %s: %s; %s", verdict, action_def.get("action_type"), reasons, outcome)

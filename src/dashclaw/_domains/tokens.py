@@ -1,0 +1,72 @@
+"""Token usage: explicit reports and automatic reporting from wrapped Anthropic/OpenAI clients."""
+
+from __future__ import annotations
+
+from .._errors import DashClawError
+from ._base import logger, with_aliases
+
+# Where each provider's SDK keeps the create() call and the token counts of its response.
+_PROVIDERS = {
+    "anthropic": (("messages",), "input_tokens", "output_tokens"),
+    "openai": (("chat", "completions"), "prompt_tokens", "completion_tokens"),
+}
+
+
+class TokensMixin:
+    def report_token_usage(self, tokens_in, tokens_out, **kwargs):
+        """Report a token usage snapshot. Optional: model, session_key (alias session_id), context_used, ...
+
+        Fix: the documented ``session_id`` keyword is sent as ``session_key``, the field the server reads.
+        """
+        fields = with_aliases(kwargs, {"session_id": "session_key"})
+        return self._post("/api/tokens", {"tokens_in": tokens_in, "tokens_out": tokens_out, "agent_id": self.agent_id, **fields})
+
+    def _report_token_usage_from_llm(self, tokens_in, tokens_out, model):
+        """Fire-and-forget token report for a wrapped LLM call; telemetry never breaks the caller."""
+        if tokens_in is None and tokens_out is None:
+            return
+        body = {"tokens_in": tokens_in or 0, "tokens_out": tokens_out or 0, "model": model, "agent_id": self.agent_id}
+        try:
+            self._post("/api/tokens", body)
+        except DashClawError as exc:
+            logger.debug("dashclaw: token usage not reported: %s", exc)
+
+    def wrap_client(self, llm_client, provider=None):
+        """Wrap an Anthropic or OpenAI client so every create() call reports its token usage.
+
+        Returns the same client instance (mutated) for fluent usage::
+
+            anthropic = claw.wrap_client(Anthropic())
+            msg = anthropic.messages.create(model="claude-sonnet-4-20250514", max_tokens=1024, messages=[...])
+        """
+        if getattr(llm_client, "_dashclaw_wrapped", False):
+            return llm_client
+        detected = provider
+        if not detected:
+            if hasattr(llm_client, "messages") and hasattr(llm_client.messages, "create"):
+                detected = "anthropic"
+            elif hasattr(llm_client, "chat") and hasattr(llm_client.chat, "completions"):
+                detected = "openai"
+        if detected not in _PROVIDERS:
+            raise ValueError(
+                "DashClaw.wrap_client: unable to detect provider. Pass provider='anthropic' or provider='openai'."
+            )
+        attribute_path, input_field, output_field = _PROVIDERS[detected]
+        owner = llm_client
+        for name in attribute_path:
+            owner = getattr(owner, name)
+        original_create = owner.create
+
+        def create(*args, **kwargs):
+            response = original_create(*args, **kwargs)
+            usage = getattr(response, "usage", None)
+            self._report_token_usage_from_llm(
+                tokens_in=getattr(usage, input_field, None) if usage else None,
+                tokens_out=getattr(usage, output_field, None) if usage else None,
+                model=getattr(response, "model", None),
+            )
+            return response
+
+        owner.create = create
+        llm_client._dashclaw_wrapped = True
+        return llm_client

@@ -1,0 +1,223 @@
+"""HTTP transport: keep-alive connections, timeouts, retries and idempotency keys, on the stdlib only.
+
+One ``Transport`` serves one base URL. It keeps a small pool of idle ``http.client`` connections so
+that calls reuse TCP (and TLS) sessions, and is safe to share between threads: each request borrows a
+connection for its whole exchange and hands it back only once the response has been read in full.
+
+Retry policy. A request is retried (exponential backoff with jitter) on connection errors, timeouts and
+502/503/504 answers only when repeating it cannot do harm: GET/HEAD, and any request that carries an
+``Idempotency-Key``, which every POST gets (one key per logical call, reused by all its attempts).
+Separately, a reused connection that turns out to have been closed by the server before any response
+arrived is re-opened once for every method: the server never saw that request.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import random
+import ssl
+import threading
+import time
+import urllib.parse
+import urllib.request
+import uuid
+
+from . import __version__
+from ._errors import APIConnectionError, DashClawError, error_from_response, parse_retry_after
+
+logger = logging.getLogger("dashclaw")
+
+RETRYABLE_STATUSES = frozenset({502, 503, 504})
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+# What a server-closed keep-alive socket looks like when we try to reuse it.
+STALE_CONNECTION_ERRORS = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+MAX_IDLE_CONNECTIONS = 10
+
+
+class RawResponse:
+    """A fully read response: status, headers and body bytes."""
+
+    def __init__(self, url, status, reason, headers, data):
+        self.url = url
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.data = data
+
+
+def encode_query(params):
+    """Query string from a mapping: None values dropped, booleans as lowercase true/false."""
+    if not params:
+        return ""
+    pairs = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            value = "true" if value else "false"
+        pairs.append((key, value))
+    return urllib.parse.urlencode(pairs)
+
+
+class Transport:
+    """Sends JSON requests to one DashClaw server; see the module docstring for the retry rules."""
+
+    def __init__(self, base_url, api_key, timeout=30.0, max_retries=2, backoff_factor=0.25, backoff_max=8.0):
+        parts = urllib.parse.urlsplit(base_url.rstrip("/"))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("base_url must be an http:// or https:// URL, got {!r}".format(base_url))
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
+        self.backoff_max = backoff_max
+        self._scheme = parts.scheme
+        self._host = parts.hostname
+        self._port = parts.port or (443 if parts.scheme == "https" else 80)
+        self._path_prefix = parts.path
+        self._headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "x-api-key": api_key,
+            "User-Agent": "dashclaw-python/" + __version__,
+        }
+        self._proxy = self._proxy_for(parts)
+        self._ssl_context = ssl.create_default_context() if parts.scheme == "https" else None
+        self._idle = []
+        self._lock = threading.Lock()
+
+    # -- public API --------------------------------------------------------------------------------
+
+    def request(self, method, path, params=None, body=None):
+        """Send one logical call and return the parsed JSON body ({} when the body is empty)."""
+        response = self.request_raw(method, path, params=params, body=body)
+        if not response.data.strip():
+            return {}
+        try:
+            return json.loads(response.data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise DashClawError(
+                "Invalid JSON in response (HTTP {})".format(response.status),
+                status=response.status,
+                method=method.upper(),
+                url=response.url,
+            ) from None
+
+    def request_raw(self, method, path, params=None, body=None, accept=None):
+        """Send one logical call and return the raw 2xx response; raise the matching DashClawError otherwise."""
+        method = method.upper()
+        query = encode_query(params)
+        if query:
+            path += ("&" if "?" in path else "?") + query
+        target = self._path_prefix + path
+        url = self.base_url + path
+        headers = dict(self._headers)
+        if accept:
+            headers["Accept"] = accept
+        if method == "POST":
+            headers["Idempotency-Key"] = str(uuid.uuid4())
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        retryable = method in SAFE_METHODS or "Idempotency-Key" in headers
+
+        attempt = 0
+        while True:
+            try:
+                response = self._exchange(method, target, url, headers, data)
+            except (OSError, http.client.HTTPException) as exc:
+                if retryable and attempt < self.max_retries:
+                    attempt += 1
+                    self._sleep_before_retry(attempt, None, "{}: {}".format(type(exc).__name__, exc), method, url)
+                    continue
+                reason = str(exc) or type(exc).__name__
+                raise APIConnectionError("Request failed: " + reason, method=method, url=url) from exc
+            if response.status in RETRYABLE_STATUSES and retryable and attempt < self.max_retries:
+                attempt += 1
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                self._sleep_before_retry(attempt, retry_after, "HTTP {}".format(response.status), method, url)
+                continue
+            if 200 <= response.status < 300:
+                return response
+            raise error_from_response(response.status, response.reason, response.data, response.headers, method, url)
+
+    def close(self):
+        """Close every idle connection; later requests open new ones."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _exchange(self, method, target, url, headers, data):
+        """One request/response on a pooled connection, re-opening once if a reused socket was stale."""
+        connection, reused = self._acquire()
+        try:
+            try:
+                response = self._send(connection, method, target, headers, data)
+            except STALE_CONNECTION_ERRORS:
+                if not reused:
+                    raise
+                logger.debug("dashclaw: reused connection was closed by the server; reconnecting")
+                connection.close()
+                connection = self._new_connection()
+                response = self._send(connection, method, target, headers, data)
+            payload = response.read()
+        except BaseException:
+            connection.close()
+            raise
+        if response.will_close:
+            connection.close()
+        else:
+            self._release(connection)
+        logger.debug("dashclaw: %s %s -> %s", method, url, response.status)
+        return RawResponse(url, response.status, response.reason, response.headers, payload)
+
+    def _send(self, connection, method, target, headers, data):
+        if self._proxy and self._scheme == "http":
+            target = "http://{}:{}{}".format(self._host, self._port, target)
+        connection.request(method, target, body=data, headers=headers)
+        return connection.getresponse()
+
+    def _acquire(self):
+        with self._lock:
+            if self._idle:
+                return self._idle.pop(), True
+        return self._new_connection(), False
+
+    def _release(self, connection):
+        with self._lock:
+            if len(self._idle) < MAX_IDLE_CONNECTIONS:
+                self._idle.append(connection)
+                return
+        connection.close()
+
+    def _new_connection(self):
+        host, port = self._proxy or (self._host, self._port)
+        if self._scheme == "https":
+            connection = http.client.HTTPSConnection(host, port, timeout=self.timeout, context=self._ssl_context)
+            if self._proxy:
+                connection.set_tunnel(self._host, self._port)
+        else:
+            connection = http.client.HTTPConnection(host, port, timeout=self.timeout)
+        return connection
+
+    def _sleep_before_retry(self, attempt, retry_after, cause, method, url):
+        delay = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
+        delay = delay / 2 + random.uniform(0, delay / 2)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.backoff_max))
+        logger.warning("dashclaw: %s %s failed (%s); retry %d/%d in %.2fs", method, url, cause, attempt, self.max_retries, delay)
+        time.sleep(delay)
+
+    @staticmethod
+    def _proxy_for(parts):
+        """(host, port) of the proxy that urllib would use for this URL (HTTP(S)_PROXY, NO_PROXY), if any."""
+        proxy_url = urllib.request.getproxies().get(parts.scheme)
+        if not proxy_url or parts.hostname in ("localhost", "127.0.0.1", "::1"):
+            return None
+        if urllib.request.proxy_bypass(parts.netloc.rsplit("@", 1)[-1]):
+            return None
+        proxy = urllib.parse.urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url)
+        return proxy.hostname, proxy.port or 80

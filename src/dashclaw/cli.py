@@ -1,0 +1,119 @@
+"""`dashclaw serve | keys`: run the platform and manage API keys."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _server_imports():
+    try:
+        from .server import app as server_app
+        from .server.auth import service as auth_service
+        from .server.db.engine import Database
+        from .server.settings import Settings
+    except ImportError as exc:  # the SDK alone is installed
+        sys.exit(f'The DashClaw server is not installed ({exc.name} missing). Install it with: pip install "dashclaw[server]"')
+    return server_app, auth_service, Database, Settings
+
+
+def serve(args: argparse.Namespace) -> int:
+    server_app, auth_service, Database, Settings = _server_imports()
+    import uvicorn
+
+    if args.database_url:
+        os.environ["DASHCLAW_DATABASE_URL"] = args.database_url
+    settings = Settings.from_env()
+    url = settings.resolved_database_url()
+    db = Database(url)
+    server_app.prepare_database(settings, db)
+    print(f"DashClaw database: {db.engine.url.render_as_string(hide_password=True)}", flush=True)
+    if not settings.api_key and auth_service.active_key_count(db) == 0:
+        minted = auth_service.mint_key(db, auth_service.DEFAULT_ORG, role="admin", label="First admin key")
+        print(
+            "\nNo API key was configured, so an admin key was created for org_default.\n"
+            "It is shown only this once; it is stored hashed and cannot be recovered:\n\n"
+            f"    {minted.raw_key}\n\n"
+            "Use it as the x-api-key header, or in the SDK: DashClaw(base_url=..., api_key=..., agent_id=...).\n"
+            "Mint more with: dashclaw keys create --org org_default --role member\n",
+            flush=True,
+        )
+    db.dispose()
+    print(f"DashClaw listening on http://{args.host}:{args.port}  (API docs: http://{args.host}:{args.port}/docs)", flush=True)
+    uvicorn.run(
+        "dashclaw.server.app:app_factory",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+        access_log=args.access_log,
+    )
+    return 0
+
+
+def _database(args: argparse.Namespace):
+    server_app, auth_service, Database, Settings = _server_imports()
+    settings = Settings.from_env(**({"database_url": args.database_url} if args.database_url else {}))
+    db = Database(settings.resolved_database_url())
+    server_app.prepare_database(settings, db)
+    return db, auth_service
+
+
+def keys_create(args: argparse.Namespace) -> int:
+    db, auth_service = _database(args)
+    if args.create_org:
+        auth_service.ensure_org(db, args.org)
+    try:
+        minted = auth_service.mint_key(db, args.org, role=args.role, label=args.label)
+    except (LookupError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Created {minted.role} key {minted.id} for {minted.org_id}. Shown once:\n\n    {minted.raw_key}\n")
+    return 0
+
+
+def keys_revoke(args: argparse.Namespace) -> int:
+    db, auth_service = _database(args)
+    if auth_service.revoke_key(db, args.key_id) is None:
+        print(f"error: no active key {args.key_id}", file=sys.stderr)
+        return 2
+    print(f"Revoked {args.key_id}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dashclaw", description="DashClaw: decision infrastructure for AI agents.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve_cmd = commands.add_parser("serve", help="run the API server and dashboard")
+    serve_cmd.add_argument("--host", default=os.environ.get("DASHCLAW_HOST", "127.0.0.1"))
+    serve_cmd.add_argument("--port", type=int, default=int(os.environ.get("DASHCLAW_PORT", "3000")))
+    serve_cmd.add_argument("--database-url", help="default: a SQLite file in the per-user data directory")
+    serve_cmd.add_argument("--workers", type=int, default=1)
+    serve_cmd.add_argument("--log-level", default="info")
+    serve_cmd.add_argument("--access-log", action="store_true", help="log every request")
+    serve_cmd.set_defaults(func=serve)
+
+    keys = commands.add_parser("keys", help="manage API keys").add_subparsers(dest="keys_command", required=True)
+    create = keys.add_parser("create", help="mint an API key (shown once, stored hashed)")
+    create.add_argument("--org", default="org_default")
+    create.add_argument("--role", default="member", choices=("admin", "member", "readonly"))
+    create.add_argument("--label", default="API Key")
+    create.add_argument("--create-org", action="store_true", help="create the org if it does not exist")
+    create.add_argument("--database-url")
+    create.set_defaults(func=keys_create)
+    revoke = keys.add_parser("revoke", help="revoke an API key by id (key_...)")
+    revoke.add_argument("key_id")
+    revoke.add_argument("--database-url")
+    revoke.set_defaults(func=keys_revoke)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

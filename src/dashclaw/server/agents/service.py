@@ -1,0 +1,25 @@
+"""Agent presence: each heartbeat refreshes one row per (org, agent)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..core.clock import iso, utcnow
+from ..db.engine import Database
+from .models import AgentPresence
+from .schemas import Heartbeat
+
+
+def heartbeat(db: Database, org_id: str, body: Heartbeat) -> dict:
+    now = utcnow()
+    with db.write() as session:
+        row = session.scalar(select(AgentPresence).where(AgentPresence.org_id == org_id, AgentPresence.agent_id == body.agent_id))
+        if row is None:
+            row = AgentPresence(org_id=org_id, agent_id=body.agent_id)
+            session.add(row)
+        if body.agent_name is not None:  # a heartbeat without a name keeps the known one
+            row.agent_name = body.agent_name
+        row.status = body.status
+        row.current_task_id = body.current_task_id
+        row.metadata_ = body.metadata or {}
+        row.last_heartbeat_at = now
+    return {"status": "ok", "timestamp": iso(now)}

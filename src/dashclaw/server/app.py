@@ -1,0 +1,84 @@
+"""`create_app(settings)`: the whole server, wired once."""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from .. import __version__
+from .actions.router import router as actions_router
+from .agents.router import router as agents_router
+from .assumptions.router import router as assumptions_router
+from .auth import service as auth_service
+from .auth.router import router as orgs_router
+from .core.auth import Authenticator
+from .core.context import AppContext
+from .core.errors import install_error_handlers
+from .core.gateway import ApiGateway
+from .core.idempotency import IdempotencyStore
+from .core.ratelimit import RateLimiter
+from .core.responses import JSONResponse
+from .db.engine import Database
+from .db.migrate import upgrade
+from .guard.router import router as guard_router
+from .health.router import router as health_router
+from .loops.router import router as loops_router
+from .policies.router import router as policies_router
+from .settings import Settings
+from .signals.router import router as signals_router
+
+log = logging.getLogger("dashclaw.server")
+
+# Static sibling paths (/api/actions/signals, /assumptions, /loops) are registered before /api/actions/{id}.
+ROUTERS = (
+    health_router, signals_router, assumptions_router, loops_router, actions_router, guard_router,
+    policies_router, agents_router, orgs_router,
+)
+
+
+def prepare_database(settings: Settings, db: Database) -> None:
+    """Migrate, make sure the bootstrap org exists. Safe to run from several replicas at once."""
+    upgrade(db.engine)
+    auth_service.ensure_org(db, auth_service.DEFAULT_ORG, "Default")
+    if settings.api_key_org != auth_service.DEFAULT_ORG and settings.api_key:
+        auth_service.ensure_org(db, settings.api_key_org)
+
+
+def create_app(settings: Settings | None = None, *, prepare: bool = True) -> FastAPI:
+    settings = settings or Settings.from_env()
+    db = Database(settings.resolved_database_url())
+    if prepare:
+        prepare_database(settings, db)
+    authenticator = Authenticator(db, settings.api_key, settings.api_key_org)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="DashClaw",
+        version=__version__,
+        description="Decision infrastructure for AI agents.",
+        default_response_class=JSONResponse,
+        lifespan=lifespan,
+    )
+    app.state.ctx = AppContext(settings=settings, db=db, authenticator=authenticator)
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_middleware(
+        ApiGateway,
+        authenticator=authenticator,
+        limiter=RateLimiter(settings.rate_limit_max, settings.rate_limit_window_ms),
+        idempotency=IdempotencyStore(db, settings.idempotency_ttl_seconds),
+        max_body_bytes=settings.max_body_bytes,
+        trust_proxy=settings.trust_proxy,
+    )
+    return app
+
+
+def app_factory() -> FastAPI:
+    """For uvicorn workers started by `dashclaw serve`, which has already prepared the database."""
+    return create_app(prepare=False)

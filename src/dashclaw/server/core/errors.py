@@ -1,0 +1,79 @@
+"""One error type for the API and the handlers that turn every failure into `{"error", "details"}` JSON."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .responses import JSONResponse
+from .validation import describe_errors
+
+log = logging.getLogger("dashclaw.server")
+
+
+class ApiError(Exception):
+    """An error the client caused (or a known server condition), with its HTTP status."""
+
+    def __init__(self, status: int, error: str, details: Any = None, headers: dict | None = None, **extra: Any):
+        super().__init__(error)
+        self.status = status
+        self.error = error
+        self.details = details
+        self.headers = headers
+        self.extra = extra
+
+    def body(self) -> dict:
+        body: dict[str, Any] = {"error": self.error}
+        if self.details is not None:
+            body["details"] = self.details
+        body.update(self.extra)
+        return body
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, f"{what} not found")
+
+
+def conflict(message: str) -> ApiError:
+    return ApiError(409, message)
+
+
+def bad_request(message: str, details: Any = None) -> ApiError:
+    return ApiError(400, message, details)
+
+
+def validation_failed(details: list[str]) -> ApiError:
+    return ApiError(400, "Validation failed", details)
+
+
+def error_response(status: int, error: str, details: Any = None, headers: dict | None = None, **extra) -> JSONResponse:
+    return JSONResponse(ApiError(status, error, details, **extra).body(), status_code=status, headers=headers)
+
+
+_STATUS_TEXT = {404: "Not found", 405: "Method not allowed"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError):
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError):
+        status, error, details = describe_errors(exc.errors())
+        return error_response(status, error, details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException):
+        text = exc.detail if isinstance(exc.detail, str) and exc.status_code not in _STATUS_TEXT else _STATUS_TEXT.get(
+            exc.status_code, str(exc.detail)
+        )
+        return error_response(exc.status_code, text, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(500, "Internal server error")

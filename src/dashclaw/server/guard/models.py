@@ -1,0 +1,32 @@
+"""Every guard evaluation, kept for audit."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..db.base import Base, OrgScoped
+
+
+class GuardDecision(OrgScoped, Base):
+    __tablename__ = "guard_decisions"
+    __table_args__ = (
+        Index("ix_guard_decisions_org_created", "org_id", "created_at"),
+        Index("ix_guard_decisions_org_agent_created", "org_id", "agent_id", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agent_id: Mapped[str | None] = mapped_column(String(128))
+    action_id: Mapped[str | None] = mapped_column(String(128))
+    action_type: Mapped[str | None] = mapped_column(String(128))
+    decision: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+    matched_policies: Mapped[list[Any]] = mapped_column(default=list)
+    context: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    risk_score: Mapped[int | None] = mapped_column(Integer)
+    agent_risk_score: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]

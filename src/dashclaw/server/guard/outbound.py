@@ -1,0 +1,134 @@
+"""The guard's calls to the outside: `webhook_check` URLs and an OpenAI-compatible LLM for `semantic_check`."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..core.clock import iso, utcnow
+from ..core.http import check_target_url, resolve_public
+from ..core.ids import uuid_id
+from ..settings import Settings
+from .engine import DECISIONS, Evaluation, GuardContext, PolicySpec, SemanticVerdict, WebhookReply
+
+log = logging.getLogger("dashclaw.server.guard")
+
+
+def call_webhook(
+    settings: Settings, org_id: str, policy: PolicySpec, context: GuardContext, preliminary: Evaluation
+) -> WebhookReply:
+    url = policy.rules.get("url")
+    problem = check_target_url(url, settings.webhook_allowed_domains, settings.allow_private_webhooks)
+    if problem:
+        return WebhookReply(failed=True, failure=problem)
+    timeout = float(policy.rules.get("timeout_ms") or 5000) / 1000.0
+    payload = {
+        "event": "guard.evaluation",
+        "org_id": org_id,
+        "timestamp": iso(utcnow()),
+        "context": {
+            "action_type": context.action_type,
+            "risk_score": context.risk_score,
+            "agent_id": context.agent_id,
+            "systems_touched": list(context.systems_touched),
+            "reversible": context.reversible,
+            "declared_goal": context.declared_goal,
+        },
+        "preliminary_decision": preliminary.decision,
+        "matched_policies": list(preliminary.matched_policies),
+        "reasons": list(preliminary.reasons),
+        "warnings": list(preliminary.warnings),
+    }
+    body = json.dumps(payload).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "DashClaw-Guard/1.0",
+        "X-DashClaw-Event": "guard.evaluation",
+        "X-DashClaw-Delivery": uuid_id("wd"),
+    }
+    if settings.guard_webhook_secret:
+        stamp = str(int(time.time() * 1000))
+        digest = hmac.new(settings.guard_webhook_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256)
+        headers["X-DashClaw-Timestamp"] = stamp
+        headers["X-DashClaw-Signature"] = "v1=" + digest.hexdigest()
+    try:
+        parts = urlsplit(url)
+        resolve_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), settings.allow_private_webhooks)
+        response = httpx.post(url, content=body, headers=headers, timeout=timeout, follow_redirects=False)
+    except (httpx.HTTPError, OSError) as exc:
+        return WebhookReply(failed=True, failure=type(exc).__name__)
+    if not 200 <= response.status_code < 300:
+        return WebhookReply(failed=True, failure=f"HTTP {response.status_code}")
+    try:
+        reply = response.json()
+    except ValueError:
+        return WebhookReply(failed=True, failure="non-JSON reply")
+    if not isinstance(reply, dict):
+        return WebhookReply(failed=True, failure="reply is not an object")
+    decision = reply.get("decision") if reply.get("decision") in DECISIONS else None
+    return WebhookReply(
+        decision=decision,
+        reasons=tuple(str(r) for r in reply.get("reasons") or () if isinstance(reply.get("reasons"), list)),
+        warnings=tuple(str(w) for w in reply.get("warnings") or () if isinstance(reply.get("warnings"), list)),
+    )
+
+
+SEMANTIC_PROMPT = (
+    "You are a policy checker for AI agent actions. Policy instruction: {instruction}\n"
+    "Action: {action}\n"
+    'Answer with JSON only: {{"allowed": true or false, "reason": "<one sentence>"}}'
+)
+
+
+def ask_llm(settings: Settings, policy: PolicySpec, context: GuardContext) -> SemanticVerdict | None:
+    """The LLM's verdict on one `semantic_check` policy, or None when no LLM answered usefully."""
+    if not settings.llm_base_url:
+        return None
+    action = json.dumps(
+        {
+            "action_type": context.action_type,
+            "declared_goal": context.declared_goal,
+            "systems_touched": list(context.systems_touched),
+            "risk_score": context.risk_score,
+        }
+    )
+    request: dict[str, Any] = {
+        "model": policy.rules.get("model") or settings.llm_model,
+        "temperature": 0,
+        "messages": [
+            {"role": "user", "content": SEMANTIC_PROMPT.format(instruction=policy.rules.get("instruction"), action=action)}
+        ],
+    }
+    headers = {"Content-Type": "application/json"}
+    if settings.llm_api_key:
+        headers["Authorization"] = f"Bearer {settings.llm_api_key}"
+    try:
+        response = httpx.post(
+            settings.llm_base_url.rstrip("/") + "/chat/completions",
+            json=request,
+            headers=headers,
+            timeout=settings.llm_timeout_ms / 1000.0,
+        )
+        response.raise_for_status()
+        content = response.json()["choices"][0]["message"]["content"]
+        verdict = json.loads(_strip_fences(content))
+    except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError) as exc:
+        log.warning("semantic_check %s: no usable LLM answer (%s)", policy.id, type(exc).__name__)
+        return None
+    if not isinstance(verdict, dict) or not isinstance(verdict.get("allowed"), bool):
+        return None
+    return SemanticVerdict(allowed=verdict["allowed"], reason=str(verdict.get("reason") or ""))
+
+
+def _strip_fences(content: str) -> str:
+    text = content.strip()
+    if text.startswith("```"):
+        text = text.strip("`")
+        text = text[text.find("{"):] if "{" in text else text
+    return text

@@ -1,0 +1,96 @@
+"""Server-side risk scoring: a deterministic score from what the action says it will do.
+
+score = 10 (base)
+      + 35 destructive verb (drop, delete, wipe, truncate, purge, ...)  or  + 15 state-changing verb (deploy, write, ...)
+      + 15 privileged scope (admin, root, iam, credentials, permissions, ...)
+      + 10 external communication (send, email, post, customer, ...)
+      + 25 irreversible (`reversible` is false)
+      + 20 production system touched (prod, production, live, primary, master)
+      +  5 data store touched (db, database, warehouse, bucket, ...)
+      +  5 more than three systems touched
+clamped to 0..100. The authoritative score is the higher of this and the agent's own `risk_score`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+BASE = 10
+DESTRUCTIVE = frozenset(
+    "drop delete destroy wipe truncate purge erase remove rm rmdir kill terminate shutdown revoke overwrite "
+    "format reset nuke unlink deprovision decommission".split()
+)
+STATE_CHANGE = frozenset(
+    "deploy migrate migration write update apply config configure release publish execute exec run transfer "
+    "payment pay refund charge install upgrade modify change create insert alter rollback restart scale push merge".split()
+)
+PRIVILEGED = frozenset(
+    "admin root sudo iam permission permissions credential credentials secret secrets security grant privilege "
+    "privileged role roles superuser owner billing".split()
+)
+EXTERNAL = frozenset("send email mail post message notify sms slack tweet customer customers broadcast publish".split())
+PRODUCTION = frozenset("prod production live primary master".split())
+DATA_STORE = frozenset(
+    "db database databases sql postgres postgresql mysql mongo mongodb redis warehouse bucket s3 storage table tables".split()
+)
+_SUFFIXES = ("ping", "ting", "ing", "ped", "ted", "ed", "es", "s")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    score: int
+    factors: tuple[str, ...]
+
+
+def _words(*texts: str | None) -> set[str]:
+    words: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower()
+        for word in _WORD.findall(spaced):
+            words.add(word)
+            for suffix in _SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                    words.add(word[: -len(suffix)])
+    return words
+
+
+def assess(
+    action_type: str | None,
+    declared_goal: str | None = None,
+    systems_touched: Iterable[object] | None = None,
+    reversible: bool | None = None,
+) -> RiskAssessment:
+    """Score an action from its structured fields. Pure and deterministic."""
+    intent = _words(action_type, declared_goal)
+    systems = [str(s) for s in (systems_touched or [])]
+    system_words = _words(*systems)
+    score, factors = BASE, []
+    if intent & DESTRUCTIVE:
+        score += 35
+        factors.append("destructive_operation")
+    elif intent & STATE_CHANGE:
+        score += 15
+        factors.append("state_change")
+    if (intent | system_words) & PRIVILEGED:
+        score += 15
+        factors.append("privileged_scope")
+    if intent & EXTERNAL:
+        score += 10
+        factors.append("external_communication")
+    if reversible is False:
+        score += 25
+        factors.append("irreversible")
+    if system_words & PRODUCTION:
+        score += 20
+        factors.append("production_system")
+    if system_words & DATA_STORE:
+        score += 5
+        factors.append("data_store")
+    if len(systems) > 3:
+        score += 5
+        factors.append("broad_blast_radius")
+    return RiskAssessment(score=max(0, min(100, score)), factors=tuple(factors))

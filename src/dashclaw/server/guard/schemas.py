@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from ..core.validation import Array, Bool, Integer, RequestModel, Text
+
+
+class GuardRequest(RequestModel):
+    action_type: Text(128, required=True)
+    risk_score: Integer(0, 100) | None = None
+    agent_id: Text(128) | None = None
+    systems_touched: Array(50) = []
+    reversible: Bool | None = None
+    declared_goal: Text(2000) | None = None
+    reasoning: Text(4000) | None = None
+    include_signals: Bool = False

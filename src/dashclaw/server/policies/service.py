@@ -1,0 +1,115 @@
+"""Policy CRUD; every query is scoped to the caller's org."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..core.errors import ApiError, conflict, not_found, validation_failed
+from ..core.http import check_target_url
+from ..core.ids import hex_id
+from ..core.serialize import row_to_dict
+from ..guard.engine import PolicySpec
+from ..settings import Settings
+from .models import Policy
+from .rules import parse_rules, validate_rules
+from .schemas import PolicyCreate, PolicyUpdate
+
+DUPLICATE_NAME = "A policy with that name already exists"
+
+
+def to_dict(policy: Policy) -> dict[str, Any]:
+    return row_to_dict(policy)
+
+
+def active_specs(session: Session, org_id: str) -> list[PolicySpec]:
+    """The org's active policies in evaluation order (oldest first, then id); broken rules are skipped."""
+    rows = session.execute(
+        select(Policy.id, Policy.name, Policy.policy_type, Policy.rules)
+        .where(Policy.org_id == org_id, Policy.active == 1)
+        .order_by(Policy.created_at, Policy.id)
+    ).all()
+    specs = []
+    for row in rows:
+        try:
+            rules = json.loads(row.rules)
+        except ValueError:
+            continue
+        if isinstance(rules, dict):
+            specs.append(PolicySpec(id=row.id, name=row.name, policy_type=row.policy_type, rules=rules))
+    return specs
+
+
+def list_policies(session: Session, org_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(select(Policy).where(Policy.org_id == org_id).order_by(Policy.created_at.desc(), Policy.id))
+    return [to_dict(p) for p in rows]
+
+
+def get_policy(session: Session, org_id: str, policy_id: str) -> Policy:
+    policy = session.scalar(select(Policy).where(Policy.org_id == org_id, Policy.id == policy_id))
+    if policy is None:
+        raise not_found("Policy")
+    return policy
+
+
+def _checked_rules(settings: Settings, policy_type: str, raw: Any) -> str:
+    rules, errors = parse_rules(raw)
+    if rules is not None:
+        errors = validate_rules(
+            policy_type,
+            rules,
+            lambda url: check_target_url(url, settings.webhook_allowed_domains, settings.allow_private_webhooks),
+        )
+    if errors:
+        raise validation_failed(errors)
+    return json.dumps(rules)
+
+
+def create_policy(session: Session, settings: Settings, org_id: str, body: PolicyCreate) -> Policy:
+    rules = _checked_rules(settings, body.policy_type, body.rules)
+    if session.scalar(select(Policy.id).where(Policy.org_id == org_id, Policy.name == body.name)):
+        raise conflict(DUPLICATE_NAME)
+    policy = Policy(
+        id=hex_id("gp"),
+        org_id=org_id,
+        name=body.name,
+        policy_type=body.policy_type,
+        rules=rules,
+        active=body.active,
+        created_by=body.created_by,
+    )
+    session.add(policy)
+    _flush_unique(session)
+    return policy
+
+
+def update_policy(session: Session, settings: Settings, org_id: str, body: PolicyUpdate) -> Policy:
+    changes = body.provided()
+    changes.pop("id", None)
+    if not changes:
+        raise ApiError(400, "No fields to update")
+    policy = get_policy(session, org_id, body.id)
+    if "rules" in changes:
+        policy.rules = _checked_rules(settings, policy.policy_type, changes["rules"])
+    if "name" in changes and changes["name"] != policy.name:
+        if session.scalar(select(Policy.id).where(Policy.org_id == org_id, Policy.name == changes["name"])):
+            raise conflict(DUPLICATE_NAME)
+        policy.name = changes["name"]
+    if "active" in changes:
+        policy.active = 1 if changes["active"] else 0
+    _flush_unique(session)
+    return policy
+
+
+def delete_policy(session: Session, org_id: str, policy_id: str) -> None:
+    session.delete(get_policy(session, org_id, policy_id))
+
+
+def _flush_unique(session: Session) -> None:
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise conflict(DUPLICATE_NAME) from exc

@@ -1,0 +1,208 @@
+"""Fixtures that start the real server (SQLite always, PostgreSQL when DASHCLAW_TEST_DATABASE_URL is set)."""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from dashclaw import DashClaw
+
+PG_URL = os.environ.get("DASHCLAW_TEST_DATABASE_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Tenant:
+    org_id: str
+    admin_key: str
+
+
+@dataclass
+class RunningServer:
+    url: str
+    master_key: str
+    database_url: str
+    backend: str
+
+    def client(self, api_key: str | None = None, agent_id: str = "test-agent", **kwargs) -> DashClaw:
+        return DashClaw(base_url=self.url, api_key=api_key or self.master_key, agent_id=agent_id, **kwargs)
+
+    def new_tenant(self) -> Tenant:
+        """A fresh org and its admin key, so tests never see each other's data."""
+        slug = "t-" + secrets.token_hex(6)
+        created = self.client().create_org(name=f"Tenant {slug}", slug=slug)
+        return Tenant(org_id=created["organization"]["id"], admin_key=created["api_key"]["key"])
+
+    def mint_key(self, tenant: Tenant, role: str) -> str:
+        response = self.request("POST", f"/api/orgs/{tenant.org_id}/keys", tenant.admin_key, {"role": role, "label": role})
+        return response[1]["key"]["key"]
+
+    def request(self, method: str, path: str, api_key: str | None = None, body=None, *, raw: bytes | None = None,
+                headers: dict | None = None) -> tuple[int, dict, dict]:
+        """A plain HTTP call, for what the SDK would never send (malformed bodies, odd headers)."""
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        if api_key:
+            request.add_header("x-api-key", api_key)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, json.loads(response.read() or b"null"), dict(response.headers)
+        except urllib.error.HTTPError as error:
+            payload = error.read()
+            return error.code, json.loads(payload) if payload else None, dict(error.headers)
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database, dropped afterwards."""
+    import psycopg
+
+    name = "dashclaw_t_" + secrets.token_hex(4)
+    admin_url = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin_url.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def database_for(backend: str, directory: Path) -> Iterator[str]:
+    if backend == "postgresql":
+        with postgres_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{directory / 'dashclaw.db'}"
+
+
+@contextmanager
+def run_server(database_url: str, directory: Path, backend: str, **env: str) -> Iterator[RunningServer]:
+    """Start `dashclaw serve` on a free port and wait until /api/health answers."""
+    port = free_port()
+    master_key = "test_master_" + secrets.token_hex(16)
+    environment = {
+        **os.environ,
+        "DASHCLAW_API_KEY": master_key,
+        "DASHCLAW_DATA_DIR": str(directory),
+        "DASHCLAW_RATE_LIMIT_MAX": "1000000",
+        "DASHCLAW_ALLOW_PRIVATE_WEBHOOKS": "1",
+        **env,
+    }
+    environment.pop("DASHCLAW_DATABASE_URL", None)
+    log_path = directory / f"server-{port}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dashclaw.cli", "serve", "--port", str(port), "--database-url", database_url,
+             "--log-level", "warning"],
+            env=environment, stdout=log, stderr=subprocess.STDOUT,
+        )
+    server = RunningServer(f"http://127.0.0.1:{port}", master_key, database_url, backend)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError("server exited:\n" + log_path.read_text())
+            try:
+                if server.request("GET", "/api/health")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start:\n" + log_path.read_text())
+            time.sleep(0.1)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+class FakeLLM:
+    """An OpenAI-compatible endpoint: denies any action whose text mentions 'forbidden'."""
+
+    def __init__(self):
+        self.requests: list[dict] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                outer.requests.append(body)
+                prompt = body["messages"][0]["content"]
+                if "MALFORMED" in prompt:
+                    content = "I cannot answer in JSON"
+                else:
+                    action = prompt.split("Action: ", 1)[1]
+                    allowed = "forbidden" not in action.lower()
+                    content = json.dumps({"allowed": allowed, "reason": "mentions something forbidden" if not allowed else "fine"})
+                reply = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def fake_llm() -> Iterator[FakeLLM]:
+    llm = FakeLLM()
+    yield llm
+    llm.close()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def server(request, tmp_path_factory, fake_llm) -> Iterator[RunningServer]:
+    directory = tmp_path_factory.mktemp(f"server-{request.param}")
+    with database_for(request.param, directory) as url:
+        with run_server(url, directory, request.param, DASHCLAW_LLM_BASE_URL=fake_llm.url) as running:
+            yield running
+
+
+@pytest.fixture
+def tenant(server) -> Tenant:
+    return server.new_tenant()
+
+
+@pytest.fixture
+def claw(server, tenant) -> Iterator[DashClaw]:
+    client = server.client(tenant.admin_key, agent_id="agent-" + secrets.token_hex(3))
+    yield client
+    client.close()

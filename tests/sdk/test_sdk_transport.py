@@ -1,0 +1,172 @@
+"""Transport behaviour against a real local HTTP/1.1 server: keep-alive, retries, idempotency, timeouts."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from conftest import Reply
+
+import dashclaw
+from dashclaw import APIConnectionError, DashClawError, ServerError
+
+
+def test_calls_reuse_one_keep_alive_connection(server, claw):
+    server.on("GET", "/api/actions/signals", {"signals": []})
+    server.on("POST", "/api/guard", {"decision": "allow"})
+
+    for _ in range(5):
+        assert claw.get_signals() == {"signals": []}
+    assert claw.guard({"action_type": "deploy"}) == {"decision": "allow"}
+
+    assert len(server.requests) == 6
+    assert server.connections == 1
+
+
+def test_every_request_carries_the_sdk_headers(server, claw):
+    server.on("GET", "/api/actions/signals", {})
+    claw.get_signals()
+    headers = server.requests[0].headers
+    assert headers["x-api-key"] == "test-key"
+    assert headers["Content-Type"] == "application/json"
+    assert headers["Accept"] == "application/json"
+    assert headers["User-Agent"] == "dashclaw-python/" + dashclaw.__version__
+    assert "Idempotency-Key" not in headers
+
+
+def test_each_post_gets_its_own_idempotency_key(server, claw):
+    server.on("POST", "/api/guard", {"decision": "allow"})
+    claw.guard({"action_type": "deploy"})
+    claw.guard({"action_type": "deploy"})
+    keys = [r.headers["Idempotency-Key"] for r in server.requests]
+    assert len(set(keys)) == 2 and all(len(k) == 36 for k in keys)
+
+
+def test_get_is_retried_on_503_until_it_succeeds(server, claw):
+    server.on("GET", "/api/actions/act_1", Reply(503, {"error": "busy"}), Reply(503, {"error": "busy"}), {"action": {}})
+    assert claw.get_action("act_1") == {"action": {}}
+    assert len(server.to("GET", "/api/actions/act_1")) == 3
+
+
+def test_post_retries_reuse_the_same_idempotency_key(server, claw):
+    server.on("POST", "/api/actions", Reply(502), Reply(504), Reply(201, {"action_id": "act_1"}))
+    assert claw.create_action("deploy", "Ship")["action_id"] == "act_1"
+    attempts = server.to("POST", "/api/actions")
+    assert len(attempts) == 3
+    assert len({r.headers["Idempotency-Key"] for r in attempts}) == 1
+
+
+def test_retries_stop_after_max_retries(server, make_client):
+    claw = make_client(max_retries=1)
+    server.on("GET", "/api/actions/act_1", Reply(503, {"error": "Service unavailable"}))
+    with pytest.raises(ServerError) as caught:
+        claw.get_action("act_1")
+    assert caught.value.status == 503 and str(caught.value) == "Service unavailable"
+    assert len(server.requests) == 2
+
+
+def test_patch_is_not_retried_on_503(server, claw):
+    server.on("PATCH", "/api/actions/act_1", Reply(503, {"error": "busy"}), {"action": {}})
+    with pytest.raises(ServerError):
+        claw.update_outcome("act_1", status="completed")
+    assert len(server.requests) == 1
+
+
+def test_timeout_raises_api_connection_error(server, make_client):
+    claw = make_client(timeout=0.2)
+    server.on("PATCH", "/api/actions/act_1", Reply(200, {}, delay=1.0))
+    with pytest.raises(APIConnectionError) as caught:
+        claw.update_outcome("act_1", status="completed")
+    error = caught.value
+    assert error.status is None and error.method == "PATCH"
+    assert error.url == server.url + "/api/actions/act_1"
+    assert len(server.requests) == 1
+
+
+def test_unreachable_server_raises_api_connection_error_after_retries(make_client):
+    claw = DashClaw("http://127.0.0.1:9", "k", "agent-1", max_retries=1)
+    try:
+        with pytest.raises(APIConnectionError) as caught:
+            claw.get_signals()
+    finally:
+        claw.close()
+    assert "Request failed" in str(caught.value)
+
+
+def test_connection_closed_by_server_is_reopened_once_for_any_method(server, claw):
+    # The server drops the socket after each answer without announcing it; the client only finds
+    # out when it reuses the socket, and must transparently reconnect (even for a PATCH).
+    server.on("GET", "/api/actions/act_1", Reply(200, {"action": {}}, close_after=True))
+    server.on("PATCH", "/api/actions/act_1", Reply(200, {"action": {"status": "completed"}}, close_after=True))
+
+    claw.get_action("act_1")
+    assert claw.update_outcome("act_1", status="completed") == {"action": {"status": "completed"}}
+    assert claw.get_action("act_1") == {"action": {}}
+
+    assert [r.method for r in server.requests] == ["GET", "PATCH", "GET"]
+    assert server.connections == 3
+
+
+def test_empty_success_body_returns_empty_dict(server, claw):
+    server.on("DELETE", "/api/snippets", Reply(204, raw=b""))
+    assert claw.delete_snippet("sn_1") == {}
+
+
+def test_non_json_success_body_raises(server, claw):
+    server.on("GET", "/api/actions/signals", Reply(200, raw=b"<html>oops</html>", headers={"Content-Type": "text/html"}))
+    with pytest.raises(DashClawError) as caught:
+        claw.get_signals()
+    assert caught.value.status == 200
+    assert "Invalid JSON" in str(caught.value)
+
+
+def test_query_drops_none_and_sends_booleans_lowercase(server, claw):
+    server.on("GET", "/api/messages", {"messages": []})
+    server.on("GET", "/api/feedback", {"feedback": []})
+    claw.get_inbox(unread=True, thread_id=None)
+    claw.list_feedback(resolved=False)
+
+    inbox, feedback = server.requests
+    assert inbox.query == {"unread": "true", "agent_id": "agent-1", "direction": "inbox"}
+    assert feedback.query == {"resolved": "false", "limit": "50"}
+
+
+def test_ids_and_query_values_are_percent_encoded(server, claw):
+    server.on("GET", "/api/actions/a%2Fb%20c", {"action": {}})
+    server.on("GET", "/api/prompts/templates", {"templates": []})
+    claw.get_action("a/b c")
+    claw.list_prompt_templates(category="ops & more")
+    assert server.requests[1].query == {"category": "ops & more"}
+
+
+def test_many_threads_share_one_client_safely(server, claw):
+    server.on("GET", "/api/actions/signals", lambda request: Reply(200, {"echo": request.query["n"]}))
+    results, errors = {}, []
+
+    def work(thread_number):
+        try:
+            for call in range(10):
+                n = "{}-{}".format(thread_number, call)
+                results[n] = claw._get("/api/actions/signals", {"n": n})["echo"]
+        except Exception as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(results) == 160 and all(key == value for key, value in results.items())
+    assert server.connections <= 16
+
+
+def test_close_and_context_manager(server):
+    server.on("GET", "/api/actions/signals", {})
+    with DashClaw(server.url, "k", "agent-1") as claw:
+        claw.get_signals()
+    assert claw._transport._idle == []
+    claw.get_signals()  # a closed client reconnects on demand
+    claw.close()
+    assert server.connections == 2
