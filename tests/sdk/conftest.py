@@ -96,7 +96,7 @@ class ScriptedServer:
 
         self._server = Server(("127.0.0.1", 0), Handler)
         self.url = "http://127.0.0.1:{}".format(self._server.server_address[1])
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
     def on(self, method, path, *replies):
