@@ -43,17 +43,19 @@ class Recorded:
 
 
 class ScriptedServer:
-    """Answers ``on(method, path, ...)`` scripts in order (the last reply repeats); 404 for anything else."""
+    """Answers ``on(method, path, ...)`` scripts in order (the last reply repeats), ``fallback`` otherwise."""
 
     def __init__(self):
         self.requests = []
         self.connections = 0
+        self.fallback = Reply(404, {"error": "Not found"})  # answer to unscripted routes
         self._routes = {}
         self._lock = threading.Lock()
         scripted = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # header and body go out in separate writes
 
             def setup(self):
                 super().setup()
@@ -90,6 +92,7 @@ class ScriptedServer:
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True
+            request_queue_size = 64  # many client threads connect at once
 
             def handle_error(self, request, client_address):
                 pass  # clients that time out on purpose close their end mid-reply
@@ -107,7 +110,7 @@ class ScriptedServer:
         with self._lock:
             script = self._routes.get((request.method, request.path))
             if not script:
-                return Reply(404, {"error": "Not found"})
+                return self.fallback
             reply = script.pop(0) if len(script) > 1 else script[0]
         return reply(request) if callable(reply) and not isinstance(reply, Reply) else reply
 
