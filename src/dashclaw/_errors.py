@@ -170,17 +170,18 @@ def error_from_response(status, reason, data, headers, method, url):
     except (UnicodeDecodeError, ValueError):
         body = None
     context = {"body": body, "method": method, "url": url}
-    if not isinstance(body, dict):
-        message = "HTTP Error {}: {}".format(status, reason)
-        details = None
-    else:
-        message = body.get("error") if isinstance(body.get("error"), str) else "HTTP Error {}: {}".format(status, reason)
+    message = "HTTP Error {}: {}".format(status, reason)
+    details = None
+    if isinstance(body, dict):
+        if isinstance(body.get("error"), str):
+            message = body["error"]
         details = body.get("details")
         decision = body.get("decision")
         if status == 403 and isinstance(decision, dict) and decision.get("decision") == "block":
             return GuardBlockedError(decision, **context)
     if status == 429:
-        return RateLimitedError(message, status, details, retry_after=parse_retry_after(headers.get("Retry-After")), **context)
+        retry_after = parse_retry_after(headers.get("Retry-After"))
+        return RateLimitedError(message, status, details, retry_after=retry_after, **context)
     error_class = _ERROR_CLASS_BY_STATUS.get(status)
     if error_class is None:
         error_class = ServerError if status >= 500 else DashClawError

@@ -5,10 +5,11 @@ that calls reuse TCP (and TLS) sessions, and is safe to share between threads: e
 connection for its whole exchange and hands it back only once the response has been read in full.
 
 Retry policy. A request is retried (exponential backoff with jitter) on connection errors, timeouts and
-502/503/504 answers only when repeating it cannot do harm: GET/HEAD, and any request that carries an
-``Idempotency-Key``, which every POST gets (one key per logical call, reused by all its attempts).
-Separately, a reused connection that turns out to have been closed by the server before any response
-arrived is re-opened once for every method: the server never saw that request.
+502/503/504 answers only when repeating it cannot do harm: GET/HEAD, guard evaluations (they create
+nothing), and any request that carries an ``Idempotency-Key``, which every other POST gets (one key per
+logical call, reused by all its attempts).
+Separately, a reused keep-alive connection that the server had already closed (it fails before any
+response arrives) is re-opened once for every method: the request never reached the application.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ logger = logging.getLogger("dashclaw")
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 # What a server-closed keep-alive socket looks like when we try to reuse it.
-STALE_CONNECTION_ERRORS = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+STALE_CONNECTION_ERRORS = (
+    http.client.RemoteDisconnected,
+    BrokenPipeError,
+    ConnectionResetError,
+    ConnectionAbortedError,
+)
 MAX_IDLE_CONNECTIONS = 10
 
 
@@ -90,9 +96,13 @@ class Transport:
 
     # -- public API --------------------------------------------------------------------------------
 
-    def request(self, method, path, params=None, body=None):
-        """Send one logical call and return the parsed JSON body ({} when the body is empty)."""
-        response = self.request_raw(method, path, params=params, body=body)
+    def request(self, method, path, params=None, body=None, evaluation=False):
+        """Send one logical call and return the parsed JSON body ({} when the body is empty).
+
+        ``evaluation`` marks a POST that only asks a question (the guard): it creates nothing, so it
+        carries no Idempotency-Key and is safe to retry as it is.
+        """
+        response = self.request_raw(method, path, params=params, body=body, evaluation=evaluation)
         if not response.data.strip():
             return {}
         try:
@@ -105,7 +115,7 @@ class Transport:
                 url=response.url,
             ) from None
 
-    def request_raw(self, method, path, params=None, body=None, accept=None):
+    def request_raw(self, method, path, params=None, body=None, accept=None, evaluation=False):
         """Send one logical call and return the raw 2xx response; raise the matching DashClawError otherwise."""
         method = method.upper()
         query = encode_query(params)
@@ -116,10 +126,10 @@ class Transport:
         headers = dict(self._headers)
         if accept:
             headers["Accept"] = accept
-        if method == "POST":
+        if method == "POST" and not evaluation:
             headers["Idempotency-Key"] = str(uuid.uuid4())
         data = json.dumps(body).encode("utf-8") if body is not None else None
-        retryable = method in SAFE_METHODS or "Idempotency-Key" in headers
+        retryable = method in SAFE_METHODS or evaluation or "Idempotency-Key" in headers
 
         attempt = 0
         while True:
@@ -208,7 +218,9 @@ class Transport:
         delay = delay / 2 + random.uniform(0, delay / 2)
         if retry_after is not None:
             delay = max(delay, min(retry_after, self.backoff_max))
-        logger.warning("dashclaw: %s %s failed (%s); retry %d/%d in %.2fs", method, url, cause, attempt, self.max_retries, delay)
+        logger.warning(
+            "dashclaw: %s %s failed (%s); retry %d/%d in %.2fs", method, url, cause, attempt, self.max_retries, delay
+        )
         time.sleep(delay)
 
     @staticmethod

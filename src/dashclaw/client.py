@@ -135,7 +135,8 @@ class DashClaw(
         if hitl_mode not in HITL_MODES:
             raise ValueError("hitl_mode must be one of: off, wait")
         self.base_url = base_url.rstrip("/")
-        if not self.base_url.startswith("https://") and "localhost" not in self.base_url and "127.0.0.1" not in self.base_url:
+        is_local = "localhost" in self.base_url or "127.0.0.1" in self.base_url
+        if not self.base_url.startswith("https://") and not is_local:
             warnings.warn(
                 "DashClaw: baseUrl does not use HTTPS. API keys will be sent in plaintext. Use HTTPS in production.",
                 UserWarning,

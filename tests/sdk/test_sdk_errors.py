@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Reply
 
 import dashclaw
 from dashclaw import (
@@ -20,6 +19,8 @@ from dashclaw import (
     ServerError,
     ValidationError,
 )
+
+from .scripted_server import Reply
 
 
 @pytest.mark.parametrize(
@@ -38,13 +39,13 @@ from dashclaw import (
         (503, ServerError),
     ],
 )
-def test_status_selects_the_error_class(server, make_client, status, error_class):
-    claw = make_client(max_retries=0)
+def test_status_selects_the_error_class(api, make_client, status, error_class):
+    client = make_client(max_retries=0)
     body = {"error": "Validation failed", "details": ["declared_goal is required"], "code": "X"}
-    server.on("PATCH", "/api/actions/act_1", Reply(status, body))
+    api.on("PATCH", "/api/actions/act_1", Reply(status, body))
 
     with pytest.raises(error_class) as caught:
-        claw.update_outcome("act_1", status="completed")
+        client.update_outcome("act_1", status="completed")
 
     error = caught.value
     assert type(error) is error_class
@@ -53,27 +54,29 @@ def test_status_selects_the_error_class(server, make_client, status, error_class
     assert error.details == ["declared_goal is required"]
     assert error.body == body
     assert error.method == "PATCH"
-    assert error.url == server.url + "/api/actions/act_1"
+    assert error.url == api.url + "/api/actions/act_1"
 
 
-def test_non_json_error_body_uses_the_http_reason(server, claw):
-    server.on("GET", "/api/actions/act_1", Reply(404, raw=b"<html>Not here</html>", headers={"Content-Type": "text/html"}))
+def test_non_json_error_body_uses_the_http_reason(api, client):
+    html = Reply(404, raw=b"<html>Not here</html>", headers={"Content-Type": "text/html"})
+    api.on("GET", "/api/actions/act_1", html)
     with pytest.raises(NotFoundError) as caught:
-        claw.get_action("act_1")
+        client.get_action("act_1")
     assert str(caught.value) == "HTTP Error 404: Not Found"
     assert caught.value.body is None and caught.value.details is None
 
 
-def test_rate_limited_error_exposes_retry_after_and_is_not_retried(server, claw):
-    server.on("GET", "/api/actions/signals", Reply(429, {"error": "Rate limit exceeded. Please slow down."}, headers={"Retry-After": "60"}))
+def test_rate_limited_error_exposes_retry_after_and_is_not_retried(api, client):
+    limited = Reply(429, {"error": "Rate limit exceeded. Please slow down."}, headers={"Retry-After": "60"})
+    api.on("GET", "/api/actions/signals", limited)
     with pytest.raises(RateLimitedError) as caught:
-        claw.get_signals()
+        client.get_signals()
     assert caught.value.retry_after == 60.0
     assert str(caught.value) == "Rate limit exceeded. Please slow down."
-    assert len(server.requests) == 1
+    assert len(api.requests) == 1
 
 
-def test_guard_block_body_on_create_raises_guard_blocked_error(server, claw):
+def test_guard_block_body_on_create_raises_guard_blocked_error(api, client):
     decision = {
         "decision": "block",
         "reasons": ["Risk: 95 >= 80", "No deploys on Friday"],
@@ -81,10 +84,10 @@ def test_guard_block_body_on_create_raises_guard_blocked_error(server, claw):
         "matched_policies": ["gp_1"],
         "risk_score": 95,
     }
-    server.on("POST", "/api/actions", Reply(403, {"error": "Action blocked by policy", "decision": decision}))
+    api.on("POST", "/api/actions", Reply(403, {"error": "Action blocked by policy", "decision": decision}))
 
     with pytest.raises(GuardBlockedError) as caught:
-        claw.create_action("deploy", "Ship on Friday", risk_score=95)
+        client.create_action("deploy", "Ship on Friday", risk_score=95)
 
     error = caught.value
     assert isinstance(error, ForbiddenError)
@@ -95,10 +98,10 @@ def test_guard_block_body_on_create_raises_guard_blocked_error(server, claw):
     assert error.body["error"] == "Action blocked by policy"
 
 
-def test_forbidden_with_a_plain_string_decision_is_a_forbidden_error(server, claw):
-    server.on("POST", "/api/actions", Reply(403, {"error": "Forbidden - readonly API key", "decision": "nope"}))
+def test_forbidden_with_a_plain_string_decision_is_a_forbidden_error(api, client):
+    api.on("POST", "/api/actions", Reply(403, {"error": "Forbidden - readonly API key", "decision": "nope"}))
     with pytest.raises(ForbiddenError) as caught:
-        claw.create_action("deploy", "Ship")
+        client.create_action("deploy", "Ship")
     assert type(caught.value) is ForbiddenError
 
 

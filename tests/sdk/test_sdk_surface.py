@@ -10,10 +10,11 @@ import sys
 import textwrap
 
 import pytest
-from published_surface import CONSTRUCTOR, METHODS
 
 import dashclaw
 from dashclaw import DashClaw, OpenClawAgent
+
+from .published_surface import CONSTRUCTOR, METHODS
 
 PACKAGE_DIR = pathlib.Path(dashclaw.__file__).resolve().parent
 KINDS = {
@@ -66,7 +67,8 @@ def test_public_exports():
     assert dashclaw.__version__ == "2.11.0.dev0"
     for name in dashclaw.__all__:
         assert hasattr(dashclaw, name), name
-    assert {"DashClaw", "OpenClawAgent", "DashClawError", "GuardBlockedError", "ApprovalDeniedError"} <= set(dashclaw.__all__)
+    published_exports = {"DashClaw", "OpenClawAgent", "DashClawError", "GuardBlockedError", "ApprovalDeniedError"}
+    assert published_exports <= set(dashclaw.__all__)
 
 
 def test_import_dashclaw_loads_only_the_standard_library():

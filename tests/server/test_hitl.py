@@ -62,7 +62,7 @@ def test_only_admins_approve_and_only_pending_actions(server, tenant, claw, appr
     claw.approve_action(action_id, decision="allow")
     with pytest.raises(DashClawError) as excinfo:
         claw.approve_action(action_id, decision="allow")
-    assert excinfo.value.status == 409
+    assert excinfo.value.status == 400 and str(excinfo.value) == "Action is not pending approval"
 
 
 def test_wait_for_approval_times_out_clearly(server, tenant, claw, approval_policy):

@@ -51,8 +51,8 @@ class ClientBase:
         """GET with a query built from ``params`` (None values dropped, booleans as true/false)."""
         return self._transport.request("GET", path, params=params)
 
-    def _post(self, path, body=None, params=None):
-        return self._transport.request("POST", path, params=params, body=body)
+    def _post(self, path, body=None, params=None, evaluation=False):
+        return self._transport.request("POST", path, params=params, body=body, evaluation=evaluation)
 
     def _patch(self, path, body=None):
         return self._transport.request("PATCH", path, body=body)

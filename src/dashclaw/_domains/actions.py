@@ -84,7 +84,9 @@ class ActionsMixin:
             yield {"action_id": action_id}
         except Exception as exc:
             try:
-                self.update_outcome(action_id, status="failed", duration_ms=_elapsed_ms(start_time), error_message=str(exc))
+                self.update_outcome(
+                    action_id, status="failed", duration_ms=_elapsed_ms(start_time), error_message=str(exc)
+                )
             except Exception as outcome_error:
                 logger.warning("dashclaw: failed to close action %s: %s", action_id, outcome_error)
             raise

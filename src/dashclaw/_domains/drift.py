@@ -13,7 +13,8 @@ ALERTS_PATH = "/api/drift/alerts"
 class DriftMixin:
     def compute_drift_baselines(self, agent_id=None, lookback_days=30):
         """Compute baselines from historical agent data."""
-        return self._post(ALERTS_PATH, {"action": "compute_baselines", "agent_id": agent_id, "lookback_days": lookback_days})
+        payload = {"action": "compute_baselines", "agent_id": agent_id, "lookback_days": lookback_days}
+        return self._post(ALERTS_PATH, payload)
 
     def detect_drift(self, agent_id=None, window_days=7):
         """Compare the recent window with the baseline and raise alerts."""

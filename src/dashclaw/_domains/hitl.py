@@ -50,7 +50,8 @@ class HitlMixin:
             if not was_pending and status == "running":
                 return response
             time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
-        raise ApprovalTimeoutError("[DashClaw] Timed out waiting for approval of action {}".format(action_id), action_id=action_id)
+        message = "[DashClaw] Timed out waiting for approval of action {}".format(action_id)
+        raise ApprovalTimeoutError(message, action_id=action_id)
 
     def _settle_pending_approval(self, created):
         """With ``hitl_mode="wait"``, turn a pending_approval create answer into the approved action."""
@@ -59,5 +60,7 @@ class HitlMixin:
             return created
         action_id = created.get("action_id") or action.get("action_id")
         logger.info("dashclaw: action %s requires approval; waiting (timeout %ss)", action_id, self.approval_timeout)
-        approved = self.wait_for_approval(action_id, timeout=self.approval_timeout, interval=self.approval_poll_interval)
+        approved = self.wait_for_approval(
+            action_id, timeout=self.approval_timeout, interval=self.approval_poll_interval
+        )
         return dict(created, action=approved.get("action"))

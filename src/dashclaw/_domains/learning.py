@@ -93,7 +93,8 @@ class LearningMixin:
         """Return the action adapted to the top recommendation's hints, with what was changed."""
         if not isinstance(action, dict) or not action.get("action_type"):
             return _no_recommendation(action)
-        recommendations = self.get_recommendations(action_type=action.get("action_type"), limit=1).get("recommendations")
+        response = self.get_recommendations(action_type=action.get("action_type"), limit=1)
+        recommendations = response.get("recommendations")
         recommendation = recommendations[0] if recommendations else None
         if not recommendation:
             return _no_recommendation(action)
@@ -103,7 +104,8 @@ class LearningMixin:
         hints = (recommendation.get("hints") if isinstance(recommendation, dict) else None) or {}
 
         risk_cap = hints.get("preferred_risk_cap")
-        if isinstance(risk_cap, (int, float)) and (adapted.get("risk_score") is None or adapted["risk_score"] > risk_cap):
+        current_risk = adapted.get("risk_score")
+        if isinstance(risk_cap, (int, float)) and (current_risk is None or current_risk > risk_cap):
             adapted["risk_score"] = risk_cap
             adapted_fields.append("risk_score")
 
@@ -112,7 +114,8 @@ class LearningMixin:
             adapted_fields.append("reversible")
 
         floor = hints.get("confidence_floor")
-        if isinstance(floor, (int, float)) and (adapted.get("confidence") is None or adapted["confidence"] < floor):
+        current_confidence = adapted.get("confidence")
+        if isinstance(floor, (int, float)) and (current_confidence is None or current_confidence < floor):
             adapted["confidence"] = floor
             adapted_fields.append("confidence")
 
@@ -168,7 +171,10 @@ class LearningMixin:
             elif self.auto_recommend == "warn":
                 override_reason = "warn_mode_no_autoadapt"
 
-        event = {"recommendation_id": recommendation.get("id"), "details": {"action_type": action_def.get("action_type")}}
+        event = {
+            "recommendation_id": recommendation.get("id"),
+            "details": {"action_type": action_def.get("action_type")},
+        }
         if override_reason:
             event["event_type"] = "overridden"
             event["details"]["reason"] = override_reason

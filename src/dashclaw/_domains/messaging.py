@@ -11,7 +11,13 @@ from ._base import api_path, with_aliases
 class MessagingMixin:
     def send_message(self, body, to=None, message_type="info", attachments=None, **kwargs):
         """Send a message (``to=None`` broadcasts). Optional: subject, thread_id, urgent, doc_ref, attachments."""
-        payload = {"from_agent_id": self.agent_id, "to_agent_id": to, "message_type": message_type, "body": body, **kwargs}
+        payload = {
+            "from_agent_id": self.agent_id,
+            "to_agent_id": to,
+            "message_type": message_type,
+            "body": body,
+            **kwargs,
+        }
         if attachments:
             payload["attachments"] = attachments
         return self._post("/api/messages", payload)

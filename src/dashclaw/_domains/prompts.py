@@ -39,7 +39,9 @@ class PromptsMixin:
         """Make this the template's only active version."""
         return self._post(api_path("/api/prompts/templates/{}/versions/{}", template_id, version_id))
 
-    def render_prompt(self, template_id=None, version_id=None, variables=None, action_id=None, agent_id=None, record=False):
+    def render_prompt(
+        self, template_id=None, version_id=None, variables=None, action_id=None, agent_id=None, record=False
+    ):
         """Render a template's active (or the given) version; ``record=True`` stores a prompt run."""
         payload = {
             "template_id": template_id,

@@ -19,7 +19,8 @@ class TokensMixin:
         Fix: the documented ``session_id`` keyword is sent as ``session_key``, the field the server reads.
         """
         fields = with_aliases(kwargs, {"session_id": "session_key"})
-        return self._post("/api/tokens", {"tokens_in": tokens_in, "tokens_out": tokens_out, "agent_id": self.agent_id, **fields})
+        payload = {"tokens_in": tokens_in, "tokens_out": tokens_out, "agent_id": self.agent_id, **fields}
+        return self._post("/api/tokens", payload)
 
     def _report_token_usage_from_llm(self, tokens_in, tokens_out, model):
         """Fire-and-forget token report for a wrapped LLM call; telemetry never breaks the caller."""

@@ -59,18 +59,18 @@ class DashClawCrewIntegration:
             )
             action_id = res.get("action_id") if res else None
             start_time = time.time()
+
+            def record(**outcome):
+                if action_id:
+                    duration_ms = int((time.time() - start_time) * 1000)
+                    self.client.update_outcome(action_id, duration_ms=duration_ms, **outcome)
+
             try:
                 result = original_execute(task, context, tools)
             except Exception as e:
-                if action_id:
-                    self.client.update_outcome(
-                        action_id, status="failed", error_message=str(e), duration_ms=int((time.time() - start_time) * 1000)
-                    )
+                record(status="failed", error_message=str(e))
                 raise
-            if action_id:
-                self.client.update_outcome(
-                    action_id, status="completed", output_summary=str(result), duration_ms=int((time.time() - start_time) * 1000)
-                )
+            record(status="completed", output_summary=str(result))
             return result
 
         agent.execute_task = wrapped_execute

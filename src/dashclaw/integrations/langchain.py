@@ -64,7 +64,13 @@ class DashClawCallbackHandler(BaseCallbackHandler):
             self.run_map[str(run_id)] = res["action_id"]
 
     def on_llm_start(
-        self, serialized: Dict[str, Any], prompts: List[str], *, run_id: UUID, parent_run_id: Optional[UUID] = None, **kwargs: Any
+        self,
+        serialized: Dict[str, Any],
+        prompts: List[str],
+        *,
+        run_id: UUID,
+        parent_run_id: Optional[UUID] = None,
+        **kwargs: Any,
     ) -> None:
         """Run when LLM starts running."""
         try:
@@ -82,7 +88,9 @@ class DashClawCallbackHandler(BaseCallbackHandler):
         except Exception as e:
             logger.warning("dashclaw: failed to log LLM start: %s", e)
 
-    def on_llm_end(self, response: LLMResult, *, run_id: UUID, parent_run_id: Optional[UUID] = None, **kwargs: Any) -> None:
+    def on_llm_end(
+        self, response: LLMResult, *, run_id: UUID, parent_run_id: Optional[UUID] = None, **kwargs: Any
+    ) -> None:
         """Run when LLM ends running."""
         action_id = self._get_action_id(run_id)
         if not action_id:
@@ -117,7 +125,13 @@ class DashClawCallbackHandler(BaseCallbackHandler):
             self._forget(run_id)
 
     def on_tool_start(
-        self, serialized: Dict[str, Any], input_str: str, *, run_id: UUID, parent_run_id: Optional[UUID] = None, **kwargs: Any
+        self,
+        serialized: Dict[str, Any],
+        input_str: str,
+        *,
+        run_id: UUID,
+        parent_run_id: Optional[UUID] = None,
+        **kwargs: Any,
     ) -> None:
         """Run when tool starts running."""
         try:
@@ -151,7 +165,12 @@ class DashClawCallbackHandler(BaseCallbackHandler):
         self._finish_tool(run_id, status="completed", output_summary=str(output)[:1000])
 
     def on_tool_error(
-        self, error: Union[Exception, KeyboardInterrupt], *, run_id: UUID, parent_run_id: Optional[UUID] = None, **kwargs: Any
+        self,
+        error: Union[Exception, KeyboardInterrupt],
+        *,
+        run_id: UUID,
+        parent_run_id: Optional[UUID] = None,
+        **kwargs: Any,
     ) -> None:
         """Run when tool errors."""
         self._finish_tool(run_id, status="failed", error_message=str(error))

@@ -19,11 +19,15 @@ from .core.gateway import ApiGateway
 from .core.idempotency import IdempotencyStore
 from .core.ratelimit import RateLimiter
 from .core.responses import JSONResponse
+from .db.batch import BatchWriter
 from .db.engine import Database
 from .db.migrate import upgrade
+from .guard.counters import RecentActions
+from .guard.models import GuardDecision
 from .guard.router import router as guard_router
 from .health.router import router as health_router
 from .loops.router import router as loops_router
+from .policies.cache import PolicyCache
 from .policies.router import router as policies_router
 from .settings import Settings
 from .signals.router import router as signals_router
@@ -51,10 +55,19 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
     if prepare:
         prepare_database(settings, db)
     authenticator = Authenticator(db, settings.api_key, settings.api_key_org)
+    ctx = AppContext(
+        settings=settings,
+        db=db,
+        authenticator=authenticator,
+        policies=PolicyCache(db),
+        decision_log=BatchWriter(db, GuardDecision.__table__, "guard-decisions"),
+        recent_actions=RecentActions(db),
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         yield
+        ctx.decision_log.close()
         db.dispose()
 
     app = FastAPI(
@@ -64,7 +77,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
         default_response_class=JSONResponse,
         lifespan=lifespan,
     )
-    app.state.ctx = AppContext(settings=settings, db=db, authenticator=authenticator)
+    app.state.ctx = ctx
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

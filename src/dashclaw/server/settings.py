@@ -51,6 +51,9 @@ class Settings:
 
     idempotency_ttl_seconds: int = 24 * 3600
 
+    guard_log_sync: bool = False
+    """Answer a guard call only after its decision-log row is committed (strict audit; slower)."""
+
     guard_fallback: str = "allow"
     """What a `semantic_check` policy does when no LLM answers: `allow` or `block`."""
 
@@ -85,6 +88,7 @@ class Settings:
             api_key_org=env.get("DASHCLAW_API_KEY_ORG") or "org_default",
             rate_limit_max=_env_int("DASHCLAW_RATE_LIMIT_MAX", cls.rate_limit_max),
             rate_limit_window_ms=_env_int("DASHCLAW_RATE_LIMIT_WINDOW_MS", cls.rate_limit_window_ms),
+            guard_log_sync=_env_bool("DASHCLAW_GUARD_LOG_SYNC"),
             guard_fallback=(env.get("DASHCLAW_GUARD_FALLBACK") or "allow").lower(),
             llm_base_url=env.get("DASHCLAW_LLM_BASE_URL") or None,
             llm_api_key=env.get("DASHCLAW_LLM_API_KEY") or None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.clock import utcnow
@@ -47,10 +47,10 @@ class Action(OrgScoped, Base):
     error_message: Mapped[str | None] = mapped_column(Text)
     timestamp_start: Mapped[datetime] = mapped_column(default=utcnow)
     timestamp_end: Mapped[datetime | None]
-    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    duration_ms: Mapped[int | None] = mapped_column(BigInteger)
     cost_estimate: Mapped[float] = mapped_column(default=0.0)
-    tokens_in: Mapped[int] = mapped_column(Integer, default=0)
-    tokens_out: Mapped[int] = mapped_column(Integer, default=0)
+    tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
+    tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
     signature: Mapped[str | None] = mapped_column(Text)
     verified: Mapped[bool] = mapped_column(default=False)
     guard_decision_id: Mapped[str | None] = mapped_column(String(64))

@@ -4,6 +4,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from ..core.auth import Principal, current_principal, require_admin, require_approver
 from ..core.context import AppContext, app_context
+from ..core.pagination import Page, page_params
 from ..core.responses import JSONResponse
 from . import service
 from .schemas import STATUSES, ActionCreate, ActionOutcome, ApprovalDecision
@@ -15,7 +16,7 @@ router = APIRouter(prefix="/api/actions", tags=["actions"])
 @router.post("", status_code=201)
 def create_action(body: ActionCreate, ctx: AppContext = Depends(app_context), principal: Principal = Depends(current_principal)):
     """Record an action. Guarded: 403 when a policy blocks it, 202 when it waits for human approval."""
-    status, payload = service.create_action(ctx.db, ctx.settings, principal, body)
+    status, payload = service.create_action(ctx, principal, body)
     return JSONResponse(payload, status_code=status)
 
 
@@ -26,14 +27,13 @@ def list_actions(
     status: OneOf(*STATUSES) | None = Query(None),
     action_type: str | None = Query(None),
     risk_min: int | None = Query(None, ge=0, le=100),
-    limit: int = Query(50, ge=0),
-    offset: int = Query(0, ge=0),
+    page: Page = Depends(page_params(50, 200)),
     ctx: AppContext = Depends(app_context),
     principal: Principal = Depends(current_principal),
 ):
     filters = {"agent_id": agent_id, "swarm_id": swarm_id, "status": status, "action_type": action_type, "risk_min": risk_min}
     with ctx.db.read() as session:
-        return service.list_actions(session, principal.org_id, filters, min(limit, 200), offset)
+        return service.list_actions(session, principal.org_id, filters, page)
 
 
 @router.delete("")

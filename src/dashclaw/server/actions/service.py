@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -13,15 +13,19 @@ from ..assumptions.models import Assumption
 from ..core.auth import Principal
 from ..core.clock import iso, parse_iso, utcnow
 from ..core.errors import ApiError, conflict, not_found, validation_failed
+from ..core.pagination import Page
 from ..core.ids import uuid_id
 from ..core.redaction import redact_fields
 from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from ..guard import service as guard_service
+from ..guard.models import GuardDecision
 from ..loops.models import OpenLoop
-from ..settings import Settings
 from .models import Action
 from .schemas import OUTCOME_FIELDS, ActionCreate, ActionOutcome, ApprovalDecision
+
+if TYPE_CHECKING:
+    from ..core.context import AppContext
 
 REDACTED_FIELDS = (
     "declared_goal", "reasoning", "authorization_scope", "trigger", "input_summary", "output_summary",
@@ -56,7 +60,7 @@ def _timestamps(data: dict[str, Any], names: tuple[str, ...]) -> None:
         raise validation_failed(errors)
 
 
-def create_action(db: Database, settings: Settings, principal: Principal, body: ActionCreate) -> tuple[int, dict[str, Any]]:
+def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> tuple[int, dict[str, Any]]:
     """Guard, then store. Block: 403 and nothing stored. Require approval: stored as pending_approval, 202."""
     data = body.model_dump()
     data["action_id"] = data["action_id"] or uuid_id("act")
@@ -65,19 +69,19 @@ def create_action(db: Database, settings: Settings, principal: Principal, body: 
     data["cost_estimate"] = min(float(data["cost_estimate"]), COST_CAP)
     findings = redact_fields(data, REDACTED_FIELDS)
 
+    db = ctx.db
     with db.read() as session:
-        if settings.closed_enrollment and not session.scalar(
+        if ctx.settings.closed_enrollment and not session.scalar(
             select(Action.pk).where(Action.org_id == principal.org_id, Action.agent_id == data["agent_id"]).limit(1)
         ):
             raise ApiError(403, "Agent is not registered in this organization", code="AGENT_NOT_REGISTERED")
         if session.scalar(select(Action.pk).where(Action.action_id == data["action_id"])):
             raise conflict("An action with that action_id already exists")
 
-    outcome = guard_service.evaluate(db, settings, principal.org_id, data)
+    outcome = guard_service.evaluate(ctx, principal.org_id, data)
     decision = outcome.response()
     if outcome.evaluation.decision == "block":
-        with db.write() as session:
-            session.add(outcome.record(principal.org_id))
+        ctx.decision_log.write(outcome.record(principal.org_id))
         raise ApiError(403, "Action blocked by policy", decision=decision)
 
     status_code = 201
@@ -98,12 +102,13 @@ def create_action(db: Database, settings: Settings, principal: Principal, body: 
     )
     try:
         with db.write() as session:
-            session.add(outcome.record(principal.org_id, action_id=data["action_id"]))
+            session.add(GuardDecision(**outcome.record(principal.org_id, action_id=data["action_id"])))
             session.add(action)
             session.flush()
             result = to_dict(action)
     except IntegrityError as exc:
         raise conflict("An action with that action_id already exists") from exc
+    ctx.recent_actions.record(principal.org_id, data["agent_id"])
     return status_code, {
         "action": result,
         "action_id": result["action_id"],
@@ -144,7 +149,7 @@ def approve(db: Database, principal: Principal, action_id: str, body: ApprovalDe
     with db.write() as session:
         action = get_action(session, principal.org_id, action_id)
         if action.status != "pending_approval":
-            raise ApiError(409, "Action is not pending approval")
+            raise ApiError(400, "Action is not pending approval")
         marker = f"[HITL Decision: {body.decision.upper()} by {approver}]" + (f"\nReason: {reasoning}" if reasoning else "")
         action.reasoning = f"{action.reasoning}\n\n{marker}" if action.reasoning else marker
         action.approval_decision = body.decision
@@ -169,7 +174,7 @@ def approve(db: Database, principal: Principal, action_id: str, body: ApprovalDe
         return {"success": True, "action": to_dict(action), "security": findings.summary()}
 
 
-def list_actions(session: Session, org_id: str, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+def list_actions(session: Session, org_id: str, filters: dict[str, Any], page: Page) -> dict[str, Any]:
     conditions = [Action.org_id == org_id]
     for name in ("agent_id", "swarm_id", "status", "action_type"):
         if filters.get(name):
@@ -177,7 +182,7 @@ def list_actions(session: Session, org_id: str, filters: dict[str, Any], limit: 
     if filters.get("risk_min") is not None:
         conditions.append(Action.risk_score >= filters["risk_min"])
     rows = session.scalars(
-        select(Action).where(*conditions).order_by(Action.timestamp_start.desc(), Action.pk.desc()).limit(limit).offset(offset)
+        select(Action).where(*conditions).order_by(Action.timestamp_start.desc(), Action.pk.desc()).limit(page.limit).offset(page.offset)
     ).all()
     stats = session.execute(
         select(

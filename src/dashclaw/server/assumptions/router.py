@@ -4,6 +4,7 @@ from fastapi import APIRouter, Depends, Query
 
 from ..core.auth import Principal, current_principal
 from ..core.context import AppContext, app_context
+from ..core.pagination import Page, page_params
 from ..core.validation import OneOf
 from . import service
 from .schemas import AssumptionCreate, AssumptionValidation
@@ -25,14 +26,13 @@ def list_assumptions(
     drift: TrueFalse | None = Query(None),
     action_id: str | None = Query(None),
     agent_id: str | None = Query(None),
-    limit: int = Query(50, ge=0),
-    offset: int = Query(0, ge=0),
+    page: Page = Depends(page_params(50, 200)),
     ctx: AppContext = Depends(app_context),
     principal: Principal = Depends(current_principal),
 ):
     params = {"validated": validated, "stale": stale, "drift": drift, "action_id": action_id, "agent_id": agent_id}
     with ctx.db.read() as session:
-        return service.list_assumptions(session, principal.org_id, params, min(limit, 200), offset)
+        return service.list_assumptions(session, principal.org_id, params, page)
 
 
 @router.get("/api/actions/assumptions/{assumption_id}")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict, not_found
+from ..core.pagination import Page
 from ..core.ids import uuid_id
 from ..core.parents import parent_action, with_action_context
 from ..core.redaction import redact_fields
@@ -92,7 +93,7 @@ def drift_score(row: Assumption, now) -> int | None:
     return min(100, round(age_days / 30 * 100))
 
 
-def list_assumptions(session: Session, org_id: str, params: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+def list_assumptions(session: Session, org_id: str, params: dict[str, Any], page: Page) -> dict[str, Any]:
     now = utcnow()
     conditions = [Assumption.org_id == org_id]
     validated = params.get("validated")
@@ -112,8 +113,8 @@ def list_assumptions(session: Session, org_id: str, params: dict[str, Any], limi
         .outerjoin(Action, joined)
         .where(*conditions)
         .order_by(Assumption.created_at.desc(), Assumption.pk.desc())
-        .limit(limit)
-        .offset(offset)
+        .limit(page.limit)
+        .offset(page.offset)
     ).all()
     total = session.scalar(select(func.count()).select_from(Assumption).outerjoin(Action, joined).where(*conditions)) or 0
     items = [with_action_context(to_dict(a), action) for a, action in rows]

@@ -66,6 +66,16 @@ class Authenticator:
             self._cache[key_hash] = (now + self.CACHE_SECONDS, principal)
         return principal
 
+    def cached(self, raw_key: str) -> Principal | None:
+        """A still-fresh cached principal for `raw_key`, without touching the database (None if not cached)."""
+        key_hash = hash_key(raw_key)
+        if self._master_hash is not None and hmac.compare_digest(key_hash, self._master_hash):
+            key_hash = "master"
+        entry = self._cache.get(key_hash)
+        if entry is not None and entry[0] > time.monotonic():
+            return entry[1]
+        return None
+
     def forget(self, key_hash: str | None = None) -> None:
         """Drop cached lookups (one key, or all) so a revocation takes effect on the next request."""
         with self._lock:

@@ -5,7 +5,10 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
+from ..db.batch import BatchWriter
 from ..db.engine import Database
+from ..guard.counters import RecentActions
+from ..policies.cache import PolicyCache
 from ..settings import Settings
 from .auth import Authenticator
 
@@ -15,6 +18,9 @@ class AppContext:
     settings: Settings
     db: Database
     authenticator: Authenticator
+    policies: PolicyCache
+    decision_log: BatchWriter
+    recent_actions: RecentActions
 
 
 async def app_context(request: Request) -> AppContext:

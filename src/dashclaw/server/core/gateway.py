@@ -99,6 +99,9 @@ class ApiGateway:
         await self.app(scope, receive, send)
 
     async def _authenticate(self, raw_key: str):
+        cached = self.authenticator.cached(raw_key)
+        if cached is not None:
+            return cached
         return await run_in_threadpool(self.authenticator.authenticate, raw_key)
 
     async def _idempotent(self, scope, receive, send, org_id: str, key: str, body: bytes) -> None:

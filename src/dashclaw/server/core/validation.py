@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Annotated, Any, Iterable, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 
@@ -46,12 +46,25 @@ def _json_number(value: Any) -> Any:
     return value
 
 
+def _utf16_max(max_length: int):
+    def check(value: str) -> str:
+        # Lengths are counted as JavaScript does (UTF-16 code units), so limits match the reference clients.
+        if len(value) > max_length // 2 and len(value.encode("utf-16-le")) // 2 > max_length:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": max_length})
+        return value
+
+    return check
+
+
 def Text(max_length: int, *, required: bool = False):
-    """A string field; `required` strings must also be non-empty."""
-    return Annotated[str, Field(max_length=max_length, min_length=1 if required else 0)]
+    """A string field limited to `max_length` UTF-16 units; `required` strings must also be non-empty."""
+    return Annotated[str, Field(min_length=1 if required else 0), AfterValidator(_utf16_max(max_length))]
 
 
-def Integer(ge: int | None = None, le: int | None = None):
+MAX_SAFE_INTEGER = 2**53 - 1  # the largest integer every JSON client (JavaScript included) holds exactly
+
+
+def Integer(ge: int | None = None, le: int = MAX_SAFE_INTEGER):
     return Annotated[int, BeforeValidator(_json_integer), Field(ge=ge, le=le, strict=False)]
 
 

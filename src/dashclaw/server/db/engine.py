@@ -6,8 +6,11 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+
+POOL_SIZE = 40
 
 
 class Database:
@@ -17,10 +20,13 @@ class Database:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
-            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8)
+            # Sized above the request thread pool so connections are reused, never churned.
+            self.engine = create_engine(
+                url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=POOL_SIZE, max_overflow=POOL_SIZE
+            )
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
-            self.engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         # SQLite allows one writer; serialising writers in-process avoids SQLITE_BUSY lock upgrades.
         self._write_lock = threading.Lock() if self.is_sqlite else None
@@ -40,6 +46,20 @@ class Database:
                 if self.is_sqlite:
                     session.execute(text("BEGIN IMMEDIATE"))
                 yield session
+        finally:
+            if self._write_lock is not None:
+                self._write_lock.release()
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """Like `write`, without the ORM session: for bulk Core inserts on hot paths."""
+        if self._write_lock is not None:
+            self._write_lock.acquire()
+        try:
+            with self.engine.begin() as connection:
+                if self.is_sqlite:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
         finally:
             if self._write_lock is not None:
                 self._write_lock.release()

@@ -4,6 +4,7 @@ from fastapi import APIRouter, Depends, Query
 
 from ..core.auth import Principal, current_principal
 from ..core.context import AppContext, app_context
+from ..core.pagination import Page, page_params
 from ..core.validation import OneOf
 from ..guard.engine import DECISIONS
 from . import service
@@ -13,7 +14,7 @@ router = APIRouter(prefix="/api/guard", tags=["guard"])
 
 
 @router.post("")
-def guard(
+async def guard(
     body: GuardRequest,
     include_signals: bool = Query(False),
     ctx: AppContext = Depends(app_context),
@@ -21,19 +22,19 @@ def guard(
 ):
     """Check an action against the org's active policies. Always 200: the decision is in the body."""
     fields = body.provided()
-    return service.guard(ctx.db, ctx.settings, principal.org_id, fields, include_signals or body.include_signals)
+    return await service.guard(ctx, principal.org_id, fields, include_signals or body.include_signals)
 
 
 @router.get("")
 def list_decisions(
     agent_id: str | None = Query(None),
     decision: OneOf(*DECISIONS) | None = Query(None),
-    limit: int = Query(20, ge=0),
-    offset: int = Query(0, ge=0),
+    page: Page = Depends(page_params(20, 1000)),
     ctx: AppContext = Depends(app_context),
     principal: Principal = Depends(current_principal),
 ):
+    ctx.decision_log.flush()
     with ctx.db.read() as session:
         return service.list_decisions(
-            session, principal.org_id, agent_id=agent_id, decision=decision, limit=min(limit, 1000), offset=offset
+            session, principal.org_id, agent_id=agent_id, decision=decision, page=page
         )

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
+from ..core.pagination import Page
 from ..core.ids import hex_id
 from ..core.redaction import Findings, redact
-from ..db.engine import Database
-from ..policies.service import active_specs
 from ..settings import Settings
 from ..signals.service import compute_signals
 from . import engine, outbound
@@ -21,7 +21,11 @@ from .engine import Evaluation, Facts, GuardContext, PolicySpec
 from .models import GuardDecision
 from .risk import assess
 
+if TYPE_CHECKING:
+    from ..core.context import AppContext
+
 HISTORY_SIZE = 200
+SLOW_POLICIES = ("webhook_check", "semantic_check", "behavioral_anomaly")
 LOGGED_FIELDS = ("action_type", "agent_id", "risk_score", "systems_touched", "reversible", "declared_goal", "reasoning")
 
 
@@ -51,9 +55,10 @@ class GuardOutcome:
             "decision_id": self.id,
         }
 
-    def record(self, org_id: str, action_id: str | None = None) -> GuardDecision:
+    def record(self, org_id: str, action_id: str | None = None) -> dict[str, Any]:
+        """The decision-log row for this evaluation."""
         result = self.evaluation
-        return GuardDecision(
+        return dict(
             id=self.id,
             org_id=org_id,
             agent_id=self.context.agent_id,
@@ -89,20 +94,20 @@ def build_context(fields: dict[str, Any]) -> tuple[GuardContext, int | None, tup
     return context, agent_risk, assessment.factors
 
 
-def evaluate(
-    db: Database, settings: Settings, org_id: str, fields: dict[str, Any], include_signals: bool = False
-) -> GuardOutcome:
+def evaluate(ctx: AppContext, org_id: str, fields: dict[str, Any], include_signals: bool = False) -> GuardOutcome:
     """Evaluate `fields` (an action or a guard request) against the org's active policies. Logs nothing."""
     context, agent_risk, factors = build_context(fields)
-    with db.read() as session:
-        policies = active_specs(session, org_id)
-        facts = _facts(session, settings, org_id, policies, context)
-        signals = compute_signals(session, org_id, context.agent_id) if include_signals else []
+    policies = ctx.policies.active(org_id)
+    facts = _facts(ctx, org_id, policies, context)
+    signals: list[dict[str, Any]] = []
+    if include_signals:
+        with ctx.db.read() as session:
+            signals = compute_signals(session, org_id, context.agent_id)
     result = engine.evaluate(policies, context, facts)
     preliminary = result
     for policy in policies:
         if policy.policy_type == "webhook_check":
-            reply = outbound.call_webhook(settings, org_id, policy, context, preliminary)
+            reply = outbound.call_webhook(ctx.settings, org_id, policy, context, preliminary)
             result = engine.apply_webhook(result, preliminary, policy, reply)
     result = engine.add_signal_warnings(result, signals)
     logged = {key: fields[key] for key in LOGGED_FIELDS if fields.get(key) is not None}
@@ -117,29 +122,30 @@ def evaluate(
     )
 
 
-def _facts(session: Session, settings: Settings, org_id: str, policies: list[PolicySpec], context: GuardContext) -> Facts:
+def _facts(ctx: AppContext, org_id: str, policies: list[PolicySpec], context: GuardContext) -> Facts:
     counts: dict[str, int] = {}
-    history: list[str] = []
+    history: list[str] | None = None
     verdicts = {}
     for policy in policies:
         if policy.policy_type == "rate_limit" and context.agent_id:
             _, window = engine.rate_limit_window(policy.rules)
-            since = utcnow() - timedelta(minutes=window)
-            counts[policy.id] = session.scalar(
-                select(func.count()).select_from(Action).where(
-                    Action.org_id == org_id, Action.agent_id == context.agent_id, Action.timestamp_start >= since
-                )
-            ) or 0
-        elif policy.policy_type == "behavioral_anomaly" and context.agent_id and not history:
-            history = _agent_history(session, org_id, context.agent_id)
+            counts[policy.id] = ctx.recent_actions.count(org_id, context.agent_id, window)
+        elif policy.policy_type == "behavioral_anomaly" and context.agent_id and history is None:
+            with ctx.db.read() as session:
+                history = _agent_history(session, org_id, context.agent_id)
         elif policy.policy_type == "semantic_check":
-            verdicts[policy.id] = outbound.ask_llm(settings, policy, context)
+            verdicts[policy.id] = outbound.ask_llm(ctx.settings, policy, context)
     return Facts(
         recent_action_counts=counts,
-        agent_history=history,
+        agent_history=history or (),
         semantic_verdicts=verdicts,
-        semantic_fallback=settings.guard_fallback,
+        semantic_fallback=ctx.settings.guard_fallback,
     )
+
+
+def needs_io(ctx: AppContext, org_id: str, include_signals: bool) -> bool:
+    """Whether evaluating for this org may wait on the network or scan history (so: not on the event loop)."""
+    return include_signals or any(p.policy_type in SLOW_POLICIES for p in ctx.policies.active(org_id))
 
 
 def _agent_history(session: Session, org_id: str, agent_id: str) -> list[str]:
@@ -161,16 +167,27 @@ def _agent_history(session: Session, org_id: str, agent_id: str) -> list[str]:
     ]
 
 
-def guard(db: Database, settings: Settings, org_id: str, fields: dict[str, Any], include_signals: bool) -> dict[str, Any]:
-    """POST /api/guard: evaluate and log."""
-    outcome = evaluate(db, settings, org_id, fields, include_signals)
-    with db.write() as session:
-        session.add(outcome.record(org_id))
+async def guard(ctx: AppContext, org_id: str, fields: dict[str, Any], include_signals: bool) -> dict[str, Any]:
+    """POST /api/guard: evaluate and log.
+
+    The common case (policies that need no network and at most a cached count) runs on the event loop;
+    webhook, LLM, history and signal lookups run in the thread pool. The decision is group-committed to
+    the log; with `guard_log_sync` the answer waits for that commit, otherwise it leaves at once and
+    every read of the log first flushes what is pending.
+    """
+    if needs_io(ctx, org_id, include_signals):
+        outcome = await run_in_threadpool(evaluate, ctx, org_id, fields, include_signals)
+    else:
+        outcome = evaluate(ctx, org_id, fields)
+    if ctx.settings.guard_log_sync:
+        await ctx.decision_log.write_async(outcome.record(org_id))
+    else:
+        ctx.decision_log.submit(outcome.record(org_id))
     return outcome.response()
 
 
 def list_decisions(
-    session: Session, org_id: str, *, agent_id: str | None, decision: str | None, limit: int, offset: int
+    session: Session, org_id: str, *, agent_id: str | None, decision: str | None, page: Page
 ) -> dict[str, Any]:
     filters = [GuardDecision.org_id == org_id]
     if agent_id:
@@ -178,7 +195,7 @@ def list_decisions(
     if decision:
         filters.append(GuardDecision.decision == decision)
     rows = session.scalars(
-        select(GuardDecision).where(*filters).order_by(GuardDecision.created_at.desc(), GuardDecision.id).limit(limit).offset(offset)
+        select(GuardDecision).where(*filters).order_by(GuardDecision.created_at.desc(), GuardDecision.id).limit(page.limit).offset(page.offset)
     ).all()
     total = session.scalar(select(func.count()).select_from(GuardDecision).where(*filters)) or 0
     since = utcnow() - timedelta(hours=24)
@@ -198,8 +215,8 @@ def list_decisions(
             "warns_24h": counts.get("warn", 0),
             "approvals_24h": counts.get("require_approval", 0),
         },
-        "limit": limit,
-        "offset": offset,
+        "limit": page.limit,
+        "offset": page.offset,
     }
 
 

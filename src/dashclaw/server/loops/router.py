@@ -4,6 +4,7 @@ from fastapi import APIRouter, Depends, Query
 
 from ..core.auth import Principal, current_principal
 from ..core.context import AppContext, app_context
+from ..core.pagination import Page, page_params
 from ..core.validation import OneOf
 from . import service
 from .schemas import LOOP_TYPES, PRIORITIES, LoopCreate, LoopResolution
@@ -22,14 +23,13 @@ def list_loops(
     loop_type: OneOf(*LOOP_TYPES) | None = Query(None),
     priority: OneOf(*PRIORITIES) | None = Query(None),
     agent_id: str | None = Query(None),
-    limit: int = Query(50, ge=0),
-    offset: int = Query(0, ge=0),
+    page: Page = Depends(page_params(50, 200)),
     ctx: AppContext = Depends(app_context),
     principal: Principal = Depends(current_principal),
 ):
     params = {"status": status, "loop_type": loop_type, "priority": priority, "agent_id": agent_id}
     with ctx.db.read() as session:
-        return service.list_loops(session, principal.org_id, params, min(limit, 200), offset)
+        return service.list_loops(session, principal.org_id, params, page)
 
 
 @router.get("/{loop_id}")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict, not_found
+from ..core.pagination import Page
 from ..core.ids import uuid_id
 from ..core.parents import parent_action, with_action_context
 from ..core.redaction import redact_fields
@@ -80,7 +81,7 @@ def resolve(db: Database, org_id: str, loop_id: str, body: LoopResolution) -> di
         return {"loop": to_dict(row), "security": findings.summary()}
 
 
-def list_loops(session: Session, org_id: str, params: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+def list_loops(session: Session, org_id: str, params: dict[str, Any], page: Page) -> dict[str, Any]:
     conditions = [OpenLoop.org_id == org_id]
     for name in ("status", "loop_type", "priority"):
         if params.get(name):
@@ -93,8 +94,8 @@ def list_loops(session: Session, org_id: str, params: dict[str, Any], limit: int
         .outerjoin(Action, joined)
         .where(*conditions)
         .order_by(PRIORITY_ORDER, OpenLoop.created_at.desc(), OpenLoop.pk.desc())
-        .limit(limit)
-        .offset(offset)
+        .limit(page.limit)
+        .offset(page.offset)
     ).all()
     total = session.scalar(select(func.count()).select_from(OpenLoop).outerjoin(Action, joined).where(*conditions)) or 0
     is_open = OpenLoop.status == "open"

@@ -22,6 +22,7 @@ def create_policy(body: PolicyCreate, ctx: AppContext = Depends(app_context), pr
     with ctx.db.write() as session:
         policy = service.create_policy(session, ctx.settings, principal.org_id, body)
         data = service.to_dict(policy)
+    ctx.policies.invalidate(principal.org_id)
     return {"policy": data, "policy_id": data["id"]}
 
 
@@ -30,6 +31,7 @@ def update_policy(body: PolicyUpdate, ctx: AppContext = Depends(app_context), pr
     with ctx.db.write() as session:
         policy = service.update_policy(session, ctx.settings, principal.org_id, body)
         data = service.to_dict(policy)
+    ctx.policies.invalidate(principal.org_id)
     return {"policy": data}
 
 
@@ -43,4 +45,5 @@ def delete_policy(
         raise ApiError(400, "Policy id is required")
     with ctx.db.write() as session:
         service.delete_policy(session, principal.org_id, id)
+    ctx.policies.invalidate(principal.org_id)
     return {"deleted": True, "id": id}

@@ -2,13 +2,13 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 18:59:20.630642
+Create Date: 2026-11-25 19:12:35.734697
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-import dashclaw.server.db.base
+import dashclaw.server.db.base  # noqa: F401  (column types used below)
 
 
 revision = '0001'
@@ -48,10 +48,10 @@ def upgrade() -> None:
     sa.Column('error_message', sa.Text(), nullable=True),
     sa.Column('timestamp_start', dashclaw.server.db.base.UTCDateTime(), nullable=False),
     sa.Column('timestamp_end', dashclaw.server.db.base.UTCDateTime(), nullable=True),
-    sa.Column('duration_ms', sa.Integer(), nullable=True),
+    sa.Column('duration_ms', sa.BigInteger(), nullable=True),
     sa.Column('cost_estimate', sa.Double(), nullable=False),
-    sa.Column('tokens_in', sa.Integer(), nullable=False),
-    sa.Column('tokens_out', sa.Integer(), nullable=False),
+    sa.Column('tokens_in', sa.BigInteger(), nullable=False),
+    sa.Column('tokens_out', sa.BigInteger(), nullable=False),
     sa.Column('signature', sa.Text(), nullable=True),
     sa.Column('verified', sa.Boolean(), nullable=False),
     sa.Column('guard_decision_id', sa.String(length=64), nullable=True),

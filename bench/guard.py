@@ -1,0 +1,239 @@
+"""Guard throughput and latency, against a running server (or one this script starts).
+
+Prints: guard req/s with p50/p99 at 16 keep-alive connections, /api/health req/s in the same run and the
+ratio, then sequential SDK latency for `guard()` and `create_action()` with our SDK and, when it can be
+installed, the published 2.10.0 client.
+
+    python bench/guard.py                         # starts `dashclaw serve` on a temporary SQLite file
+    python bench/guard.py --database-url postgresql://postgres@127.0.0.1/test
+    python bench/guard.py --url http://127.0.0.1:3000 --api-key oc_live_...
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+POLICIES = [
+    ("bench: risk ceiling", "risk_threshold", {"threshold": 95}),
+    ("bench: humans approve prod deploys", "require_approval", {"action_types": ["deploy.production"]}),
+    ("bench: never drop tables", "block_action_type", {"action_types": ["db.drop", "db.truncate"]}),
+    ("bench: rate limit", "rate_limit", {"max_actions": 100000, "window_minutes": 60}),
+]
+GUARD_BODY = {
+    "action_type": "deploy",
+    "declared_goal": "Roll out build 1234 to staging",
+    "risk_score": 40,
+    "systems_touched": ["staging-api"],
+    "reversible": True,
+    "agent_id": "bench-agent",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def started_server(database_url: str | None):
+    directory = Path(tempfile.mkdtemp(prefix="dashclaw-bench-"))
+    port = free_port()
+    key = "bench_" + secrets.token_hex(16)
+    env = {**os.environ, "DASHCLAW_API_KEY": key, "DASHCLAW_DATA_DIR": str(directory),
+           "DASHCLAW_RATE_LIMIT_MAX": "100000000"}
+    url = database_url or f"sqlite:///{directory / 'bench.db'}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dashclaw.cli", "serve", "--port", str(port), "--database-url", url, "--log-level", "warning"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/api/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base, key
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def http_json(base: str, key: str, method: str, path: str, body=None):
+    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body is not None else None)
+    request.add_header("Content-Type", "application/json")
+    request.add_header("x-api-key", key)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def prepare_org(base: str, key: str) -> str:
+    """A fresh org with the four benchmark policies; returns its admin key."""
+    slug = "bench-" + secrets.token_hex(4)
+    org_key = http_json(base, key, "POST", "/api/orgs", {"name": "Bench", "slug": slug})["api_key"]["key"]
+    for name, policy_type, rules in POLICIES:
+        http_json(base, org_key, "POST", "/api/policies", {"name": name, "policy_type": policy_type, "rules": json.dumps(rules)})
+    return org_key
+
+
+async def _worker(host, port, request: bytes, deadline: float, latencies: list[float], errors: list[int]):
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            status = int(head[9:12])
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            if status != 200:
+                errors.append(status)
+    finally:
+        writer.close()
+
+
+def load(base: str, key: str, method: str, path: str, body: dict | None, connections: int, seconds: float) -> dict:
+    host, port = base.split("//")[1].split(":")
+    payload = json.dumps(body).encode() if body is not None else b""
+    request = (
+        f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nx-api-key: {key}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    ).encode() + payload
+
+    async def run(duration):
+        latencies: list[float] = []
+        errors: list[int] = []
+        deadline = time.perf_counter() + duration
+        started = time.perf_counter()
+        await asyncio.gather(*(_worker(host, int(port), request, deadline, latencies, errors) for _ in range(connections)))
+        return latencies, errors, time.perf_counter() - started
+
+    asyncio.run(run(1.0))  # warm-up
+    latencies, errors, elapsed = asyncio.run(run(seconds))
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "p50_ms": latencies[len(latencies) // 2] * 1000,
+        "p99_ms": latencies[int(len(latencies) * 0.99)] * 1000,
+        "errors": len(errors),
+    }
+
+
+def sdk_latency(base: str, key: str, samples: int) -> dict:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from dashclaw import DashClaw
+
+    claw = DashClaw(base_url=base, api_key=key, agent_id="bench-sdk")
+    return _time_calls(claw, samples)
+
+
+def _time_calls(claw, samples: int) -> dict:
+    out = {}
+    for name, call in (
+        ("guard", lambda: claw.guard({"action_type": "deploy", "risk_score": 40, "declared_goal": "Roll out"})),
+        ("create_action", lambda: claw.create_action("deploy", "Roll out build", risk_score=40)),
+    ):
+        call()
+        timings = []
+        for _ in range(samples):
+            started = time.perf_counter()
+            call()
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        out[name] = {"median_ms": statistics.median(timings), "p99_ms": timings[int(len(timings) * 0.99)]}
+    return out
+
+
+PUBLISHED_SNIPPET = """
+import json, sys, time, statistics
+from dashclaw import DashClaw
+base, key, samples = sys.argv[1], sys.argv[2], int(sys.argv[3])
+claw = DashClaw(base_url=base, api_key=key, agent_id="bench-published")
+out = {}
+for name, call in (
+    ("guard", lambda: claw.guard({"action_type": "deploy", "risk_score": 40, "declared_goal": "Roll out"})),
+    ("create_action", lambda: claw.create_action("deploy", "Roll out build", risk_score=40)),
+):
+    call()
+    t = []
+    for _ in range(samples):
+        s = time.perf_counter(); call(); t.append((time.perf_counter() - s) * 1000)
+    t.sort()
+    out[name] = {"median_ms": statistics.median(t), "p99_ms": t[int(len(t) * 0.99)]}
+print(json.dumps(out))
+"""
+
+
+def published_latency(base: str, key: str, samples: int) -> dict | None:
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dashclaw-tests" / "published-2.10.0"
+    python = home / "bin" / "python"
+    if not python.exists():
+        import venv
+
+        venv.EnvBuilder(with_pip=True, clear=True).create(home)
+        if subprocess.run([str(python), "-m", "pip", "install", "-q", "dashclaw==2.10.0", "cryptography"]).returncode:
+            return None
+        (home / ".installed").write_text("dashclaw==2.10.0")
+    done = subprocess.run([str(python), "-c", PUBLISHED_SNIPPET, base, key, str(samples)], capture_output=True, text=True)
+    return json.loads(done.stdout) if done.returncode == 0 else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url")
+    parser.add_argument("--api-key", help="an admin key of the server given by --url")
+    parser.add_argument("--database-url", help="database for the server this script starts")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--samples", type=int, default=500)
+    args = parser.parse_args()
+
+    with (started_server(args.database_url) if not args.url else _given(args.url, args.api_key)) as (base, key):
+        org_key = prepare_org(base, key)
+        guard = load(base, org_key, "POST", "/api/guard", GUARD_BODY, args.connections, args.seconds)
+        health = load(base, org_key, "GET", "/api/health", None, args.connections, args.seconds)
+        print(f"server: {base}  policies loaded: {len(POLICIES)}  connections: {args.connections}  seconds: {args.seconds}")
+        print(f"guard   {guard['rps']:8.0f} req/s  p50 {guard['p50_ms']:6.2f} ms  p99 {guard['p99_ms']:6.2f} ms  "
+              f"errors {guard['errors']}")
+        print(f"health  {health['rps']:8.0f} req/s  p50 {health['p50_ms']:6.2f} ms  p99 {health['p99_ms']:6.2f} ms  "
+              f"errors {health['errors']}")
+        print(f"ratio guard/health: {guard['rps'] / health['rps']:.2f}")
+        ours = sdk_latency(base, org_key, args.samples)
+        for name, figures in ours.items():
+            print(f"our SDK        {name:14s} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
+        published = published_latency(base, org_key, args.samples)
+        if published is None:
+            print("published 2.10.0 client: could not be installed")
+        else:
+            for name, figures in published.items():
+                print(f"published 2.10.0 {name:12s} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
+
+
+@contextmanager
+def _given(url: str, key: str | None):
+    if not key:
+        sys.exit("--api-key is required with --url")
+    yield url.rstrip("/"), key
+
+
+if __name__ == "__main__":
+    main()

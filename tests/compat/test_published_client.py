@@ -1,0 +1,70 @@
+"""The unchanged published dashclaw==2.10.0 client runs the seed's examples against our server."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+PUBLISHED = "dashclaw==2.10.0"
+EXAMPLES = Path(__file__).with_name("published_examples.py")
+pytestmark = pytest.mark.compat
+
+
+def _cache_dir() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "dashclaw-tests" / "published-2.10.0"
+
+
+@pytest.fixture(scope="session")
+def published_python() -> str:
+    """A virtual environment (cached between runs) holding only the published client."""
+    home = _cache_dir()
+    python = home / "bin" / "python"
+    marker = home / ".installed"
+    if not marker.exists():
+        venv.EnvBuilder(with_pip=True, clear=True).create(home)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", PUBLISHED, "cryptography"],
+                       check=True)
+        marker.write_text(PUBLISHED)
+    version = subprocess.run([str(python), "-c", "import importlib.metadata as m; print(m.version('dashclaw'))"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    assert version == "2.10.0"
+    return str(python)
+
+
+def _policy(server, tenant, name, policy_type, rules):
+    status, body, _ = server.request("POST", "/api/policies", tenant.admin_key,
+                                     {"name": name, "policy_type": policy_type, "rules": json.dumps(rules)})
+    assert status == 201, body
+
+
+def _run(published_python, server, tenant, scenario):
+    completed = subprocess.run(
+        [published_python, str(EXAMPLES), scenario, server.url, tenant.admin_key, f"compat-{scenario}"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert f"OK {scenario}" in completed.stdout
+
+
+def test_quick_start_actions_loops_assumptions(published_python, server, tenant):
+    _run(published_python, server, tenant, "actions")
+
+
+def test_behavior_guard_and_soc2(published_python, server, tenant):
+    _policy(server, tenant, "high risk", "risk_threshold", {"threshold": 80})
+    _run(published_python, server, tenant, "guard")
+
+
+def test_hitl_and_eu_ai_act(published_python, server, tenant):
+    _policy(server, tenant, "humans approve", "require_approval", {"action_types": ["deploy", "customer_communication"]})
+    _run(published_python, server, tenant, "hitl")
+
+
+def test_decision_integrity_iso_42001(published_python, server, tenant):
+    _run(published_python, server, tenant, "integrity")

@@ -1,0 +1,328 @@
+"""Tenancy: an org never sees, changes or is affected by another org's data.
+
+Org A builds a little history (actions, one waiting for approval, assumptions, loops, policies, guard
+decisions, presence, signals). Org B, a different org with its own admin key, then tries every list and
+every id-based endpoint. Lists must not show A's rows; id endpoints must answer 404 (never 403, never the
+data) with the contract's error text; and A's data must be exactly as it was afterwards.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass, field
+
+import pytest
+
+
+def call(server, method: str, path: str, key: str, body=None, headers: dict | None = None):
+    status, payload, _ = server.request(method, path, key, body, headers=headers)
+    return status, payload
+
+
+def ok(server, method: str, path: str, key: str, body=None, expected: int = 200):
+    status, payload = call(server, method, path, key, body)
+    assert status == expected, f"{method} {path} -> {status} {payload}"
+    return payload
+
+
+@dataclass
+class Orgs:
+    a: object  # Tenant: org A, the owner of everything below
+    b: object  # Tenant: org B, the outsider
+    agent: str
+    ids: dict[str, str] = field(default_factory=dict)
+    goal: str = ""
+
+    def fill(self, value):
+        if isinstance(value, str):
+            for name, real in {**self.ids, "agent": self.agent}.items():
+                value = value.replace("{" + name + "}", real)
+            return value
+        if isinstance(value, dict):
+            return {k: self.fill(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.fill(v) for v in value]
+        return value
+
+
+@pytest.fixture(scope="module")
+def orgs(server) -> Orgs:
+    a, b = server.new_tenant(), server.new_tenant()
+    world = Orgs(a=a, b=b, agent="tenant-a-" + secrets.token_hex(4), goal="Migrate the A ledger " + secrets.token_hex(4))
+    key, ids = a.admin_key, world.ids
+
+    policy = ok(server, "POST", "/api/policies", key, {
+        "name": "a-approval-" + secrets.token_hex(3), "policy_type": "require_approval",
+        "rules": json.dumps({"action_types": ["hitl_review"]}),
+    }, 201)
+    ids["policy"] = policy["policy_id"]
+    a1 = ok(server, "POST", "/api/actions", key, {
+        "agent_id": world.agent, "action_type": "deploy", "declared_goal": world.goal, "risk_score": 95,
+        "reversible": False, "systems_touched": ["a-ledger-db"],
+    }, 201)
+    ids["a1"] = a1["action_id"]
+    pending = ok(server, "POST", "/api/actions", key, {
+        "agent_id": world.agent, "action_type": "hitl_review", "declared_goal": "Needs a human",
+    }, 202)
+    assert pending["action"]["status"] == "pending_approval"
+    ids["pending"] = pending["action_id"]
+    for n in range(10):  # > 10 actions in the last hour: an autonomy_spike signal for A's agent
+        ok(server, "POST", "/api/actions", key, {"agent_id": world.agent, "action_type": "sync",
+                                                   "declared_goal": f"Sync batch {n}", "status": "completed"}, 201)
+    ids["assumption"] = ok(server, "POST", "/api/actions/assumptions", key, {
+        "action_id": ids["a1"], "assumption": "The A ledger is append-only",
+    }, 201)["assumption_id"]
+    ids["loop"] = ok(server, "POST", "/api/actions/loops", key, {
+        "action_id": ids["a1"], "loop_type": "followup", "description": "Tell A's finance team", "priority": "critical",
+    }, 201)["loop_id"]
+    ids["decision"] = ok(server, "POST", "/api/guard", key, {"action_type": "deploy", "agent_id": world.agent})["decision_id"]
+    ok(server, "POST", "/api/agents/heartbeat", key, {"agent_id": world.agent, "status": "busy", "current_task_id": "t-1"})
+    keys = ok(server, "GET", f"/api/orgs/{a.org_id}/keys", key)["keys"]
+    ids["a_key_id"] = keys[0]["id"]
+    return world
+
+
+def a_snapshot(server, orgs: Orgs) -> dict:
+    """Everything org A can see about its own data, for before/after comparisons."""
+    key = orgs.a.admin_key
+    return {
+        "a1": ok(server, "GET", f"/api/actions/{orgs.ids['a1']}", key),
+        "pending": ok(server, "GET", f"/api/actions/{orgs.ids['pending']}", key),
+        "assumption": ok(server, "GET", f"/api/actions/assumptions/{orgs.ids['assumption']}", key),
+        "loop": ok(server, "GET", f"/api/actions/loops/{orgs.ids['loop']}", key),
+        "policies": ok(server, "GET", "/api/policies", key),
+        "actions_total": ok(server, "GET", f"/api/actions?agent_id={orgs.agent}", key)["total"],
+    }
+
+
+# --------------------------------------------------------------------------------------------- lists
+
+# (path, list key, id field, A's id that the owner must see there)
+LISTS = [
+    ("/api/actions", "actions", "action_id", "a1"),
+    ("/api/actions?agent_id={agent}", "actions", "action_id", "a1"),
+    ("/api/actions?status=pending_approval", "actions", "action_id", "pending"),
+    ("/api/actions?risk_min=90", "actions", "action_id", "a1"),
+    ("/api/actions/assumptions", "assumptions", "assumption_id", "assumption"),
+    ("/api/actions/assumptions?action_id={a1}", "assumptions", "assumption_id", "assumption"),
+    ("/api/actions/assumptions?agent_id={agent}", "assumptions", "assumption_id", "assumption"),
+    ("/api/actions/assumptions?drift=true", "assumptions", "assumption_id", "assumption"),
+    ("/api/actions/loops", "loops", "loop_id", "loop"),
+    ("/api/actions/loops?agent_id={agent}", "loops", "loop_id", "loop"),
+    ("/api/actions/loops?priority=critical", "loops", "loop_id", "loop"),
+    ("/api/policies", "policies", "id", "policy"),
+    ("/api/guard", "decisions", "id", "decision"),
+    ("/api/guard?agent_id={agent}", "decisions", "id", "decision"),
+    ("/api/actions/signals", "signals", "action_id", "a1"),
+    ("/api/actions/signals?agent_id={agent}", "signals", "action_id", "a1"),
+]
+
+
+def _zero_stats(path: str, body: dict) -> None:
+    if "total" in body:
+        assert body["total"] == 0, body
+    if path.startswith("/api/actions?") or path == "/api/actions":
+        assert body["stats"]["total"] == 0 and body["stats"]["running"] == 0, body["stats"]
+    if path.startswith("/api/actions/loops"):
+        assert body["stats"]["open_count"] == 0 and body["stats"]["critical_open"] == 0, body["stats"]
+    if path.startswith("/api/guard"):
+        assert body["stats"]["total_24h"] == 0, body["stats"]
+    if path.startswith("/api/actions/signals"):
+        assert body["counts"]["total"] == 0, body["counts"]
+    if "drift=true" in path:
+        assert body["drift_summary"]["total"] == 0, body["drift_summary"]
+
+
+@pytest.mark.parametrize("path,list_key,id_field,owned", LISTS, ids=[l[0] for l in LISTS])
+def test_lists_never_show_another_orgs_rows(server, orgs, tenant, path, list_key, id_field, owned):
+    path = orgs.fill(path)
+    mine = ok(server, "GET", path, orgs.a.admin_key)
+    assert orgs.ids[owned] in [row.get(id_field) for row in mine[list_key]], f"owner does not see its own row in {path}"
+
+    outsider = ok(server, "GET", path, tenant.admin_key)  # a brand-new org: it must see exactly nothing
+    assert outsider[list_key] == [], outsider
+    _zero_stats(path, outsider)
+
+    other = ok(server, "GET", path, orgs.b.admin_key)  # org B, which may have rows of its own by now
+    text = json.dumps(other)
+    for leaked in (orgs.agent, orgs.goal, *orgs.ids.values()):
+        assert leaked not in text, f"{path} shows org A's {leaked!r} to org B"
+
+
+def test_owner_sees_its_signals(server, orgs):
+    """Positive control for the signal checks above: A's history really does raise signals."""
+    signals = ok(server, "GET", "/api/actions/signals", orgs.a.admin_key)["signals"]
+    kinds = {(s["type"], s.get("action_id")) for s in signals}
+    assert ("high_impact_low_oversight", orgs.ids["a1"]) in kinds
+    assert any(s["type"] == "autonomy_spike" and s["agent_id"] == orgs.agent for s in signals)
+
+
+# ---------------------------------------------------------------------------------------- id endpoints
+
+ID_ENDPOINTS = [
+    ("GET", "/api/actions/{a1}", None, "Action not found"),
+    ("PATCH", "/api/actions/{a1}", {"status": "failed", "error_message": "hijacked"}, "Action not found"),
+    ("PATCH", "/api/actions/{pending}", {"status": "cancelled"}, "Action not found"),
+    ("GET", "/api/actions/{a1}/trace", None, "Action not found"),
+    ("GET", "/api/actions/{a1}/graph", None, "Action not found"),
+    ("POST", "/api/actions/{pending}/approve", {"decision": "allow"}, "Action not found"),
+    ("POST", "/api/actions/{pending}/approve", {"decision": "deny", "reasoning": "hijacked"}, "Action not found"),
+    ("GET", "/api/actions/assumptions/{assumption}", None, "Assumption not found"),
+    ("PATCH", "/api/actions/assumptions/{assumption}", {"validated": False, "invalidated_reason": "hijacked"}, "Assumption not found"),
+    ("PATCH", "/api/actions/assumptions/{assumption}", {"validated": True}, "Assumption not found"),
+    ("GET", "/api/actions/loops/{loop}", None, "Open loop not found"),
+    ("PATCH", "/api/actions/loops/{loop}", {"status": "resolved", "resolution": "hijacked"}, "Open loop not found"),
+    ("PATCH", "/api/actions/loops/{loop}", {"status": "cancelled"}, "Open loop not found"),
+    ("PATCH", "/api/policies", {"id": "{policy}", "active": 0}, "Policy not found"),
+    ("PATCH", "/api/policies", {"id": "{policy}", "name": "hijacked", "rules": json.dumps({"action_types": ["deploy"]})},
+     "Policy not found"),
+    ("DELETE", "/api/policies?id={policy}", None, "Policy not found"),
+    ("POST", "/api/assumptions", {"action_id": "{a1}", "assumption": "planted by B"}, "Parent action not found"),
+    ("POST", "/api/actions/assumptions", {"action_id": "{a1}", "assumption": "planted by B"}, "Parent action not found"),
+    ("POST", "/api/actions/loops", {"action_id": "{a1}", "loop_type": "followup", "description": "planted by B"},
+     "Parent action not found"),
+]
+
+
+@pytest.mark.parametrize("method,path,body,error", ID_ENDPOINTS,
+                         ids=[f"{m} {p} {json.dumps(b) if b else ''}".strip() for m, p, b, _ in ID_ENDPOINTS])
+def test_another_orgs_ids_are_not_found(server, orgs, method, path, body, error):
+    before = a_snapshot(server, orgs)
+    status, payload = call(server, method, orgs.fill(path), orgs.b.admin_key, orgs.fill(body))
+    assert status == 404, f"{method} {orgs.fill(path)} as org B -> {status} {payload}"
+    assert payload["error"] == error
+    text = json.dumps(payload)
+    for leaked in (orgs.agent, orgs.goal, orgs.a.org_id):
+        assert leaked not in text
+    assert a_snapshot(server, orgs) == before, "org B's request changed org A's data"
+
+
+def test_bulk_delete_never_reaches_another_org(server, orgs):
+    before = a_snapshot(server, orgs)
+    key = orgs.b.admin_key
+    for query in (f"action_id={orgs.ids['a1']}", f"action_id={orgs.ids['pending']}", f"agent_id={orgs.agent}",
+                  f"agent_id={orgs.agent}&before=2999-01-01T00:00:00.000Z", f"agent_id={orgs.agent}&status=pending_approval"):
+        result = ok(server, "DELETE", f"/api/actions?{query}", key)
+        assert result["deleted"] == 0, (query, result)
+    after = a_snapshot(server, orgs)
+    assert after == before
+    assert after["actions_total"] == 12
+
+
+def test_policies_of_one_org_never_affect_another(server, orgs, tenant):
+    """A blocking org next door changes nothing for A; A's approval policy changes nothing next door."""
+    blocker = tenant.admin_key
+    blocks = [
+        ok(server, "POST", "/api/policies", blocker, {"name": "block deploys", "policy_type": "block_action_type",
+                                                       "rules": json.dumps({"action_types": ["deploy", "hitl_review", "sync"]})}, 201),
+        ok(server, "POST", "/api/policies", blocker, {"name": "block everything", "policy_type": "risk_threshold",
+                                                       "rules": json.dumps({"threshold": 0, "action": "block"})}, 201),
+    ]
+    block_ids = {p["policy_id"] for p in blocks}
+    # sanity: the blocker org really is blocked
+    own = ok(server, "POST", "/api/guard", blocker, {"action_type": "deploy", "agent_id": orgs.agent})
+    assert own["decision"] == "block" and block_ids <= set(own["matched_policies"])
+    assert orgs.ids["policy"] not in own["matched_policies"]
+    status, refused = call(server, "POST", "/api/actions", blocker,
+                           {"agent_id": orgs.agent, "action_type": "deploy", "declared_goal": "blocked next door"})
+    assert status == 403 and refused["error"] == "Action blocked by policy"
+
+    key = orgs.a.admin_key
+    decision = ok(server, "POST", "/api/guard", key, {"action_type": "deploy", "agent_id": orgs.agent, "risk_score": 10})
+    assert decision["decision"] in ("allow", "warn"), decision
+    assert not block_ids & set(decision["matched_policies"])
+    approval = ok(server, "POST", "/api/guard", key, {"action_type": "hitl_review", "agent_id": orgs.agent})
+    assert approval["decision"] == "require_approval" and approval["matched_policies"] == [orgs.ids["policy"]]
+    created = ok(server, "POST", "/api/actions", key, {"agent_id": orgs.agent + "-x", "action_type": "deploy",
+                                                        "declared_goal": "A is not blocked"}, 201)
+    assert created["action"]["status"] == "running"
+    assert not block_ids & set(created["decision"]["matched_policies"])
+    ok(server, "DELETE", f"/api/actions?action_id={created['action_id']}", key)
+
+
+def test_client_ids_are_scoped_per_org(server, orgs):
+    """Assumption and loop ids and policy names are unique per org, so B may reuse A's; action ids are global."""
+    key = orgs.b.admin_key
+    b1 = ok(server, "POST", "/api/actions", key, {"agent_id": "b-agent", "action_type": "review", "declared_goal": "B's own"}, 201)
+    asm = ok(server, "POST", "/api/actions/assumptions", key,
+             {"action_id": b1["action_id"], "assumption_id": orgs.ids["assumption"], "assumption": "B's assumption"}, 201)
+    assert asm["assumption"]["action_id"] == b1["action_id"]
+    loop = ok(server, "POST", "/api/actions/loops", key,
+              {"action_id": b1["action_id"], "loop_id": orgs.ids["loop"], "loop_type": "question", "description": "B's loop"}, 201)
+    assert loop["loop"]["action_id"] == b1["action_id"]
+    a_policies = ok(server, "GET", "/api/policies", orgs.a.admin_key)["policies"]
+    a_name = next(p["name"] for p in a_policies if p["id"] == orgs.ids["policy"])
+    ok(server, "POST", "/api/policies", key, {"name": a_name, "policy_type": "risk_threshold",
+                                               "rules": json.dumps({"threshold": 99}), "active": 0}, 201)
+
+    # each org reads its own row under the shared id
+    assert ok(server, "GET", f"/api/actions/assumptions/{orgs.ids['assumption']}", key)["assumption"]["assumption"] == "B's assumption"
+    mine = ok(server, "GET", f"/api/actions/assumptions/{orgs.ids['assumption']}", orgs.a.admin_key)["assumption"]
+    assert mine["action_id"] == orgs.ids["a1"] and mine["assumption"] == "The A ledger is append-only"
+    assert ok(server, "GET", f"/api/actions/loops/{orgs.ids['loop']}", key)["loop"]["description"] == "B's loop"
+    theirs = ok(server, "GET", f"/api/actions/loops/{orgs.ids['loop']}", orgs.a.admin_key)["loop"]
+    assert theirs["action_id"] == orgs.ids["a1"] and theirs["description"] == "Tell A's finance team"
+
+    # B closing its loop leaves A's loop with the same id open
+    ok(server, "PATCH", f"/api/actions/loops/{orgs.ids['loop']}", key, {"status": "cancelled"})
+    assert ok(server, "GET", f"/api/actions/loops/{orgs.ids['loop']}", orgs.a.admin_key)["loop"]["status"] == "open"
+
+    # action ids are unique across orgs: a clash is a 409 that reveals nothing about A's action
+    status, payload = call(server, "POST", "/api/actions", key,
+                           {"agent_id": "b-agent", "action_type": "review", "declared_goal": "clash", "action_id": orgs.ids["a1"]})
+    assert status == 409, payload
+    assert "action" not in payload and orgs.agent not in json.dumps(payload) and orgs.goal not in json.dumps(payload)
+
+
+def test_parent_and_related_links_stay_inside_the_org(server, orgs, tenant):
+    """Another org's action naming A's action as parent, with A's agent id and systems, traces only its own org."""
+    key = tenant.admin_key
+    child = ok(server, "POST", "/api/actions", key, {
+        "agent_id": orgs.agent, "action_type": "deploy", "declared_goal": "B child", "parent_action_id": orgs.ids["a1"],
+        "systems_touched": ["a-ledger-db"],
+    }, 201)
+    trace = ok(server, "GET", f"/api/actions/{child['action_id']}/trace", key)["trace"]
+    assert trace["parent_chain"] == []
+    assert trace["related_actions"] == []
+    graph = ok(server, "GET", f"/api/actions/{child['action_id']}/graph", key)
+    assert [n["id"] for n in graph["nodes"]] == [f"action:{child['action_id']}"]
+    assert graph["edges"] == []
+
+    a_trace = ok(server, "GET", f"/api/actions/{orgs.ids['a1']}/trace", orgs.a.admin_key)["trace"]
+    assert child["action_id"] not in [s["action_id"] for s in a_trace["sub_actions"]]
+    assert child["action_id"] not in [r["action_id"] for r in a_trace["related_actions"]]
+    a_graph = ok(server, "GET", f"/api/actions/{orgs.ids['a1']}/graph", orgs.a.admin_key)
+    assert f"action:{orgs.ids['a1']}" in [n["id"] for n in a_graph["nodes"]]
+    assert child["action_id"] not in json.dumps(a_graph)
+
+
+def test_client_supplied_org_headers_are_ignored(server, orgs):
+    spoof = {"x-org-id": orgs.a.org_id, "x-org-role": "admin", "x-user-id": "usr_spoofed"}
+    status, listing = call(server, "GET", "/api/actions", orgs.b.admin_key, headers=spoof)
+    assert status == 200 and orgs.agent not in json.dumps(listing)
+    status, payload = call(server, "GET", f"/api/actions/{orgs.ids['a1']}", orgs.b.admin_key, headers=spoof)
+    assert status == 404 and payload["error"] == "Action not found"
+    readonly = server.mint_key(orgs.b, "readonly")
+    status, payload = call(server, "POST", "/api/guard", readonly, {"action_type": "deploy"}, headers=spoof)
+    assert status == 403 and payload["error"] == "Forbidden - readonly API key"
+
+
+def test_org_routes_are_scoped_to_the_callers_org(server, orgs):
+    key = orgs.b.admin_key
+    listing = ok(server, "GET", "/api/orgs", key)["organizations"]
+    assert [o["id"] for o in listing] == [orgs.b.org_id]
+    # contract 10.1: another org's settings are 403, with none of its data
+    for method, path, body in (
+        ("GET", f"/api/orgs/{orgs.a.org_id}", None),
+        ("PATCH", f"/api/orgs/{orgs.a.org_id}", {"name": "hijacked"}),
+        ("GET", f"/api/orgs/{orgs.a.org_id}/keys", None),
+        ("POST", f"/api/orgs/{orgs.a.org_id}/keys", {"role": "admin", "label": "backdoor"}),
+        ("DELETE", f"/api/orgs/{orgs.a.org_id}/keys?id={orgs.ids['a_key_id']}", None),
+    ):
+        status, payload = call(server, method, path, key, body)
+        assert status == 403, f"{method} {path} -> {status} {payload}"
+        assert isinstance(payload["error"], str)
+        assert "organization" not in payload and "keys" not in payload and "key" not in payload
+    own = ok(server, "GET", f"/api/orgs/{orgs.a.org_id}", orgs.a.admin_key)
+    assert own["organization"]["name"] != "hijacked"
+    assert [k["label"] for k in ok(server, "GET", f"/api/orgs/{orgs.a.org_id}/keys", orgs.a.admin_key)["keys"]].count("backdoor") == 0
