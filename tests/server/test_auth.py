@@ -34,7 +34,10 @@ def db(server):
     engine.dispose()
 
 
-def snapshot(engine) -> dict:
+def snapshot(engine, server=None, api_key: str | None = None) -> dict:
+    """Every row of every table; with a server and key, first flush the group-committed decision log."""
+    if server is not None:
+        assert server.request("GET", "/api/guard?limit=1", api_key)[0] == 200
     with engine.connect() as conn:
         return {t: sorted(repr(tuple(r)) for r in conn.execute(text(f"SELECT * FROM {t}"))) for t in TABLES}
 
@@ -102,12 +105,12 @@ PROTECTED = [
 
 @pytest.mark.parametrize("method,path,body", PROTECTED, ids=[f"{m} {p}" for m, p, _ in PROTECTED])
 def test_missing_key_is_401(server, db, method, path, body):
-    before = snapshot(db)
+    before = snapshot(db, server, server.master_key)
     status, payload, headers = server.request(method, path, None, body)
     assert status == 401
     assert payload == {"error": UNAUTHORIZED}
     assert "json" in header(headers, "content-type")
-    assert changed(before, snapshot(db)) == []
+    assert changed(before, snapshot(db, server, server.master_key)) == []
 
 
 @pytest.mark.parametrize("bad_key", [
@@ -155,7 +158,7 @@ def test_readonly_key_reads_but_never_writes(server, tenant, db):
         assert status == 200, (path, payload)
     assert server.request("GET", "/api/actions", readonly)[1]["actions"][0]["action_id"] == action
 
-    before = snapshot(db)
+    before = snapshot(db, server, tenant.admin_key)
     for method, path, body in (
         ("POST", "/api/actions", new_action()),
         ("PATCH", f"/api/actions/{action}", {"status": "completed"}),
@@ -173,7 +176,7 @@ def test_readonly_key_reads_but_never_writes(server, tenant, db):
         status, payload, _ = server.request(method, path, readonly, body)
         assert status == 403, (method, path, status, payload)
         assert payload == {"error": READONLY}, (method, path, payload)
-    assert changed(before, snapshot(db)) == []
+    assert changed(before, snapshot(db, server, tenant.admin_key)) == []
 
 
 def test_member_key_is_refused_admin_routes(server, tenant, db):
@@ -183,7 +186,7 @@ def test_member_key_is_refused_admin_routes(server, tenant, db):
     })[1]["policy_id"]
     member = mint(server, tenant, "member")["key"]
 
-    before = snapshot(db)
+    before = snapshot(db, server, tenant.admin_key)
     for method, path, body, error in (
         ("POST", "/api/policies", {"name": "m", "policy_type": "risk_threshold", "rules": json.dumps({"threshold": 5})},
          "Admin access required"),
@@ -197,7 +200,7 @@ def test_member_key_is_refused_admin_routes(server, tenant, db):
         status, payload, _ = server.request(method, path, member, body)
         assert status == 403, (method, path, status, payload)
         assert payload["error"] == error, (method, path, payload)
-    assert changed(before, snapshot(db)) == []
+    assert changed(before, snapshot(db, server, tenant.admin_key)) == []
     assert server.request("GET", f"/api/actions/{pending}", member)[1]["action"]["status"] == "pending_approval"
 
     # what a member may do (contract 1.1: everything else needs only authentication)
@@ -359,6 +362,7 @@ def test_rate_limit_answers_429_with_retry_after(limited):
         retry_after = header(headers, "retry-after")
         assert retry_after is not None and 1 <= int(retry_after) <= 60
         assert "json" in header(headers, "content-type")
+        assert limited.request("GET", "/api/guard?limit=1", limited.master_key)[0] == 200  # flushes the decision log
         with engine.connect() as conn:
             logged = conn.execute(text("SELECT COUNT(*) FROM guard_decisions WHERE org_id = :org"), {"org": first.org_id}).scalar()
         assert logged == 5, "a rate-limited request must not be evaluated"

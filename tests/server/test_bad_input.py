@@ -41,7 +41,12 @@ class DatabaseProbe:
             url = "postgresql+psycopg://" + url[len("postgresql://"):]
         self.engine = create_engine(url, poolclass=NullPool)
 
-    def snapshot(self) -> dict[str, tuple[int, str]]:
+    def snapshot(self, server=None, api_key: str | None = None) -> dict[str, tuple[int, str]]:
+        """With a server and key, first wait for writes the server queued in the background (the guard
+        decision log is group-committed; reading it is the documented barrier)."""
+        if server is not None:
+            status, _, raw = http(server, "GET", "/api/guard?limit=1", api_key)
+            assert status == 200, f"barrier read failed: {status} {raw[:200]}"
         state = {}
         with self.engine.connect() as conn:
             for table in TABLES:
@@ -259,6 +264,9 @@ def invalid(id: str, method: str, path: str, body: Any, *details: str) -> Case:
     return Case(f"{method} {path}: {id}", method, path, body, details=list(details))
 
 
+NUL_IN_URL = "Request path or query contains a NUL character"
+
+
 def missing(id: str, method: str, path: str, body: Any, what: str, foreign: bool = False) -> Case:
     forbidden = ("other_action", "other_assumption", "other_loop", "other_policy") if foreign else ()
     return Case(f"{method} {path}: {id}", method, path, body, status=404, error=f"{what} not found", forbidden=forbidden)
@@ -411,8 +419,8 @@ def _action_id_cases() -> list[Case]:
         ]
     cases += [
         missing("very long id", "GET", "/api/actions/" + "a" * 5000, NO_BODY, "Action"),
-        missing("id with a NUL character", "GET", "/api/actions/act_%00x", NO_BODY, "Action"),
-        missing("id with a NUL character", "GET", "/api/actions/act_%00x/trace", NO_BODY, "Action"),
+        refused("id with a NUL character", "GET", "/api/actions/act_%00x", NO_BODY, 400, NUL_IN_URL),
+        refused("id with a NUL character", "GET", "/api/actions/act_%00x/trace", NO_BODY, 400, NUL_IN_URL),
     ]
     P = "/api/actions/{action}"
     cases += [
@@ -512,7 +520,7 @@ def _policy_cases() -> list[Case]:
         refused("id empty", "DELETE", P + "?id=", NO_BODY, 400, "Policy id is required"),
         missing("unknown id", "DELETE", P + "?id=gp_000000000000000000000000", NO_BODY, "Policy"),
         missing("id of another org", "DELETE", P + "?id={other_policy}", NO_BODY, "Policy", True),
-        missing("id with a NUL character", "DELETE", P + "?id=gp_%00", NO_BODY, "Policy"),
+        refused("id with a NUL character", "DELETE", P + "?id=gp_%00", NO_BODY, 400, NUL_IN_URL),
     ]
 
 
@@ -544,7 +552,7 @@ def _assumption_cases() -> list[Case]:
     cases += [
         missing("unknown id", "GET", "/api/actions/assumptions/asm_nope", NO_BODY, "Assumption"),
         missing("id of another org", "GET", "/api/actions/assumptions/{other_assumption}", NO_BODY, "Assumption", True),
-        missing("id with a NUL character", "GET", "/api/actions/assumptions/asm_%00", NO_BODY, "Assumption"),
+        refused("id with a NUL character", "GET", "/api/actions/assumptions/asm_%00", NO_BODY, 400, NUL_IN_URL),
         missing("unknown id", "PATCH", "/api/actions/assumptions/asm_nope", {"validated": True}, "Assumption"),
         missing("id of another org", "PATCH", "/api/actions/assumptions/{other_assumption}",
                 {"validated": False, "invalidated_reason": "hijacked"}, "Assumption", True),
@@ -581,7 +589,7 @@ def _loop_cases() -> list[Case]:
         accepted("loop_id used only by another org", "POST", P, {**LOOP, "loop_id": "{other_spare_loop}"}, 201, {"open_loops": 1}),
         missing("unknown id", "GET", P + "/loop_nope", NO_BODY, "Open loop"),
         missing("id of another org", "GET", P + "/{other_loop}", NO_BODY, "Open loop", True),
-        missing("id with a NUL character", "GET", P + "/loop_%00", NO_BODY, "Open loop"),
+        refused("id with a NUL character", "GET", P + "/loop_%00", NO_BODY, 400, NUL_IN_URL),
         missing("unknown id", "PATCH", P + "/loop_nope", {"status": "cancelled"}, "Open loop"),
         missing("id of another org", "PATCH", P + "/{other_loop}", {"status": "resolved", "resolution": "hijacked"}, "Open loop", True),
         invalid("status missing", "PATCH", P + "/{loop}", {}, "status is required"),
@@ -669,12 +677,12 @@ def _details_match(expected: list[str], actual: Any) -> bool:
 def test_bad_input(server, world, probe, case: Case):
     path = world.fill(case.path)
     body = world.fill(case.body) if case.body is not NO_BODY else NO_BODY
-    before = probe.snapshot()
+    before = probe.snapshot(server, world.key)
     if case.raw is not None and len(case.raw) > MAX_BODY:
         status, payload, raw = stream(server, case.method, path, world.key, case.raw)
     else:
         status, payload, raw = http(server, case.method, path, world.key, body, raw=case.raw)
-    after = probe.snapshot()
+    after = probe.snapshot(server, world.key)
     shown = f"{case.method} {path} -> {status} {raw[:600]}"
 
     assert status != 500, shown
@@ -746,9 +754,9 @@ ROBUSTNESS = [
 def test_never_a_server_error(server, world, probe, case):
     _, method, path, body = case
     path = world.fill(path)
-    before = probe.snapshot()
+    before = probe.snapshot(server, world.key)
     status, payload, raw = http(server, method, path, world.key, world.fill(body) if body is not NO_BODY else NO_BODY)
-    after = probe.snapshot()
+    after = probe.snapshot(server, world.key)
     shown = f"{method} {path} -> {status} {raw[:400]}"
     assert status < 500, shown
     assert isinstance(payload, dict), f"response is not a JSON object: {shown}"
@@ -759,9 +767,9 @@ def test_never_a_server_error(server, world, probe, case):
 
 def test_server_error_leaves_no_partial_write(server, world, probe):
     """Even when the server fails, a create is all-or-nothing: no guard decision without its action."""
-    before = probe.snapshot()
+    before = probe.snapshot(server, world.key)
     status, _, raw = http(server, "POST", "/api/actions", world.key, {**ACTION, "duration_ms": 2 ** 63})
-    after = probe.snapshot()
+    after = probe.snapshot(server, world.key)
     if status == 201:
         assert after["actions"][0] == before["actions"][0] + 1
         assert after["guard_decisions"][0] == before["guard_decisions"][0] + 1
@@ -771,8 +779,29 @@ def test_server_error_leaves_no_partial_write(server, world, probe):
 
 def test_chunked_oversize_body_is_refused(server, world, probe):
     """Without a Content-Length the limit still holds: the body is counted as it streams."""
-    before = probe.snapshot()
+    before = probe.snapshot(server, world.key)
     status, payload, raw = stream(server, "POST", "/api/actions", world.key, OVERSIZE + b" " * 65536, chunked=True)
     assert status == 413, raw
     assert payload == {"error": "Request body too large", "maxBytes": MAX_BODY}
-    assert probe.snapshot() == before
+    assert probe.snapshot(server, world.key) == before
+
+
+GUARD_ODDITIES = [
+    ("NUL in action_type", {"action_type": "a\u0000b"}),
+    ("NUL in declared_goal", {"action_type": "deploy", "declared_goal": "a\u0000b"}),
+    ("NUL in systems_touched", {"action_type": "deploy", "systems_touched": ["prod\u0000db"]}),
+    ("unpaired surrogate", {"action_type": "deploy", "declared_goal": "\ud800 half an emoji"}),
+]
+
+
+@pytest.mark.parametrize("label,body", GUARD_ODDITIES, ids=[label for label, _ in GUARD_ODDITIES])
+def test_every_answered_guard_decision_is_logged(server, world, label, body):
+    """Contract 6.5: every evaluation is logged. An answer with a decision_id that never reaches the log is a
+    silent audit gap; the request must either be refused (4xx) or be findable afterwards."""
+    agent = "odd-" + secrets.token_hex(4)
+    status, payload, raw = http(server, "POST", "/api/guard", world.key, {**body, "agent_id": agent})
+    assert status < 500, raw
+    if status == 200:
+        listed = http(server, "GET", f"/api/guard?agent_id={agent}", world.key)[1]
+        assert [d["id"] for d in listed["decisions"]] == [payload["decision_id"]], \
+            f"POST /api/guard {json.dumps(body)} answered {payload['decision']} but logged {listed['total']} decisions"

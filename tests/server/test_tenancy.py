@@ -326,3 +326,22 @@ def test_org_routes_are_scoped_to_the_callers_org(server, orgs):
     own = ok(server, "GET", f"/api/orgs/{orgs.a.org_id}", orgs.a.admin_key)
     assert own["organization"]["name"] != "hijacked"
     assert [k["label"] for k in ok(server, "GET", f"/api/orgs/{orgs.a.org_id}/keys", orgs.a.admin_key)["keys"]].count("backdoor") == 0
+
+
+def test_one_orgs_bad_input_never_loses_another_orgs_guard_decisions(server, orgs, tenant):
+    """Guard decisions are group-committed: a row one org's request cannot store must not take the rows
+    of other orgs' requests down with it. Org B sends strings with NUL characters while a clean org runs
+    60 ordinary evaluations at the same time; all 60 must be in the clean org's log."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def clean(_):
+        return call(server, "POST", "/api/guard", tenant.admin_key, {"action_type": "deploy", "agent_id": "victim"})[0]
+
+    def odd(_):
+        return call(server, "POST", "/api/guard", orgs.b.admin_key, {"action_type": "x\u0000y", "agent_id": "odd"})[0]
+
+    with ThreadPoolExecutor(16) as pool:
+        statuses = list(pool.map(lambda i: (clean if i % 4 else odd)(i), range(80)))
+    assert all(status == 200 for i, status in enumerate(statuses) if i % 4), statuses  # the clean org is always answered
+    logged = ok(server, "GET", "/api/guard?agent_id=victim&limit=1000", tenant.admin_key)
+    assert logged["total"] == 60, f"only {logged['total']} of 60 guard decisions of the clean org were logged"

@@ -88,6 +88,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
         idempotency=IdempotencyStore(db, settings.idempotency_ttl_seconds),
         max_body_bytes=settings.max_body_bytes,
         trust_proxy=settings.trust_proxy,
+        cors_origins=settings.cors_origins,
     )
     return app
 

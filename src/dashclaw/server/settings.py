@@ -71,6 +71,9 @@ class Settings:
     allow_private_webhooks: bool = False
     """Lets `webhook_check` reach loopback/private hosts over plain HTTP. For tests and labs only."""
 
+    cors_origins: tuple[str, ...] = ("*",)
+    """Origins browsers may call the API from (DASHCLAW_CORS_ORIGINS, comma list; `*` for any)."""
+
     trust_proxy: bool = False
     """Take the client IP from X-Forwarded-For (only behind a proxy you control)."""
 
@@ -99,6 +102,7 @@ class Settings:
                 d.strip().lower() for d in env.get("DASHCLAW_WEBHOOK_ALLOWED_DOMAINS", "").split(",") if d.strip()
             ),
             allow_private_webhooks=_env_bool("DASHCLAW_ALLOW_PRIVATE_WEBHOOKS"),
+            cors_origins=tuple(o.strip() for o in env.get("DASHCLAW_CORS_ORIGINS", "*").split(",") if o.strip()),
             trust_proxy=_env_bool("DASHCLAW_TRUST_PROXY"),
             enforce_signatures=_env_bool("DASHCLAW_ENFORCE_AGENT_SIGNATURES"),
             closed_enrollment=_env_bool("DASHCLAW_CLOSED_ENROLLMENT"),

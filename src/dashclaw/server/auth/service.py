@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import re
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -77,9 +78,21 @@ def key_to_dict(key: ApiKey) -> dict:
     return row_to_dict(key, exclude=("key_hash", "org_id"))
 
 
-def create_org(db: Database, name: str, slug: str) -> tuple[dict, MintedKey]:
-    if not SLUG_PATTERN.match(slug):
+def check_org_name(name: Any, *, required: bool) -> None:
+    if name is None and not required:
+        return
+    if not isinstance(name, str) or not name.strip():
+        raise ApiError(400, "name is required" if required else "name must be a non-empty string")
+    if len(name) > 256:
+        raise ApiError(400, "name must be 256 characters or fewer")
+
+
+def create_org(db: Database, name: Any, slug: Any) -> tuple[dict, MintedKey]:
+    check_org_name(name, required=True)
+    if not isinstance(slug, str) or not SLUG_PATTERN.match(slug):
         raise ApiError(400, "slug is required and must be lowercase alphanumeric with hyphens")
+    if len(slug) > 64:
+        raise ApiError(400, "slug must be 64 characters or fewer")
     org = Org(id=uuid_id("org"), name=name, slug=slug)
     try:
         with db.write() as session:

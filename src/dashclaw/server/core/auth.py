@@ -119,16 +119,17 @@ async def current_principal(request: Request) -> Principal:
     return principal
 
 
-async def require_admin(request: Request) -> Principal:
-    """Dependency: an admin caller, else 403."""
-    principal = await current_principal(request)
-    if not principal.is_admin:
-        raise ApiError(403, "Admin access required")
-    return principal
+def admin_only(message: str = "Admin access required"):
+    """A dependency that lets only admins through, refusing others with 403 `message`."""
+
+    async def require(request: Request) -> Principal:
+        principal = await current_principal(request)
+        if not principal.is_admin:
+            raise ApiError(403, message)
+        return principal
+
+    return require
 
 
-async def require_approver(request: Request) -> Principal:
-    principal = await current_principal(request)
-    if not principal.is_admin:
-        raise ApiError(403, "Admin access required for approvals")
-    return principal
+require_admin = admin_only()
+require_approver = admin_only("Admin access required for approvals")

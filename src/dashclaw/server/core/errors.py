@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .responses import JSONResponse
-from .validation import describe_errors
+from .validation import UnstorableText, describe_errors
 
 log = logging.getLogger("dashclaw.server")
 
@@ -60,6 +60,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(UnstorableText)
+    async def _unstorable_text(_: Request, exc: UnstorableText):
+        return error_response(400, "Validation failed", exc.details)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_: Request, exc: RequestValidationError):

@@ -5,8 +5,9 @@ Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request 
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable
+from typing import Awaitable, Callable
 
+import orjson
 from starlette.concurrency import run_in_threadpool
 
 from .auth import READ_METHODS, Authenticator, ServerMisconfigured
@@ -34,6 +35,7 @@ class ApiGateway:
         idempotency: IdempotencyStore,
         max_body_bytes: int,
         trust_proxy: bool = False,
+        cors_origins: tuple[str, ...] = ("*",),
     ):
         self.app = app
         self.authenticator = authenticator
@@ -41,6 +43,7 @@ class ApiGateway:
         self.idempotency = idempotency
         self.max_body_bytes = max_body_bytes
         self.trust_proxy = trust_proxy
+        self.cors_origins = cors_origins
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/api"):
@@ -48,7 +51,16 @@ class ApiGateway:
             return
         headers = _headers(scope)
         method = scope["method"]
+        origin = headers.get("origin")
+        if origin is not None:
+            if method == "OPTIONS" and "access-control-request-method" in headers:
+                await self._preflight(send, origin)
+                return
+            send = self._with_cors(send, origin)
 
+        if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
+            await _json(send, 400, {"error": "Request path or query contains a NUL character"})
+            return
         if method in ("POST", "PUT", "PATCH"):
             length = headers.get("content-length")
             if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
@@ -58,15 +70,15 @@ class ApiGateway:
         principal = None
         if not scope["path"].startswith(PUBLIC_PREFIXES):
             raw_key = headers.get("x-api-key")
-            if not raw_key:
-                await _json(send, 401, {"error": "Unauthorized - Invalid or missing API key"})
-                return
             try:
-                principal = await self._authenticate(raw_key)
+                principal = await self._authenticate(raw_key) if raw_key else None
             except ServerMisconfigured as exc:
                 await _json(send, 503, {"error": str(exc)})
                 return
             if principal is None:
+                # Failed attempts count against the caller's address, so keys cannot be guessed at speed.
+                if not await self._within_limit(send, "ip:" + self._client_ip(scope, headers)):
+                    return
                 await _json(send, 401, {"error": "Unauthorized - Invalid or missing API key"})
                 return
             if principal.role == "readonly" and method not in READ_METHODS:
@@ -75,12 +87,7 @@ class ApiGateway:
             scope.setdefault("state", {})["principal"] = principal
 
         identity = principal.key_id if principal else "ip:" + self._client_ip(scope, headers)
-        retry_after = self.limiter.hit(identity)
-        if retry_after is not None:
-            await _json(
-                send, 429, {"error": "Rate limit exceeded. Please slow down.", "retry_after": retry_after},
-                extra_headers=[(b"retry-after", str(int(retry_after)).encode())],
-            )
+        if not await self._within_limit(send, identity):
             return
 
         if method in ("POST", "PUT", "PATCH"):
@@ -89,6 +96,12 @@ class ApiGateway:
             except BodyTooLarge:
                 await self._too_large(send)
                 return
+            if body.strip():
+                try:
+                    orjson.loads(body)
+                except orjson.JSONDecodeError:
+                    await _json(send, 400, {"error": "Invalid JSON body"})
+                    return
             receive = _replay(body, receive)
             if body and "content-type" not in headers:  # curl-style clients: the API only speaks JSON
                 scope["headers"] = [*scope["headers"], (b"content-type", b"application/json")]
@@ -97,6 +110,45 @@ class ApiGateway:
                 await self._idempotent(scope, receive, send, principal.org_id, key, body)
                 return
         await self.app(scope, receive, send)
+
+    async def _within_limit(self, send: Callable, identity: str) -> bool:
+        retry_after = self.limiter.hit(identity)
+        if retry_after is None:
+            return True
+        await _json(
+            send, 429, {"error": "Rate limit exceeded. Please slow down.", "retry_after": retry_after},
+            extra_headers=[(b"retry-after", str(int(retry_after)).encode())],
+        )
+        return False
+
+    def _allowed_origin(self, origin: str) -> str | None:
+        if "*" in self.cors_origins:
+            return "*"
+        return origin if origin in self.cors_origins else None
+
+    async def _preflight(self, send: Callable, origin: str) -> None:
+        allowed = self._allowed_origin(origin)
+        headers = [(b"access-control-max-age", b"600"), (b"vary", b"Origin")]
+        if allowed:
+            headers += [
+                (b"access-control-allow-origin", allowed.encode()),
+                (b"access-control-allow-methods", b"GET, POST, PATCH, DELETE, OPTIONS"),
+                (b"access-control-allow-headers", b"Content-Type, x-api-key, Idempotency-Key"),
+            ]
+        await send({"type": "http.response.start", "status": 204, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+    def _with_cors(self, send: Callable, origin: str) -> Callable:
+        allowed = self._allowed_origin(origin)
+        if not allowed:
+            return send
+
+        async def send_with_cors(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"access-control-allow-origin", allowed.encode())]}
+            await send(message)
+
+        return send_with_cors
 
     async def _authenticate(self, raw_key: str):
         cached = self.authenticator.cached(raw_key)
@@ -118,23 +170,24 @@ class ApiGateway:
             await _raw_json(send, status, stored, [(b"idempotent-replayed", b"true")])
             return
 
-        captured: dict[str, Any] = {"status": 500, "body": []}
+        # Hold the response until it is stored, so a retry arriving right after it sees the stored answer.
+        messages: list[dict] = []
 
         async def capture(message: dict) -> None:
-            if message["type"] == "http.response.start":
-                captured["status"] = message["status"]
-            elif message["type"] == "http.response.body":
-                captured["body"].append(message.get("body", b""))
-            await send(message)
+            messages.append(message)
 
+        status = 500
         try:
             await self.app(scope, receive, capture)
+            status = next((m["status"] for m in messages if m["type"] == "http.response.start"), 500)
         finally:
-            status = captured["status"]
             if status < 500:
-                await run_in_threadpool(self.idempotency.complete, org_id, key, status, b"".join(captured["body"]))
+                body_bytes = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+                await run_in_threadpool(self.idempotency.complete, org_id, key, status, body_bytes)
             else:
                 await run_in_threadpool(self.idempotency.release, org_id, key)
+        for message in messages:
+            await send(message)
 
     async def _read_body(self, receive: Callable) -> bytes:
         chunks: list[bytes] = []

@@ -22,12 +22,39 @@ class RequestModel(BaseModel):
     @classmethod
     def _drop_nulls(cls, data: Any) -> Any:
         if isinstance(data, dict):
+            problems = [f"{key} {problem}" for key, value in data.items() if (problem := _unstorable(value))]
+            if problems:
+                raise UnstorableText(problems)
             return {k: v for k, v in data.items() if v is not None}
         return data
 
     def provided(self) -> dict[str, Any]:
         """Only the fields the client actually sent."""
         return {name: getattr(self, name) for name in self.model_fields_set}
+
+
+class UnstorableText(Exception):
+    """Text no database can hold (NUL characters, unpaired surrogates): a 400, raised past Pydantic."""
+
+    def __init__(self, details: list[str]):
+        super().__init__("; ".join(details))
+        self.details = details
+
+
+def _unstorable(value: Any) -> str | None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return "must not contain NUL characters"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "must be valid Unicode text"
+        return None
+    if isinstance(value, list):
+        return next((p for p in map(_unstorable, value) if p), None)
+    if isinstance(value, dict):
+        return next((p for p in map(_unstorable, [*value.keys(), *value.values()]) if p), None)
+    return None
 
 
 def _json_integer(value: Any) -> Any:

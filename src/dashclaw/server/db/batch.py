@@ -75,15 +75,22 @@ class BatchWriter:
             self._commit(batch)
 
     def _commit(self, batch: list[tuple[dict[str, Any], Future]]) -> None:
-        rows = [row for row, _ in batch if row]  # empty rows are flush markers
+        entries = [(row, done) for row, done in batch if row]  # empty rows are flush markers
         try:
-            if rows:
-                with self._db.write_connection() as connection:
-                    connection.execute(insert(self._table), rows)
-        except Exception as exc:  # report to every waiting caller; the writer keeps running
-            log.exception("batch insert of %d rows into %s failed", len(rows), self._table.name)
-            for _, done in batch:
-                done.set_exception(exc)
-            return
+            if entries:
+                self._insert([row for row, _ in entries])
+        except Exception:
+            # One bad row must not cost the others: retry one by one and fail only the rows that fail.
+            for row, done in entries:
+                try:
+                    self._insert([row])
+                except Exception as exc:
+                    log.error("insert into %s failed (%s); row %s dropped", self._table.name, type(exc).__name__, row.get("id"))
+                    done.set_exception(exc)
         for _, done in batch:
-            done.set_result(None)
+            if not done.done():
+                done.set_result(None)
+
+    def _insert(self, rows: list[dict[str, Any]]) -> None:
+        with self._db.write_connection() as connection:
+            connection.execute(insert(self._table), rows)

@@ -18,7 +18,7 @@ def parse_rules(raw: Any) -> tuple[dict[str, Any] | None, list[str]]:
     elif isinstance(raw, str):
         text = raw
     else:
-        return None, ["rules must be a JSON string or object"]
+        return None, ["rules must be a string"]
     if len(text) > RULES_MAX_CHARS:
         return None, [f"rules exceeds max length of {RULES_MAX_CHARS}"]
     try:

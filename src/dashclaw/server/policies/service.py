@@ -87,6 +87,8 @@ def create_policy(session: Session, settings: Settings, org_id: str, body: Polic
 
 
 def update_policy(session: Session, settings: Settings, org_id: str, body: PolicyUpdate) -> Policy:
+    if not body.id:
+        raise ApiError(400, "Policy id is required")
     changes = body.provided()
     changes.pop("id", None)
     if not changes:
