@@ -6,11 +6,13 @@ request is a 409. Records live in the database so every replica sees them.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..db.base import Base, OrgScoped
@@ -18,6 +20,7 @@ from ..db.engine import Database
 from .clock import utcnow
 
 MAX_KEY_LENGTH = 255
+PURGE_EVERY = 1000  # claims between sweeps of expired records
 
 
 class IdempotencyRecord(OrgScoped, Base):
@@ -49,58 +52,62 @@ def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
 
 
 class IdempotencyStore:
+    """Claims, completes and replays keys with single Core statements (this runs on every create)."""
+
     def __init__(self, db: Database, ttl_seconds: int):
         self._db = db
         self._ttl = timedelta(seconds=ttl_seconds)
+        self._table = IdempotencyRecord.__table__
+        dialect_insert = sqlite_insert if db.is_sqlite else postgresql_insert
+        self._claim = (
+            dialect_insert(self._table)
+            .on_conflict_do_nothing(index_elements=["org_id", "idempotency_key"])
+            .returning(self._table.c.pk)
+        )
+        self._claims = itertools.count(1)
+
+    def _where(self, org_id: str, key: str):
+        return (self._table.c.org_id == org_id) & (self._table.c.idempotency_key == key)
 
     def claim(self, org_id: str, key: str, request_fingerprint: str) -> Claim:
-        cutoff = utcnow() - self._ttl
-        for _ in range(2):
-            try:
-                with self._db.write() as session:
-                    record = session.scalar(
-                        select(IdempotencyRecord).where(
-                            IdempotencyRecord.org_id == org_id, IdempotencyRecord.idempotency_key == key
-                        )
+        if next(self._claims) % PURGE_EVERY == 0:
+            self.purge_expired()
+        now = utcnow()
+        with self._db.write_connection() as connection:
+            inserted = connection.execute(
+                self._claim, {"org_id": org_id, "idempotency_key": key, "fingerprint": request_fingerprint, "created_at": now}
+            ).first()
+            if inserted is not None:
+                return Claim()
+            record = connection.execute(
+                select(self._table.c.fingerprint, self._table.c.status_code, self._table.c.response_body, self._table.c.created_at)
+                .where(self._where(org_id, key))
+            ).one()
+            if record.created_at < now - self._ttl:  # an expired key starts over
+                connection.execute(
+                    update(self._table).where(self._where(org_id, key)).values(
+                        fingerprint=request_fingerprint, status_code=None, response_body=None, created_at=now
                     )
-                    if record is not None and record.created_at < cutoff:
-                        session.delete(record)
-                        session.flush()
-                        record = None
-                    if record is None:
-                        session.add(IdempotencyRecord(org_id=org_id, idempotency_key=key, fingerprint=request_fingerprint))
-                        session.flush()
-                        return Claim()
-            except IntegrityError:  # a concurrent request claimed it first: read its record
-                continue
-            if record.fingerprint != request_fingerprint:
-                return Claim(conflict="Idempotency-Key was already used with a different request")
-            if record.status_code is None:
-                return Claim(conflict="A request with this Idempotency-Key is still in progress")
-            return Claim(replay=(record.status_code, record.response_body or b""))
-        return Claim(conflict="A request with this Idempotency-Key is still in progress")
+                )
+                return Claim()
+        if record.fingerprint != request_fingerprint:
+            return Claim(conflict="Idempotency-Key was already used with a different request")
+        if record.status_code is None:
+            return Claim(conflict="A request with this Idempotency-Key is still in progress")
+        return Claim(replay=(record.status_code, record.response_body or b""))
 
     def complete(self, org_id: str, key: str, status_code: int, body: bytes) -> None:
-        with self._db.write() as session:
-            record = session.scalar(
-                select(IdempotencyRecord).where(
-                    IdempotencyRecord.org_id == org_id, IdempotencyRecord.idempotency_key == key
-                )
+        with self._db.write_connection() as connection:
+            connection.execute(
+                update(self._table).where(self._where(org_id, key)).values(status_code=status_code, response_body=body)
             )
-            if record is not None:
-                record.status_code = status_code
-                record.response_body = body
 
     def release(self, org_id: str, key: str) -> None:
         """Forget a claim whose request failed on our side, so the client's retry runs again."""
-        with self._db.write() as session:
-            session.execute(
-                delete(IdempotencyRecord).where(
-                    IdempotencyRecord.org_id == org_id, IdempotencyRecord.idempotency_key == key
-                )
-            )
+        with self._db.write_connection() as connection:
+            connection.execute(delete(self._table).where(self._where(org_id, key)))
 
     def purge_expired(self) -> int:
-        with self._db.write() as session:
-            result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < utcnow() - self._ttl))
-            return result.rowcount or 0
+        """Delete records past the TTL (every replica may do this; deleting twice is harmless)."""
+        with self._db.write_connection() as connection:
+            return connection.execute(delete(self._table).where(self._table.c.created_at < utcnow() - self._ttl)).rowcount or 0
