@@ -75,9 +75,15 @@ def keys_create(args: argparse.Namespace) -> int:
 
 def keys_revoke(args: argparse.Namespace) -> int:
     db, auth_service = _database(args)
-    if auth_service.revoke_key(db, args.key_id) is None:
+    key_hash = auth_service.revoke_key(db, args.key_id)
+    if key_hash is None:
         print(f"error: no active key {args.key_id}", file=sys.stderr)
         return 2
+    if not db.is_sqlite:  # tell running replicas to forget it now (on SQLite the server's cache lapses in 1 s)
+        from .server.core.bus import notify
+        from .server.core.topics import KEY_REVOKED
+
+        notify(db, KEY_REVOKED, {"key_hash": key_hash})
     print(f"Revoked {args.key_id}.")
     return 0
 

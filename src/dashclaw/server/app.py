@@ -13,6 +13,8 @@ from .assumptions.router import router as assumptions_router
 from .auth import service as auth_service
 from .auth.router import router as orgs_router
 from .core.auth import Authenticator
+from .core.bus import EventBus
+from .core.topics import KEY_REVOKED, POLICIES_CHANGED
 from .core.context import AppContext
 from .core.errors import install_error_handlers
 from .core.gateway import ApiGateway
@@ -62,11 +64,20 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
         policies=PolicyCache(db),
         decision_log=BatchWriter(db, GuardDecision.__table__, "guard-decisions"),
         recent_actions=RecentActions(db),
+        bus=EventBus(db),
     )
+    ctx.bus.subscribe(KEY_REVOKED, lambda event: authenticator.forget(event and event["key_hash"]))
+    ctx.bus.subscribe(POLICIES_CHANGED, lambda event: ctx.policies.invalidate(event and event["org_id"]))
+
+    limiter = RateLimiter(db, settings.rate_limit_max, settings.rate_limit_window_ms)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        ctx.bus.start()
+        limiter.start()
         yield
+        limiter.close()
+        ctx.bus.close()
         ctx.decision_log.close()
         db.dispose()
 
@@ -84,7 +95,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
     app.add_middleware(
         ApiGateway,
         authenticator=authenticator,
-        limiter=RateLimiter(settings.rate_limit_max, settings.rate_limit_window_ms),
+        limiter=limiter,
         idempotency=IdempotencyStore(db, settings.idempotency_ttl_seconds),
         max_body_bytes=settings.max_body_bytes,
         trust_proxy=settings.trust_proxy,

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Query
 from ..core.auth import Principal, admin_only
 from ..core.context import AppContext, app_context
 from ..core.errors import ApiError
+from ..core.topics import KEY_REVOKED
 from . import service
 from .schemas import KeyCreate, OrgCreate, OrgUpdate
 
@@ -77,5 +78,5 @@ def revoke_key(
     with ctx.db.read() as session:
         service.own_org(session, principal, org_id)
     key_hash = service.revoke_org_key(ctx.db, org_id, id)
-    ctx.authenticator.forget(key_hash)
+    ctx.bus.publish(KEY_REVOKED, {"key_hash": key_hash})
     return {"success": True, "revoked": id}

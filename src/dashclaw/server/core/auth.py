@@ -40,7 +40,8 @@ def hash_key(raw_key: str) -> str:
 
 
 class Authenticator:
-    """Resolves raw keys to principals with a short cache; revocation invalidates its entry at once."""
+    """Resolves raw keys to principals with a short cache; a revocation (heard on the event bus by every
+    replica) drops the entry at once."""
 
     CACHE_SECONDS = 1.0
 

@@ -11,6 +11,7 @@ from ..guard.counters import RecentActions
 from ..policies.cache import PolicyCache
 from ..settings import Settings
 from .auth import Authenticator
+from .bus import EventBus
 
 
 @dataclass
@@ -21,6 +22,7 @@ class AppContext:
     policies: PolicyCache
     decision_log: BatchWriter
     recent_actions: RecentActions
+    bus: EventBus
 
 
 async def app_context(request: Request) -> AppContext:

@@ -5,6 +5,7 @@ from ..agents.models import AgentPresence
 from ..assumptions.models import Assumption
 from ..auth.models import ApiKey, Org
 from ..core.idempotency import IdempotencyRecord
+from ..core.ratelimit import RateLimitWindow
 from ..guard.models import GuardDecision
 from ..loops.models import OpenLoop
 from ..policies.models import Policy
@@ -12,5 +13,5 @@ from .base import Base
 
 __all__ = [
     "Action", "ActivityLog", "AgentPresence", "ApiKey", "Assumption", "Base", "GuardDecision", "IdempotencyRecord",
-    "OpenLoop", "Org", "Policy",
+    "OpenLoop", "Org", "Policy", "RateLimitWindow",
 ]

@@ -1,7 +1,7 @@
 """Each org's active policies, cached briefly: the guard reads them on every call.
 
-Changes made through this process invalidate the org at once; other replicas pick them up within
-`TTL_SECONDS`.
+Every change is announced on the event bus, so each replica drops the org's entry at once; the short TTL
+is a backstop for a replica that missed a message.
 """
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ class PolicyCache:
             self._entries[org_id] = (now + TTL_SECONDS, specs)
         return specs
 
-    def invalidate(self, org_id: str) -> None:
+    def invalidate(self, org_id: str | None) -> None:
+        """Forget one org's policies, or every org's (None)."""
         with self._lock:
-            self._entries.pop(org_id, None)
+            if org_id is None:
+                self._entries.clear()
+            else:
+                self._entries.pop(org_id, None)

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Query
 from ..core.auth import Principal, current_principal, require_admin
 from ..core.context import AppContext, app_context
 from ..core.errors import ApiError
+from ..core.topics import POLICIES_CHANGED
 from . import service
 from .schemas import PolicyCreate, PolicyUpdate
 
@@ -22,7 +23,7 @@ def create_policy(body: PolicyCreate, ctx: AppContext = Depends(app_context), pr
     with ctx.db.write() as session:
         policy = service.create_policy(session, ctx.settings, principal.org_id, body)
         data = service.to_dict(policy)
-    ctx.policies.invalidate(principal.org_id)
+    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
     return {"policy": data, "policy_id": data["id"]}
 
 
@@ -31,7 +32,7 @@ def update_policy(body: PolicyUpdate, ctx: AppContext = Depends(app_context), pr
     with ctx.db.write() as session:
         policy = service.update_policy(session, ctx.settings, principal.org_id, body)
         data = service.to_dict(policy)
-    ctx.policies.invalidate(principal.org_id)
+    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
     return {"policy": data}
 
 
@@ -45,5 +46,5 @@ def delete_policy(
         raise ApiError(400, "Policy id is required")
     with ctx.db.write() as session:
         service.delete_policy(session, principal.org_id, id)
-    ctx.policies.invalidate(principal.org_id)
+    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
     return {"deleted": True, "id": id}

@@ -1,0 +1,4 @@
+"""Names of the messages replicas exchange on the event bus."""
+
+KEY_REVOKED = "auth.key_revoked"  # {"key_hash"}: drop the cached lookup at once
+POLICIES_CHANGED = "policies.changed"  # {"org_id"}: reload that org's active policies
