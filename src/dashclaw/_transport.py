@@ -26,7 +26,12 @@ import urllib.request
 import uuid
 
 from . import __version__
-from ._errors import APIConnectionError, DashClawError, error_from_response, parse_retry_after
+from ._errors import (
+    APIConnectionError,
+    DashClawError,
+    error_from_response,
+    parse_retry_after,
+)
 
 logger = logging.getLogger("dashclaw")
 

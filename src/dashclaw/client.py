@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import warnings
 
+from ._domains._base import ClientBase
 from ._domains.actions import ActionsMixin
 from ._domains.agents import AgentsMixin
 from ._domains.compliance import ComplianceMixin
@@ -61,7 +62,6 @@ from ._domains.signals import SignalsMixin
 from ._domains.snippets import SnippetsMixin
 from ._domains.tokens import TokensMixin
 from ._domains.webhooks import WebhooksMixin
-from ._domains._base import ClientBase
 from ._transport import Transport
 
 GOVERNANCE_MODES = ("off", "warn", "enforce")

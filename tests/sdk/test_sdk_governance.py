@@ -8,7 +8,12 @@ import logging
 
 import pytest
 
-from dashclaw import ApprovalDeniedError, ApprovalTimeoutError, DashClawError, GuardBlockedError
+from dashclaw import (
+    ApprovalDeniedError,
+    ApprovalTimeoutError,
+    DashClawError,
+    GuardBlockedError,
+)
 
 from .scripted_server import Reply
 

@@ -8,10 +8,9 @@ import urllib.error
 import urllib.request
 
 import pytest
+from conftest import database_for, run_server
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
-
-from conftest import database_for, run_server
 
 UNAUTHORIZED = "Unauthorized - Invalid or missing API key"
 READONLY = "Forbidden - readonly API key"

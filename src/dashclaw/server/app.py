@@ -14,13 +14,13 @@ from .auth import service as auth_service
 from .auth.router import router as orgs_router
 from .core.auth import Authenticator
 from .core.bus import EventBus
-from .core.topics import KEY_REVOKED, POLICIES_CHANGED
 from .core.context import AppContext
 from .core.errors import install_error_handlers
 from .core.gateway import ApiGateway
 from .core.idempotency import IdempotencyStore
 from .core.ratelimit import RateLimiter
 from .core.responses import JSONResponse
+from .core.topics import KEY_REVOKED, POLICIES_CHANGED
 from .db.batch import BatchWriter
 from .db.engine import Database
 from .db.migrate import upgrade

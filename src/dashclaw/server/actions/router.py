@@ -6,9 +6,9 @@ from ..core.auth import Principal, current_principal, require_admin, require_app
 from ..core.context import AppContext, app_context
 from ..core.pagination import Page, page_params
 from ..core.responses import JSONResponse
+from ..core.validation import OneOf
 from . import service
 from .schemas import STATUSES, ActionCreate, ActionOutcome, ApprovalDecision
-from ..core.validation import OneOf
 
 router = APIRouter(prefix="/api/actions", tags=["actions"])
 

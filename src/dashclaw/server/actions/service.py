@@ -13,8 +13,8 @@ from ..assumptions.models import Assumption
 from ..core.auth import Principal
 from ..core.clock import iso, parse_iso, utcnow
 from ..core.errors import ApiError, conflict, not_found, validation_failed
-from ..core.pagination import Page
 from ..core.ids import uuid_id
+from ..core.pagination import Page
 from ..core.redaction import redact_fields
 from ..core.serialize import row_to_dict
 from ..db.engine import Database

@@ -5,63 +5,42 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
-from ..core.errors import ApiError, conflict, not_found
-from ..core.pagination import Page
+from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
-from ..core.parents import parent_action, with_action_context
+from ..core.pagination import Page
+from ..core.parents import ActionChildren, with_action_context
 from ..core.redaction import redact_fields
-from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from .models import Assumption
 from .schemas import AssumptionCreate, AssumptionValidation
 
 STALE_DAYS = 7
-DUPLICATE = "An assumption with that assumption_id already exists"
-
-
-def to_dict(row: Assumption) -> dict[str, Any]:
-    return row_to_dict(row, id_field="assumption_id")
+assumptions = ActionChildren(Assumption, "assumption_id", "Assumption")
+to_dict = assumptions.to_dict
 
 
 def create(db: Database, org_id: str, body: AssumptionCreate) -> dict[str, Any]:
     data = body.model_dump()
     data["assumption_id"] = data["assumption_id"] or uuid_id("asm")
     findings = redact_fields(data, ("assumption", "basis", "invalidated_reason"))
-    try:
-        with db.write() as session:
-            parent_action(session, org_id, data["action_id"])
-            if session.scalar(select(Assumption.pk).where(Assumption.org_id == org_id, Assumption.assumption_id == data["assumption_id"])):
-                raise conflict(DUPLICATE)
-            now = utcnow()
-            row = Assumption(
-                org_id=org_id,
-                **{**data, "validated": int(data["validated"]), "invalidated": int(data["invalidated"])},
-                validated_at=now if data["validated"] else None,
-            )
-            session.add(row)
-            session.flush()
-            result = to_dict(row)
-    except IntegrityError as exc:
-        raise conflict(DUPLICATE) from exc
+
+    def build(fields: dict[str, Any]) -> Assumption:
+        return Assumption(
+            org_id=org_id,
+            **{**fields, "validated": int(fields["validated"]), "invalidated": int(fields["invalidated"])},
+            validated_at=utcnow() if fields["validated"] else None,
+        )
+
+    result = assumptions.insert(db, org_id, data, build)
     return {"assumption": result, "assumption_id": result["assumption_id"], "security": findings.summary()}
 
 
-def _get(session: Session, org_id: str, assumption_id: str) -> Assumption:
-    row = session.scalar(select(Assumption).where(Assumption.org_id == org_id, Assumption.assumption_id == assumption_id))
-    if row is None:
-        raise not_found("Assumption")
-    return row
-
-
 def detail(session: Session, org_id: str, assumption_id: str) -> dict[str, Any]:
-    row = _get(session, org_id, assumption_id)
-    action = session.scalar(select(Action).where(Action.org_id == org_id, Action.action_id == row.action_id))
-    return {"assumption": with_action_context(to_dict(row), action, status=True)}
+    return {"assumption": assumptions.detail(session, org_id, assumption_id)}
 
 
 def validate(db: Database, org_id: str, assumption_id: str, body: AssumptionValidation) -> dict[str, Any]:
@@ -69,7 +48,7 @@ def validate(db: Database, org_id: str, assumption_id: str, body: AssumptionVali
     if not body.validated and not reason:
         raise ApiError(400, "invalidated_reason is required when invalidating an assumption")
     with db.write() as session:
-        row = _get(session, org_id, assumption_id)
+        row = assumptions.get(session, org_id, assumption_id)
         if row.invalidated:
             raise conflict("Assumption is already invalidated")
         now = utcnow()

@@ -1,9 +1,8 @@
 """Orgs and API keys: bootstrap, minting (the raw key is shown once), revocation."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,8 +12,8 @@ from sqlalchemy.orm import Session
 from ..core.auth import ROLES, Principal, hash_key
 from ..core.clock import utcnow
 from ..core.errors import ApiError, conflict, not_found
-from ..core.serialize import row_to_dict
 from ..core.ids import raw_api_key, uuid_id
+from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from .models import ApiKey, Org
 

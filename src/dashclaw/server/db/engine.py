@@ -9,7 +9,6 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-
 POOL_SIZE = 40
 
 

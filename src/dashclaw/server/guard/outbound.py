@@ -15,7 +15,14 @@ from ..core.clock import iso, utcnow
 from ..core.http import check_target_url, resolve_public
 from ..core.ids import uuid_id
 from ..settings import Settings
-from .engine import DECISIONS, Evaluation, GuardContext, PolicySpec, SemanticVerdict, WebhookReply
+from .engine import (
+    DECISIONS,
+    Evaluation,
+    GuardContext,
+    PolicySpec,
+    SemanticVerdict,
+    WebhookReply,
+)
 
 log = logging.getLogger("dashclaw.server.guard")
 

@@ -11,10 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
-from ..core.pagination import Page
 from ..core.ids import hex_id
+from ..core.pagination import Page
 from ..core.redaction import Findings, redact
-from ..settings import Settings
 from ..signals.service import compute_signals
 from . import engine, outbound
 from .engine import Evaluation, Facts, GuardContext, PolicySpec

@@ -4,66 +4,46 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..actions.models import Action
 from ..core.clock import iso, utcnow
-from ..core.errors import ApiError, conflict, not_found
-from ..core.pagination import Page
+from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
-from ..core.parents import parent_action, with_action_context
+from ..core.pagination import Page
+from ..core.parents import ActionChildren, with_action_context
 from ..core.redaction import redact_fields
-from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from .models import OpenLoop
 from .schemas import LoopCreate, LoopResolution
 
-DUPLICATE = "An open loop with that loop_id already exists"
 PRIORITY_ORDER = case(
     (OpenLoop.priority == "critical", 0), (OpenLoop.priority == "high", 1),
     (OpenLoop.priority == "medium", 2), (OpenLoop.priority == "low", 3), else_=4,
 )
-
-
-def to_dict(row: OpenLoop) -> dict[str, Any]:
-    return row_to_dict(row, id_field="loop_id")
+loops = ActionChildren(OpenLoop, "loop_id", "Open loop")
+to_dict = loops.to_dict
 
 
 def create(db: Database, org_id: str, body: LoopCreate) -> dict[str, Any]:
     data = body.model_dump()
     data["loop_id"] = data["loop_id"] or uuid_id("loop")
     findings = redact_fields(data, ("description", "owner", "resolution"))
-    try:
-        with db.write() as session:
-            action = parent_action(session, org_id, data["action_id"])
-            if session.scalar(select(OpenLoop.pk).where(OpenLoop.org_id == org_id, OpenLoop.loop_id == data["loop_id"])):
-                raise conflict(DUPLICATE)
-            closed = data["status"] != "open"
-            row = OpenLoop(
-                org_id=org_id,
-                resolved_at=utcnow() if closed else None,
-                **{**data, "resolution": data["resolution"] if closed else None},
-            )
-            session.add(row)
-            session.flush()
-            result = with_action_context(to_dict(row), action)
-    except IntegrityError as exc:
-        raise conflict(DUPLICATE) from exc
+
+    def build(fields: dict[str, Any]) -> OpenLoop:
+        closed = fields["status"] != "open"  # resolution is kept only for a loop created already closed
+        return OpenLoop(
+            org_id=org_id,
+            resolved_at=utcnow() if closed else None,
+            **{**fields, "resolution": fields["resolution"] if closed else None},
+        )
+
+    result = loops.insert(db, org_id, data, build)
     return {"loop": result, "loop_id": result["loop_id"], "security": findings.summary()}
 
 
-def _get(session: Session, org_id: str, loop_id: str) -> OpenLoop:
-    row = session.scalar(select(OpenLoop).where(OpenLoop.org_id == org_id, OpenLoop.loop_id == loop_id))
-    if row is None:
-        raise not_found("Open loop")
-    return row
-
-
 def detail(session: Session, org_id: str, loop_id: str) -> dict[str, Any]:
-    row = _get(session, org_id, loop_id)
-    action = session.scalar(select(Action).where(Action.org_id == org_id, Action.action_id == row.action_id))
-    return {"loop": with_action_context(to_dict(row), action, status=True)}
+    return {"loop": loops.detail(session, org_id, loop_id)}
 
 
 def resolve(db: Database, org_id: str, loop_id: str, body: LoopResolution) -> dict[str, Any]:
@@ -73,7 +53,7 @@ def resolve(db: Database, org_id: str, loop_id: str, body: LoopResolution) -> di
     data = {"resolution": resolution}
     findings = redact_fields(data, ("resolution",))
     with db.write() as session:
-        row = _get(session, org_id, loop_id)
+        row = loops.get(session, org_id, loop_id)
         if row.status != "open":
             raise conflict(f"Loop is already {row.status}")
         row.status, row.resolution, row.resolved_at = body.status, data["resolution"], utcnow()

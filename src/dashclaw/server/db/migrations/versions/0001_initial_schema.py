@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-import dashclaw.server.db.base  # noqa: F401  (column types used below)
 
+import dashclaw.server.db.base  # noqa: F401  (column types used below)
 
 revision = '0001'
 down_revision = None
