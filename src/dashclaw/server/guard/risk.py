@@ -34,6 +34,16 @@ PRODUCTION = frozenset("prod production live primary master".split())
 DATA_STORE = frozenset(
     "db database databases sql postgres postgresql mysql mongo mongodb redis warehouse bucket s3 storage table tables".split()
 )
+POINTS = {  # in the order factors are reported
+    "destructive_operation": 35,
+    "state_change": 15,
+    "privileged_scope": 15,
+    "external_communication": 10,
+    "irreversible": 25,
+    "production_system": 20,
+    "data_store": 5,
+    "broad_blast_radius": 5,
+}
 _SUFFIXES = ("ping", "ting", "ing", "ped", "ted", "ed", "es", "s")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -54,7 +64,8 @@ def _words(*texts: str | None) -> set[str]:
             words.add(word)
             for suffix in _SUFFIXES:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                    words.add(word[: -len(suffix)])
+                    stem = word[: -len(suffix)]
+                    words.update((stem, stem + "e"))  # dropped -> drop, deleting -> delete
     return words
 
 
@@ -68,29 +79,16 @@ def assess(
     intent = _words(action_type, declared_goal)
     systems = [str(s) for s in (systems_touched or [])]
     system_words = _words(*systems)
-    score, factors = BASE, []
-    if intent & DESTRUCTIVE:
-        score += 35
-        factors.append("destructive_operation")
-    elif intent & STATE_CHANGE:
-        score += 15
-        factors.append("state_change")
-    if (intent | system_words) & PRIVILEGED:
-        score += 15
-        factors.append("privileged_scope")
-    if intent & EXTERNAL:
-        score += 10
-        factors.append("external_communication")
-    if reversible is False:
-        score += 25
-        factors.append("irreversible")
-    if system_words & PRODUCTION:
-        score += 20
-        factors.append("production_system")
-    if system_words & DATA_STORE:
-        score += 5
-        factors.append("data_store")
-    if len(systems) > 3:
-        score += 5
-        factors.append("broad_blast_radius")
-    return RiskAssessment(score=max(0, min(100, score)), factors=tuple(factors))
+    present = {
+        "destructive_operation": bool(intent & DESTRUCTIVE),
+        "state_change": bool(intent & STATE_CHANGE) and not intent & DESTRUCTIVE,
+        "privileged_scope": bool((intent | system_words) & PRIVILEGED),
+        "external_communication": bool(intent & EXTERNAL),
+        "irreversible": reversible is False,
+        "production_system": bool(system_words & PRODUCTION),
+        "data_store": bool(system_words & DATA_STORE),
+        "broad_blast_radius": len(systems) > 3,
+    }
+    factors = tuple(name for name in POINTS if present[name])
+    score = BASE + sum(POINTS[name] for name in factors)
+    return RiskAssessment(score=max(0, min(100, score)), factors=factors)
