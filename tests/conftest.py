@@ -61,6 +61,12 @@ class RunningServer:
                 headers: dict | None = None) -> tuple[int, dict, dict]:
         """A plain HTTP call, for what the SDK would never send (malformed bodies, odd headers)."""
         data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        status, payload, response_headers = self.exchange(method, path, api_key, data, headers)
+        return status, json.loads(payload) if payload else None, response_headers
+
+    def exchange(self, method: str, path: str, api_key: str | None, data: bytes | None,
+                 headers: dict | None = None) -> tuple[int, bytes, dict]:
+        """Send bytes, get (status, body bytes, headers) back; HTTP errors are answers, not exceptions."""
         request = urllib.request.Request(self.url + path, data=data, method=method)
         request.add_header("Content-Type", "application/json")
         if api_key:
@@ -69,10 +75,9 @@ class RunningServer:
             request.add_header(name, value)
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
-                return response.status, json.loads(response.read() or b"null"), dict(response.headers)
+                return response.status, response.read(), dict(response.headers)
         except urllib.error.HTTPError as error:
-            payload = error.read()
-            return error.code, json.loads(payload) if payload else None, dict(error.headers)
+            return error.code, error.read(), dict(error.headers)
 
 
 @contextmanager

@@ -12,8 +12,6 @@ import json
 import secrets
 import select
 import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -62,17 +60,7 @@ def http(server, method: str, path: str, api_key: str | None, body: Any = NO_BOD
          headers: dict | None = None) -> tuple[int, Any, str]:
     """One HTTP call; returns (status, parsed JSON or None, raw text) and never raises on HTTP errors."""
     data = raw if raw is not None else (None if body is NO_BODY else json.dumps(body).encode())
-    request = urllib.request.Request(server.url + path, data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    if api_key:
-        request.add_header("x-api-key", api_key)
-    for name, value in (headers or {}).items():
-        request.add_header(name, value)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            status, payload = response.status, response.read()
-    except urllib.error.HTTPError as error:
-        status, payload = error.code, error.read()
+    status, payload, _ = server.exchange(method, path, api_key, data, headers)
     text_body = payload.decode("utf-8", "replace")
     try:
         parsed = json.loads(payload) if payload else None
