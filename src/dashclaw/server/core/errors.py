@@ -41,10 +41,6 @@ def conflict(message: str) -> ApiError:
     return ApiError(409, message)
 
 
-def bad_request(message: str, details: Any = None) -> ApiError:
-    return ApiError(400, message, details)
-
-
 def validation_failed(details: list[str]) -> ApiError:
     return ApiError(400, "Validation failed", details)
 
