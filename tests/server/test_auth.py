@@ -184,6 +184,7 @@ def test_member_key_is_refused_admin_routes(server, tenant, db):
         "name": "member-policy", "policy_type": "risk_threshold", "rules": json.dumps({"threshold": 99}), "active": 0,
     })[1]["policy_id"]
     member = mint(server, tenant, "member")["key"]
+    assert server.request("GET", "/api/actions", member)[0] == 200  # first use stamps last_used_at
 
     before = snapshot(db, server, tenant.admin_key)
     for method, path, body, error in (
@@ -429,3 +430,12 @@ def test_idempotency_keys_are_scoped_per_org(server, tenant, db):
     assert status == 201 and header(headers, "idempotent-replayed") is None
     assert theirs["action_id"] != mine["action_id"] and theirs["action"]["declared_goal"] != mine["action"]["declared_goal"]
     assert _action_rows(db, other.org_id) == [theirs["action_id"]]
+
+
+def test_key_use_is_recorded(server, tenant):
+    member = server.mint_key(tenant, "member")
+    keys = server.request("GET", f"/api/orgs/{tenant.org_id}/keys", tenant.admin_key)[1]["keys"]
+    assert next(k for k in keys if k["role"] == "member")["last_used_at"] is None
+    assert server.request("GET", "/api/actions", member)[0] == 200
+    keys = server.request("GET", f"/api/orgs/{tenant.org_id}/keys", tenant.admin_key)[1]["keys"]
+    assert next(k for k in keys if k["role"] == "member")["last_used_at"].endswith("Z")

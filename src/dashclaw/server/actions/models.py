@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.clock import utcnow
@@ -14,13 +14,14 @@ from ..db.base import Base, OrgScoped
 class Action(OrgScoped, Base):
     __tablename__ = "actions"
     __table_args__ = (
+        UniqueConstraint("org_id", "action_id"),  # per org: a clash must not reveal another org's ids
         Index("ix_actions_org_start", "org_id", "timestamp_start"),
         Index("ix_actions_org_agent_start", "org_id", "agent_id", "timestamp_start"),
         Index("ix_actions_org_status", "org_id", "status"),
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    action_id: Mapped[str] = mapped_column(String(128), unique=True)
+    action_id: Mapped[str] = mapped_column(String(128))
     agent_id: Mapped[str] = mapped_column(String(128))
     agent_name: Mapped[str | None] = mapped_column(String(256))
     swarm_id: Mapped[str | None] = mapped_column(String(128))

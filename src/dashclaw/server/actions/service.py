@@ -75,7 +75,7 @@ def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> 
             select(Action.pk).where(Action.org_id == principal.org_id, Action.agent_id == data["agent_id"]).limit(1)
         ):
             raise ApiError(403, "Agent is not registered in this organization", code="AGENT_NOT_REGISTERED")
-        if session.scalar(select(Action.pk).where(Action.action_id == data["action_id"])):
+        if session.scalar(select(Action.pk).where(Action.org_id == principal.org_id, Action.action_id == data["action_id"])):
             raise conflict("An action with that action_id already exists")
 
     outcome = guard_service.evaluate(ctx, principal.org_id, data)

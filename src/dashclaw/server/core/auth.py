@@ -6,15 +6,18 @@ import hmac
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ..db.engine import Database
+from .clock import utcnow
 from .errors import ApiError
 
 ROLES = ("admin", "member", "readonly")
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+LAST_USED_RESOLUTION = timedelta(minutes=1)  # `last_used_at` is refreshed at most this often
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,16 @@ class Authenticator:
 
         with self._db.read() as session:
             row = session.execute(
-                select(ApiKey.id, ApiKey.org_id, ApiKey.role).where(
+                select(ApiKey.id, ApiKey.org_id, ApiKey.role, ApiKey.last_used_at).where(
                     ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None)
                 )
             ).first()
         if row is None:
             return None
+        now = utcnow()
+        if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+            with self._db.write_connection() as connection:
+                connection.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
         return Principal(org_id=row.org_id, role=row.role, key_id=row.id)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 19:22:41.058513
+Create Date: 2026-11-25 19:28:23.591468
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def upgrade() -> None:
     sa.Column('updated_at', dashclaw.server.db.base.UTCDateTime(), nullable=False),
     sa.Column('org_id', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_actions')),
-    sa.UniqueConstraint('action_id', name=op.f('uq_actions_action_id'))
+    sa.UniqueConstraint('org_id', 'action_id', name=op.f('uq_actions_org_id_action_id'))
     )
     with op.batch_alter_table('actions', schema=None) as batch_op:
         batch_op.create_index('ix_actions_org_agent_start', ['org_id', 'agent_id', 'timestamp_start'], unique=False)
