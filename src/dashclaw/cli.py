@@ -26,6 +26,8 @@ def serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     url = settings.resolved_database_url()
     db = Database(url)
+    if args.workers > 1 and db.is_sqlite:
+        sys.exit("Several workers need PostgreSQL (--database-url postgresql://...); SQLite runs one worker.")
     server_app.prepare_database(settings, db)
     print(f"DashClaw database: {db.engine.url.render_as_string(hide_password=True)}", flush=True)
     if not settings.api_key and auth_service.active_key_count(db) == 0:

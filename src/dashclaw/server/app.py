@@ -28,6 +28,7 @@ from .guard.counters import RecentActions
 from .guard.models import GuardDecision
 from .guard.router import router as guard_router
 from .health.router import router as health_router
+from .identities.router import router as identities_router
 from .loops.router import router as loops_router
 from .policies.cache import PolicyCache
 from .policies.router import router as policies_router
@@ -39,7 +40,7 @@ log = logging.getLogger("dashclaw.server")
 # Static sibling paths (/api/actions/signals, /assumptions, /loops) are registered before /api/actions/{id}.
 ROUTERS = (
     health_router, signals_router, assumptions_router, loops_router, actions_router, guard_router,
-    policies_router, agents_router, orgs_router,
+    policies_router, agents_router, orgs_router, identities_router,
 )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from ..core.auth import Principal, current_principal, require_admin, require_approver
 from ..core.context import AppContext, app_context
@@ -14,9 +15,15 @@ router = APIRouter(prefix="/api/actions", tags=["actions"])
 
 
 @router.post("", status_code=201)
-def create_action(body: ActionCreate, ctx: AppContext = Depends(app_context), principal: Principal = Depends(current_principal)):
+async def create_action(
+    request: Request,
+    body: ActionCreate,
+    ctx: AppContext = Depends(app_context),
+    principal: Principal = Depends(current_principal),
+):
     """Record an action. Guarded: 403 when a policy blocks it, 202 when it waits for human approval."""
-    status, payload = service.create_action(ctx, principal, body)
+    signed_payload = await request.json()  # the body as sent, which is what a `_signature` covers
+    status, payload = await run_in_threadpool(service.create_action, ctx, principal, body, signed_payload)
     return JSONResponse(payload, status_code=status)
 
 

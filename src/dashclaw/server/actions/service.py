@@ -20,6 +20,8 @@ from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from ..guard import service as guard_service
 from ..guard.models import GuardDecision
+from ..identities import service as identities
+from ..identities.signatures import verify as verify_signature
 from ..loops.models import OpenLoop
 from .models import Action
 from .schemas import OUTCOME_FIELDS, ActionCreate, ActionOutcome, ApprovalDecision
@@ -60,8 +62,11 @@ def _timestamps(data: dict[str, Any], names: tuple[str, ...]) -> None:
         raise validation_failed(errors)
 
 
-def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> tuple[int, dict[str, Any]]:
-    """Guard, then store. Block: 403 and nothing stored. Require approval: stored as pending_approval, 202."""
+def create_action(
+    ctx: AppContext, principal: Principal, body: ActionCreate, signed_payload: dict[str, Any]
+) -> tuple[int, dict[str, Any]]:
+    """Check the signature, guard, then store. Block: 403 and nothing stored. Require approval: stored as
+    pending_approval, 202."""
     data = body.model_dump()
     data["action_id"] = data["action_id"] or uuid_id("act")
     _timestamps(data, ("timestamp_start", "timestamp_end"))
@@ -78,6 +83,7 @@ def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> 
         if session.scalar(select(Action.pk).where(Action.org_id == principal.org_id, Action.action_id == data["action_id"])):
             raise conflict("An action with that action_id already exists")
 
+    signature, verified = _check_signature(ctx, principal.org_id, data["agent_id"], signed_payload)
     outcome = guard_service.evaluate(ctx, principal.org_id, data)
     decision = outcome.response()
     if outcome.evaluation.decision == "block":
@@ -93,6 +99,8 @@ def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> 
         agent_risk_score=outcome.agent_risk_score,
         risk_factors=list(outcome.risk_factors),
         guard_decision_id=outcome.id,
+        signature=signature,
+        verified=verified,
         **{
             **data,
             "reversible": 0 if data["reversible"] is False else 1,
@@ -115,6 +123,21 @@ def create_action(ctx: AppContext, principal: Principal, body: ActionCreate) -> 
         "decision": decision,
         "security": findings.summary(),
     }
+
+
+def _check_signature(ctx: AppContext, org_id: str, agent_id: str, payload: dict[str, Any]) -> tuple[str | None, bool]:
+    """(signature, verified) for a create; 401 when signatures are enforced and this one does not hold."""
+    signature = payload.get("_signature") if isinstance(payload.get("_signature"), str) else None
+    verified = False
+    if signature:
+        with ctx.db.read() as session:
+            identity = identities.find(session, org_id, agent_id)
+        verified = identity is not None and verify_signature(identity.public_key, identity.algorithm, payload, signature)
+    if ctx.settings.enforce_signatures and not signature:
+        raise ApiError(401, "Signature required", code="SIGNATURE_REQUIRED")
+    if ctx.settings.enforce_signatures and not verified:
+        raise ApiError(401, "Invalid agent signature", code="INVALID_AGENT_SIGNATURE")
+    return signature, verified
 
 
 def record_outcome(db: Database, principal: Principal, action_id: str, body: ActionOutcome) -> dict[str, Any]:

@@ -7,11 +7,12 @@ from ..auth.models import ApiKey, Org
 from ..core.idempotency import IdempotencyRecord
 from ..core.ratelimit import RateLimitWindow
 from ..guard.models import GuardDecision
+from ..identities.models import AgentIdentity
 from ..loops.models import OpenLoop
 from ..policies.models import Policy
 from .base import Base
 
 __all__ = [
-    "Action", "ActivityLog", "AgentPresence", "ApiKey", "Assumption", "Base", "GuardDecision", "IdempotencyRecord",
+    "Action", "ActivityLog", "AgentIdentity", "AgentPresence", "ApiKey", "Assumption", "Base", "GuardDecision", "IdempotencyRecord",
     "OpenLoop", "Org", "Policy", "RateLimitWindow",
 ]

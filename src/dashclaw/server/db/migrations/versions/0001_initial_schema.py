@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 19:28:23.591468
+Create Date: 2026-11-25 19:33:30.832965
 """
 from __future__ import annotations
 
@@ -89,6 +89,20 @@ def upgrade() -> None:
     with op.batch_alter_table('activity_logs', schema=None) as batch_op:
         batch_op.create_index('ix_activity_logs_org_created', ['org_id', 'created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_logs_org_id'), ['org_id'], unique=False)
+
+    op.create_table('agent_identities',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('agent_id', sa.String(length=128), nullable=False),
+    sa.Column('public_key', sa.Text(), nullable=False),
+    sa.Column('algorithm', sa.String(length=64), nullable=False),
+    sa.Column('created_at', dashclaw.server.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', dashclaw.server.db.base.UTCDateTime(), nullable=False),
+    sa.Column('org_id', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agent_identities')),
+    sa.UniqueConstraint('org_id', 'agent_id', name=op.f('uq_agent_identities_org_id_agent_id'))
+    )
+    with op.batch_alter_table('agent_identities', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agent_identities_org_id'), ['org_id'], unique=False)
 
     op.create_table('agent_presence',
     sa.Column('pk', sa.Integer(), autoincrement=True, nullable=False),
@@ -268,6 +282,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agent_presence_org_id'))
 
     op.drop_table('agent_presence')
+    with op.batch_alter_table('agent_identities', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agent_identities_org_id'))
+
+    op.drop_table('agent_identities')
     with op.batch_alter_table('activity_logs', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_activity_logs_org_id'))
         batch_op.drop_index('ix_activity_logs_org_created')
