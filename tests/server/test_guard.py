@@ -197,7 +197,7 @@ def test_webhook_check_escalates_warns_and_fails_closed(server, tenant, claw, we
 
 
 def test_webhook_urls_are_checked_for_ssrf(tmp_path):
-    from dashclaw.server.core.http import check_target_url
+    from dashclaw.server.core.http import check_target_url, post
 
     assert check_target_url("http://example.com/x") == "URL must use HTTPS"
     assert check_target_url("https://localhost/x").startswith("URL cannot point to localhost")
@@ -206,6 +206,9 @@ def test_webhook_urls_are_checked_for_ssrf(tmp_path):
     assert check_target_url("https://svc.internal/x").startswith("URL cannot point to localhost")
     assert check_target_url("https://hooks.example.com/x", ("example.org",)) == "URL domain is not on the trusted allowlist"
     assert check_target_url("https://hooks.example.com/x", ("example.com",)) is None
+    # a name that passes the text check but resolves to a private address is refused at connect time
+    with pytest.raises(OSError, match="private address"):
+        post("https://localhost:9/x", b"{}", {}, 1.0, allow_private=False)
 
     with run_server(f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path, "sqlite", DASHCLAW_ALLOW_PRIVATE_WEBHOOKS="") as strict:
         tenant = strict.new_tenant()

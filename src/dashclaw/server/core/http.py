@@ -1,8 +1,11 @@
 """Outbound HTTP for guard webhooks and LLM checks: SSRF-safe targets, hard timeouts, no redirects."""
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
+import ssl
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 BLOCKED_SUFFIXES = (".local", ".internal", ".test", ".invalid", ".onion", ".localhost")
@@ -30,6 +33,54 @@ def check_target_url(url: str | None, allowed_domains: tuple[str, ...] = (), all
     if allowed_domains and not any(host == d or host.endswith("." + d) for d in allowed_domains):
         return "URL domain is not on the trusted allowlist"
     return None
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """Connects to an address already checked, while TLS still verifies the URL's host name."""
+
+    def __init__(self, host: str, address: str, port: int, timeout: float):
+        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, host: str, address: str, port: int, timeout: float):
+        super().__init__(host, port, timeout=timeout)
+        self._address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+
+
+def post(url: str, body: bytes, headers: dict[str, str], timeout: float, *, allow_private: bool) -> Reply:
+    """POST `body` to `url`, connecting only to the address that passed the public-address check.
+
+    Resolving once and connecting to that same address closes the gap a DNS rebinding attack would use.
+    Redirects are never followed (a 3xx is just a reply). Raises OSError or http.client errors.
+    """
+    parts = urlsplit(url)
+    secure = parts.scheme == "https"
+    port = parts.port or (443 if secure else 80)
+    address = resolve_public(parts.hostname or "", port, allow_private)
+    connection_class = _PinnedHTTPSConnection if secure else _PinnedHTTPConnection
+    connection = connection_class(parts.hostname or "", address, port, timeout)
+    try:
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        connection.request("POST", target, body=body, headers=headers)
+        response = connection.getresponse()
+        return Reply(response.status, response.read())
+    finally:
+        connection.close()
 
 
 def resolve_public(host: str, port: int, allow_private: bool = False) -> str:

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import time
 from typing import Any
-from urllib.parse import urlsplit
-
-import httpx
 
 from ..core.clock import iso, utcnow
-from ..core.http import check_target_url, resolve_public
+from ..core.http import check_target_url, post
 from ..core.ids import uuid_id
 from ..settings import Settings
 from .engine import (
@@ -65,15 +63,13 @@ def call_webhook(
         headers["X-DashClaw-Timestamp"] = stamp
         headers["X-DashClaw-Signature"] = "v1=" + digest.hexdigest()
     try:
-        parts = urlsplit(url)
-        resolve_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), settings.allow_private_webhooks)
-        response = httpx.post(url, content=body, headers=headers, timeout=timeout, follow_redirects=False)
-    except (httpx.HTTPError, OSError) as exc:
+        response = post(url, body, headers, timeout, allow_private=settings.allow_private_webhooks)
+    except (OSError, http.client.HTTPException) as exc:
         return WebhookReply(failed=True, failure=type(exc).__name__)
-    if not 200 <= response.status_code < 300:
-        return WebhookReply(failed=True, failure=f"HTTP {response.status_code}")
+    if not 200 <= response.status < 300:
+        return WebhookReply(failed=True, failure=f"HTTP {response.status}")
     try:
-        reply = response.json()
+        reply = json.loads(response.body)
     except ValueError:
         return WebhookReply(failed=True, failure="non-JSON reply")
     if not isinstance(reply, dict):
@@ -116,16 +112,16 @@ def ask_llm(settings: Settings, policy: PolicySpec, context: GuardContext) -> Se
     if settings.llm_api_key:
         headers["Authorization"] = f"Bearer {settings.llm_api_key}"
     try:
-        response = httpx.post(
-            settings.llm_base_url.rstrip("/") + "/chat/completions",
-            json=request,
-            headers=headers,
-            timeout=settings.llm_timeout_ms / 1000.0,
+        # The LLM endpoint is the operator's own configuration (often a local model server): no SSRF check.
+        response = post(
+            settings.llm_base_url.rstrip("/") + "/chat/completions", json.dumps(request).encode(), headers,
+            settings.llm_timeout_ms / 1000.0, allow_private=True,
         )
-        response.raise_for_status()
-        content = response.json()["choices"][0]["message"]["content"]
+        if response.status != 200:
+            raise ValueError(f"HTTP {response.status}")
+        content = json.loads(response.body)["choices"][0]["message"]["content"]
         verdict = json.loads(_strip_fences(content))
-    except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError) as exc:
+    except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
         log.warning("semantic_check %s: no usable LLM answer (%s)", policy.id, type(exc).__name__)
         return None
     if not isinstance(verdict, dict) or not isinstance(verdict.get("allowed"), bool):
