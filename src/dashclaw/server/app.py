@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -36,6 +37,7 @@ from .settings import Settings
 from .signals.router import router as signals_router
 
 log = logging.getLogger("dashclaw.server")
+GIL_SWITCH_SECONDS = 0.001
 
 # Static sibling paths (/api/actions/signals, /assumptions, /loops) are registered before /api/actions/{id}.
 ROUTERS = (
@@ -53,6 +55,8 @@ def prepare_database(settings: Settings, db: Database) -> None:
 
 
 def create_app(settings: Settings | None = None, *, prepare: bool = True) -> FastAPI:
+    # Background writers must not hold the interpreter for long stretches while requests wait on the loop.
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     settings = settings or Settings.from_env()
     db = Database(settings.resolved_database_url())
     if prepare:
