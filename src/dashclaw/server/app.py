@@ -1,7 +1,6 @@
 """`create_app(settings)`: the whole server, wired once."""
 from __future__ import annotations
 
-import logging
 import sys
 from contextlib import asynccontextmanager
 
@@ -36,7 +35,6 @@ from .policies.router import router as policies_router
 from .settings import Settings
 from .signals.router import router as signals_router
 
-log = logging.getLogger("dashclaw.server")
 GIL_SWITCH_SECONDS = 0.001
 
 # Static sibling paths (/api/actions/signals, /assumptions, /loops) are registered before /api/actions/{id}.

@@ -4,7 +4,6 @@ Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request 
 """
 from __future__ import annotations
 
-import logging
 from typing import Awaitable, Callable
 
 import orjson
@@ -15,9 +14,7 @@ from .idempotency import MAX_KEY_LENGTH, IdempotencyStore, fingerprint
 from .ratelimit import RateLimiter
 from .responses import dumps
 
-log = logging.getLogger("dashclaw.server")
-
-PUBLIC_PREFIXES = ("/api/health", "/api/setup/status", "/api/docs", "/api/openapi")
+PUBLIC_PREFIXES = ("/api/health",)
 ASGIApp = Callable[..., Awaitable[None]]
 
 
