@@ -245,3 +245,17 @@ def test_every_evaluation_is_logged_with_filters(server, tenant, claw):
     assert claw.get_guard_decisions(agent_id="nobody")["total"] == 0
     linked = [d for d in mine["decisions"] if d["action_id"]]
     assert len(linked) == 1 and linked[0]["action_type"] == "read"
+
+
+def test_answered_decisions_survive_a_restart(tmp_path):
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    with run_server(url, tmp_path, "sqlite") as first:
+        tenant = first.new_tenant()
+        claw = first.client(tenant.admin_key, agent_id="shutdown-agent")
+        for _ in range(50):
+            claw.guard({"action_type": "deploy"})
+        claw.close()
+    # the server was stopped right after the last answer; everything it answered is in the log
+    with run_server(url, tmp_path, "sqlite") as second:
+        decisions = second.client(tenant.admin_key, agent_id="shutdown-agent").get_guard_decisions(limit=100)
+        assert decisions["total"] == 50
