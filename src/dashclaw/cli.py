@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dashclaw", description="DashClaw: decision infrastructure for AI agents.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve_cmd = commands.add_parser("serve", help="run the API server and dashboard")
+    serve_cmd = commands.add_parser("serve", help="run the API server")
     serve_cmd.add_argument("--host", default=os.environ.get("DASHCLAW_HOST", "127.0.0.1"))
     serve_cmd.add_argument("--port", type=int, default=int(os.environ.get("DASHCLAW_PORT", "3000")))
     serve_cmd.add_argument("--database-url", help="default: a SQLite file in the per-user data directory")
@@ -105,15 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     keys = commands.add_parser("keys", help="manage API keys").add_subparsers(dest="keys_command", required=True)
     create = keys.add_parser("create", help="mint an API key (shown once, stored hashed)")
-    create.add_argument("--org", default="org_default")
-    create.add_argument("--role", default="member", choices=("admin", "member", "readonly"))
-    create.add_argument("--label", default="API Key")
+    create.add_argument("--org", default="org_default", help="org the key belongs to (default: org_default)")
+    create.add_argument("--role", default="member", choices=("admin", "member", "readonly"),
+                        help="admin manages policies and approvals; readonly may only read (default: member)")
+    create.add_argument("--label", default="API Key", help="a name to recognise the key by")
     create.add_argument("--create-org", action="store_true", help="create the org if it does not exist")
-    create.add_argument("--database-url")
+    create.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
     create.set_defaults(func=keys_create)
     revoke = keys.add_parser("revoke", help="revoke an API key by id (key_...)")
     revoke.add_argument("key_id")
-    revoke.add_argument("--database-url")
+    revoke.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
     revoke.set_defaults(func=keys_revoke)
     return parser
 
