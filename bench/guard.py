@@ -16,7 +16,6 @@ import json
 import os
 import secrets
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -138,63 +137,29 @@ def load(base: str, key: str, method: str, path: str, body: dict | None, connect
     }
 
 
-def sdk_latency(base: str, key: str, samples: int) -> dict:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from dashclaw import DashClaw
-
-    claw = DashClaw(base_url=base, api_key=key, agent_id="bench-sdk")
-    return _time_calls(claw, samples)
+LATENCY_SCRIPT = Path(__file__).with_name("sdk_latency.py")
+SOURCE = Path(__file__).resolve().parents[1] / "src"
 
 
-def _time_calls(claw, samples: int) -> dict:
-    out = {}
-    for name, call in (
-        ("guard", lambda: claw.guard({"action_type": "deploy", "risk_score": 40, "declared_goal": "Roll out"})),
-        ("create_action", lambda: claw.create_action("deploy", "Roll out build", risk_score=40)),
-    ):
-        call()
-        timings = []
-        for _ in range(samples):
-            started = time.perf_counter()
-            call()
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        out[name] = {"median_ms": statistics.median(timings), "p99_ms": timings[int(len(timings) * 0.99)]}
-    return out
+def sdk_latency(python: str, base: str, key: str, samples: int, extra_path: str = "") -> dict | None:
+    """Run bench/sdk_latency.py under `python` (our SDK when `extra_path` is our source tree)."""
+    env = {**os.environ, "PYTHONPATH": extra_path} if extra_path else {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([python, str(LATENCY_SCRIPT), base, key, str(samples)], capture_output=True, text=True, env=env)
+    return json.loads(done.stdout) if done.returncode == 0 else None
 
 
-PUBLISHED_SNIPPET = """
-import json, sys, time, statistics
-from dashclaw import DashClaw
-base, key, samples = sys.argv[1], sys.argv[2], int(sys.argv[3])
-claw = DashClaw(base_url=base, api_key=key, agent_id="bench-published")
-out = {}
-for name, call in (
-    ("guard", lambda: claw.guard({"action_type": "deploy", "risk_score": 40, "declared_goal": "Roll out"})),
-    ("create_action", lambda: claw.create_action("deploy", "Roll out build", risk_score=40)),
-):
-    call()
-    t = []
-    for _ in range(samples):
-        s = time.perf_counter(); call(); t.append((time.perf_counter() - s) * 1000)
-    t.sort()
-    out[name] = {"median_ms": statistics.median(t), "p99_ms": t[int(len(t) * 0.99)]}
-print(json.dumps(out))
-"""
-
-
-def published_latency(base: str, key: str, samples: int) -> dict | None:
+def published_python() -> str | None:
+    """The cached virtual environment with the published 2.10.0 client (created on first use)."""
     home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dashclaw-tests" / "published-2.10.0"
     python = home / "bin" / "python"
-    if not python.exists():
+    if not (home / ".installed").exists():
         import venv
 
         venv.EnvBuilder(with_pip=True, clear=True).create(home)
         if subprocess.run([str(python), "-m", "pip", "install", "-q", "dashclaw==2.10.0", "cryptography"]).returncode:
             return None
         (home / ".installed").write_text("dashclaw==2.10.0")
-    done = subprocess.run([str(python), "-c", PUBLISHED_SNIPPET, base, key, str(samples)], capture_output=True, text=True)
-    return json.loads(done.stdout) if done.returncode == 0 else None
+    return str(python)
 
 
 def main() -> None:
@@ -217,15 +182,15 @@ def main() -> None:
         print(f"health  {health['rps']:8.0f} req/s  p50 {health['p50_ms']:6.2f} ms  p99 {health['p99_ms']:6.2f} ms  "
               f"errors {health['errors']}")
         print(f"ratio guard/health: {guard['rps'] / health['rps']:.2f}")
-        ours = sdk_latency(base, org_key, args.samples)
-        for name, figures in ours.items():
-            print(f"our SDK        {name:14s} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
-        published = published_latency(base, org_key, args.samples)
-        if published is None:
-            print("published 2.10.0 client: could not be installed")
-        else:
-            for name, figures in published.items():
-                print(f"published 2.10.0 {name:12s} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
+        runs = [("our SDK", sdk_latency(sys.executable, base, org_key, args.samples, str(SOURCE)))]
+        python = published_python()
+        runs.append(("published 2.10.0", sdk_latency(python, base, org_key, args.samples) if python else None))
+        for label, figures in runs:
+            if figures is None:
+                print(f"{label}: could not be measured")
+                continue
+            for name, numbers in figures.items():
+                print(f"{label:17s} {name:14s} median {numbers['median_ms']:6.2f} ms  p99 {numbers['p99_ms']:6.2f} ms")
 
 
 @contextmanager

@@ -61,12 +61,16 @@ def http(server, method: str, path: str, api_key: str | None, body: Any = NO_BOD
     """One HTTP call; returns (status, parsed JSON or None, raw text) and never raises on HTTP errors."""
     data = raw if raw is not None else (None if body is NO_BODY else json.dumps(body).encode())
     status, payload, _ = server.exchange(method, path, api_key, data, headers)
-    text_body = payload.decode("utf-8", "replace")
+    return (status, *_parsed(payload))
+
+
+def _parsed(payload: bytes) -> tuple[Any, str]:
+    """(JSON value or None, text) of a response body that may not be JSON at all."""
     try:
         parsed = json.loads(payload) if payload else None
     except ValueError:
         parsed = None
-    return status, parsed, text_body
+    return parsed, payload.decode("utf-8", "replace")
 
 
 def stream(server, method: str, path: str, api_key: str | None, body: bytes, *, chunked: bool = False) -> tuple[int, Any, str]:
@@ -122,12 +126,7 @@ def stream(server, method: str, path: str, api_key: str | None, body: bytes, *, 
                 break
             decoded, rest = decoded + rest[:size], rest[size + 2:]
         payload = decoded
-    text_body = payload.decode("utf-8", "replace")
-    try:
-        parsed = json.loads(payload) if payload else None
-    except ValueError:
-        parsed = None
-    return status, parsed, text_body
+    return (status, *_parsed(payload))
 
 
 def diff(before: dict, after: dict) -> dict[str, str]:
