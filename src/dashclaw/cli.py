@@ -7,6 +7,8 @@ import sys
 
 
 def _server_imports():
+    if sys.version_info < (3, 10):
+        sys.exit("The DashClaw server needs Python 3.10 or newer (the SDK itself runs on 3.8).")
     try:
         from .server import app as server_app
         from .server.auth import service as auth_service
