@@ -1,4 +1,4 @@
-"""`dashclaw serve | keys`: run the platform and manage API keys."""
+"""`dashclaw serve | keys | db`: run the platform, manage API keys, migrate the database."""
 from __future__ import annotations
 
 import argparse
@@ -92,6 +92,23 @@ def keys_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def db_upgrade(args: argparse.Namespace) -> int:
+    db, _ = _database(args)  # preparing the database applies every migration
+    print(f"Database at {db.engine.url.render_as_string(hide_password=True)} is up to date.")
+    return 0
+
+
+def db_revision(args: argparse.Namespace) -> int:
+    """For developers: write a migration for the difference between the models and the database."""
+    from alembic import command
+
+    from .server.db.migrate import alembic_config
+
+    db, _ = _database(args)
+    command.revision(alembic_config(db.engine), message=args.message, autogenerate=True)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dashclaw", description="DashClaw: decision infrastructure for AI agents.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -118,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("key_id")
     revoke.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
     revoke.set_defaults(func=keys_revoke)
+
+    database = commands.add_parser("db", help="database migrations").add_subparsers(dest="db_command", required=True)
+    upgrade = database.add_parser("upgrade", help="apply pending migrations (serve does this at start)")
+    upgrade.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
+    upgrade.set_defaults(func=db_upgrade)
+    revision = database.add_parser("revision", help="(developers) generate a migration from model changes")
+    revision.add_argument("-m", "--message", required=True)
+    revision.add_argument("--database-url", help="a database at the current head to compare against")
+    revision.set_defaults(func=db_revision)
     return parser
 
 
