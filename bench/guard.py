@@ -47,7 +47,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def started_server(database_url: str | None):
+def started_server(database_url: str | None, workers: int = 1):
     directory = Path(tempfile.mkdtemp(prefix="dashclaw-bench-"))
     port = free_port()
     key = "bench_" + secrets.token_hex(16)
@@ -55,7 +55,8 @@ def started_server(database_url: str | None):
            "DASHCLAW_RATE_LIMIT_MAX": "100000000"}
     url = database_url or f"sqlite:///{directory / 'bench.db'}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "dashclaw.cli", "serve", "--port", str(port), "--database-url", url, "--log-level", "warning"],
+        [sys.executable, "-m", "dashclaw.cli", "serve", "--port", str(port), "--database-url", url, "--log-level", "warning",
+         "--workers", str(workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -167,12 +168,13 @@ def main() -> None:
     parser.add_argument("--url")
     parser.add_argument("--api-key", help="an admin key of the server given by --url")
     parser.add_argument("--database-url", help="database for the server this script starts")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--samples", type=int, default=500)
     args = parser.parse_args()
 
-    with (started_server(args.database_url) if not args.url else _given(args.url, args.api_key)) as (base, key):
+    with (started_server(args.database_url, args.workers) if not args.url else _given(args.url, args.api_key)) as (base, key):
         org_key = prepare_org(base, key)
         guard = load(base, org_key, "POST", "/api/guard", GUARD_BODY, args.connections, args.seconds)
         health = load(base, org_key, "GET", "/api/health", None, args.connections, args.seconds)
