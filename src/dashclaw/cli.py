@@ -78,10 +78,13 @@ def keys_create(args: argparse.Namespace) -> int:
 
 
 def keys_revoke(args: argparse.Namespace) -> int:
+    from .server.core.errors import ApiError
+
     db, auth_service = _database(args)
-    key_hash = auth_service.revoke_key(db, args.key_id)
-    if key_hash is None:
-        print(f"error: no active key {args.key_id}", file=sys.stderr)
+    try:
+        key_hash = auth_service.revoke_key(db, args.key_id)
+    except ApiError as exc:
+        print(f"error: {exc.error} ({args.key_id})", file=sys.stderr)
         return 2
     if not db.is_sqlite:  # tell running replicas to forget it now (on SQLite the server's cache lapses in 1 s)
         from .server.core.bus import notify

@@ -15,7 +15,7 @@ from ..core.clock import iso, parse_iso, utcnow
 from ..core.errors import ApiError, conflict, not_found, validation_failed
 from ..core.ids import uuid_id
 from ..core.pagination import Page
-from ..core.redaction import redact_fields
+from ..core.redaction import redact_fields, redact_value
 from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from ..guard import service as guard_service
@@ -164,9 +164,7 @@ def record_outcome(db: Database, principal: Principal, action_id: str, body: Act
 
 
 def approve(db: Database, principal: Principal, action_id: str, body: ApprovalDecision, ip: str | None) -> dict[str, Any]:
-    data = {"reasoning": body.reasoning}
-    findings = redact_fields(data, ("reasoning",))
-    reasoning = data["reasoning"]
+    reasoning, findings = redact_value(body.reasoning)
     approver = principal.actor_id or f"api_key:{principal.key_id}"
     now = utcnow()
     with db.write() as session:

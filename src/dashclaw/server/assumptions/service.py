@@ -13,7 +13,7 @@ from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
 from ..core.pagination import Page
 from ..core.parents import ActionChildren, with_action_context
-from ..core.redaction import redact_fields
+from ..core.redaction import redact_fields, redact_value
 from ..db.engine import Database
 from .models import Assumption
 from .schemas import AssumptionCreate, AssumptionValidation
@@ -56,9 +56,8 @@ def validate(db: Database, org_id: str, assumption_id: str, body: AssumptionVali
             row.validated, row.validated_at = 1, now
             session.flush()
             return {"assumption": to_dict(row)}
-        data = {"invalidated_reason": reason}
-        findings = redact_fields(data, ("invalidated_reason",))
-        row.invalidated, row.invalidated_reason, row.invalidated_at = 1, data["invalidated_reason"], now
+        reason, findings = redact_value(reason)
+        row.invalidated, row.invalidated_reason, row.invalidated_at = 1, reason, now
         session.flush()
         return {"assumption": to_dict(row), "security": findings.summary()}
 

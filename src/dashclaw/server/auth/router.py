@@ -77,6 +77,6 @@ def revoke_key(
         raise ApiError(400, "id query parameter is required")
     with ctx.db.read() as session:
         service.own_org(session, principal, org_id)
-    key_hash = service.revoke_org_key(ctx.db, org_id, id)
+    key_hash = service.revoke_key(ctx.db, id, org_id)
     ctx.bus.publish(KEY_REVOKED, {"key_hash": key_hash})
     return {"success": True, "revoked": id}

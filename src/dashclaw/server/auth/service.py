@@ -51,16 +51,6 @@ def mint_key(db: Database, org_id: str, role: str = "admin", label: str = "API K
     return MintedKey(id=key.id, raw_key=raw, org_id=org_id, role=role, prefix=key.key_prefix)
 
 
-def revoke_key(db: Database, key_id: str) -> str | None:
-    """Revoke a key; returns its hash (so caches can forget it), or None if unknown or already revoked."""
-    with db.write() as session:
-        key = session.get(ApiKey, key_id)
-        if key is None or key.revoked_at is not None:
-            return None
-        key.revoked_at = utcnow()
-        return key.key_hash
-
-
 def active_key_count(db: Database) -> int:
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(ApiKey).where(ApiKey.revoked_at.is_(None))) or 0
@@ -125,10 +115,13 @@ def list_keys(session: Session, org_id: str) -> list[dict]:
     return [key_to_dict(k) for k in rows]
 
 
-def revoke_org_key(db: Database, org_id: str, key_id: str) -> str:
-    """Revoke one of the org's keys and return its hash."""
+def revoke_key(db: Database, key_id: str, org_id: str | None = None) -> str:
+    """Revoke a key (of `org_id`, or of any org for the operator's CLI) and return its hash."""
     with db.write() as session:
-        key = session.scalar(select(ApiKey).where(ApiKey.org_id == org_id, ApiKey.id == key_id))
+        query = select(ApiKey).where(ApiKey.id == key_id)
+        if org_id is not None:
+            query = query.where(ApiKey.org_id == org_id)
+        key = session.scalar(query)
         if key is None:
             raise not_found("API key")
         if key.revoked_at is not None:

@@ -69,6 +69,12 @@ def redact(value: Any, findings: Findings) -> Any:
     return value
 
 
+def redact_value(value: Any) -> tuple[Any, Findings]:
+    """One value redacted, and what was found in it."""
+    findings = Findings()
+    return redact(value, findings), findings
+
+
 def redact_fields(data: dict[str, Any], names: tuple[str, ...]) -> Findings:
     """Redact the named fields of `data` in place and return what was found."""
     findings = Findings()

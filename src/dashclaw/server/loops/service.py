@@ -12,7 +12,7 @@ from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
 from ..core.pagination import Page
 from ..core.parents import ActionChildren, with_action_context
-from ..core.redaction import redact_fields
+from ..core.redaction import redact_fields, redact_value
 from ..db.engine import Database
 from .models import OpenLoop
 from .schemas import LoopCreate, LoopResolution
@@ -50,13 +50,12 @@ def resolve(db: Database, org_id: str, loop_id: str, body: LoopResolution) -> di
     resolution = (body.resolution or "").strip() or None
     if body.status == "resolved" and not resolution:
         raise ApiError(400, "resolution is required when resolving a loop")
-    data = {"resolution": resolution}
-    findings = redact_fields(data, ("resolution",))
+    resolution, findings = redact_value(resolution)
     with db.write() as session:
         row = loops.get(session, org_id, loop_id)
         if row.status != "open":
             raise conflict(f"Loop is already {row.status}")
-        row.status, row.resolution, row.resolved_at = body.status, data["resolution"], utcnow()
+        row.status, row.resolution, row.resolved_at = body.status, resolution, utcnow()
         session.flush()
         return {"loop": to_dict(row), "security": findings.summary()}
 
