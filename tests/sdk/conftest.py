@@ -9,12 +9,12 @@ import pytest
 
 from dashclaw import DashClaw
 
-from .scripted_server import ScriptedServer
+from support.stub import ScriptedServer
 
 
 @pytest.fixture
 def api():
-    """A fresh scripted server per test (see scripted_server.py)."""
+    """A fresh scripted server per test (see tests/support/stub.py)."""
     scripted = ScriptedServer()
     yield scripted
     scripted.close()

@@ -20,7 +20,7 @@ from dashclaw import (
     ValidationError,
 )
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from dashclaw import NotFoundError
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 
 @pytest.fixture

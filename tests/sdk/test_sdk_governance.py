@@ -15,7 +15,7 @@ from dashclaw import (
     GuardBlockedError,
 )
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 BLOCK = {
     "decision": "block",

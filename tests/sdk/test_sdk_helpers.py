@@ -10,7 +10,7 @@ import pytest
 
 from dashclaw import ApprovalTimeoutError, DashClawError
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 
 def test_action_context_tags_messages_assumptions_and_outcome(api, client):

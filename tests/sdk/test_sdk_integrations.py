@@ -11,7 +11,7 @@ from dashclaw.integrations.autogen import DashClawAutoGenIntegration
 from dashclaw.integrations.crewai import DashClawCrewIntegration
 from dashclaw.integrations.langchain import DashClawCallbackHandler
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 import dashclaw
 from dashclaw import APIConnectionError, DashClaw, DashClawError, ServerError
 
-from .scripted_server import Reply
+from support.stub import Reply
 
 
 def test_calls_reuse_one_keep_alive_connection(api, client):

@@ -15,7 +15,7 @@ from dashclaw import DashClaw
 
 from .published_surface import METHODS
 from .published_wire import CALLS
-from .scripted_server import Reply, ScriptedServer
+from support.stub import Reply, ScriptedServer
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import database_for, run_server
+from support.server import database_for, run_server
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import PG_URL, RunningServer, free_port, postgres_database
+from support.server import PG_URL, RunningServer, free_port, postgres_database
 from sqlalchemy import create_engine, text
 
 KEY = re.compile(r"oc_live_[0-9a-f]{32}")

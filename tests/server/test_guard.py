@@ -7,7 +7,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import run_server
+from support.server import run_server
 
 
 def add_policy(server, tenant, name, policy_type, rules, expect=201):

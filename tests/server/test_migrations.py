@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import BACKENDS, database_for
+from support.server import BACKENDS, database_for
 
 from dashclaw.server.db.engine import Database
 from dashclaw.server.db.migrate import upgrade

@@ -5,7 +5,7 @@ import json
 import time
 
 import pytest
-from conftest import PG_URL, postgres_database, run_server
+from support.server import PG_URL, postgres_database, run_server
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs DASHCLAW_TEST_DATABASE_URL")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_server
+from support.server import run_server
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
