@@ -61,11 +61,11 @@ def _database(args: argparse.Namespace):
     settings = Settings.from_env(**({"database_url": args.database_url} if args.database_url else {}))
     db = Database(settings.resolved_database_url())
     server_app.prepare_database(settings, db)
-    return db, auth_service
+    return db, auth_service, settings
 
 
 def keys_create(args: argparse.Namespace) -> int:
-    db, auth_service = _database(args)
+    db, auth_service, _ = _database(args)
     if args.create_org:
         auth_service.ensure_org(db, args.org)
     try:
@@ -79,24 +79,20 @@ def keys_create(args: argparse.Namespace) -> int:
 
 def keys_revoke(args: argparse.Namespace) -> int:
     from .server.core.errors import ApiError
+    from .server.deps import build_context
 
-    db, auth_service = _database(args)
-    try:
-        key_hash = auth_service.revoke_key(db, args.key_id)
+    db, auth_service, settings = _database(args)
+    try:  # running replicas forget the key at once on PostgreSQL; on SQLite the server's cache lapses in 1 s
+        auth_service.revoke_key(build_context(settings, db), args.key_id)
     except ApiError as exc:
         print(f"error: {exc.error} ({args.key_id})", file=sys.stderr)
         return 2
-    if not db.is_sqlite:  # tell running replicas to forget it now (on SQLite the server's cache lapses in 1 s)
-        from .server.core.bus import notify
-        from .server.core.topics import KEY_REVOKED
-
-        notify(db, KEY_REVOKED, {"key_hash": key_hash})
     print(f"Revoked {args.key_id}.")
     return 0
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    db, _ = _database(args)  # preparing the database applies every migration
+    db, _, _ = _database(args)  # preparing the database applies every migration
     print(f"Database at {db.engine.url.render_as_string(hide_password=True)} is up to date.")
     return 0
 
@@ -107,7 +103,7 @@ def db_revision(args: argparse.Namespace) -> int:
 
     from .server.db.migrate import alembic_config
 
-    db, _ = _database(args)
+    db, _, _ = _database(args)
     command.revision(alembic_config(db.engine), message=args.message, autogenerate=True)
     return 0
 

@@ -6,31 +6,25 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from .. import __version__
+from .._version import __version__
 from .actions.router import router as actions_router
 from .agents.router import router as agents_router
 from .assumptions.router import router as assumptions_router
 from .auth import service as auth_service
 from .auth.router import router as orgs_router
-from .core.auth import Authenticator
-from .core.bus import EventBus
-from .core.context import AppContext
 from .core.errors import install_error_handlers
 from .core.gateway import ApiGateway
 from .core.idempotency import IdempotencyStore
 from .core.ratelimit import RateLimiter
 from .core.responses import JSONResponse
-from .core.topics import KEY_REVOKED, POLICIES_CHANGED
-from .db.batch import BatchWriter
 from .db.engine import Database
 from .db.migrate import upgrade
-from .guard.counters import RecentActions
-from .guard.models import GuardDecision
+from .deps import build_context
 from .guard.router import router as guard_router
 from .health.router import router as health_router
 from .identities.router import router as identities_router
 from .loops.router import router as loops_router
-from .policies.cache import PolicyCache
+from .openapi import install_openapi
 from .policies.router import router as policies_router
 from .settings import Settings
 from .signals.router import router as signals_router
@@ -44,6 +38,12 @@ ROUTERS = (
 )
 
 
+def tune_runtime() -> None:
+    """Process-wide settings for a server process: background writers yield the interpreter to the event
+    loop sooner than Python's default 5 ms."""
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+
+
 def prepare_database(settings: Settings, db: Database) -> None:
     """Migrate, make sure the bootstrap org exists. Safe to run from several replicas at once."""
     upgrade(db.engine)
@@ -53,35 +53,27 @@ def prepare_database(settings: Settings, db: Database) -> None:
 
 
 def create_app(settings: Settings | None = None, *, prepare: bool = True) -> FastAPI:
-    # Background writers must not hold the interpreter for long stretches while requests wait on the loop.
-    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    """The server for `settings` (default: the environment); `prepare` migrates and bootstraps first."""
     settings = settings or Settings.from_env()
     db = Database(settings.resolved_database_url())
     if prepare:
         prepare_database(settings, db)
-    authenticator = Authenticator(db, settings.api_key, settings.api_key_org)
-    ctx = AppContext(
-        settings=settings,
-        db=db,
-        authenticator=authenticator,
-        policies=PolicyCache(db),
-        decision_log=BatchWriter(db, GuardDecision.__table__, "guard-decisions"),
-        recent_actions=RecentActions(db),
-        bus=EventBus(db),
-    )
-    ctx.bus.subscribe(KEY_REVOKED, lambda event: authenticator.forget(event and event["key_hash"]))
-    ctx.bus.subscribe(POLICIES_CHANGED, lambda event: ctx.policies.invalidate(event and event["org_id"]))
-
+    ctx = build_context(settings, db)
     limiter = RateLimiter(db, settings.rate_limit_max, settings.rate_limit_window_ms)
+    idempotency = IdempotencyStore(db, settings.idempotency_ttl_seconds)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        tune_runtime()
         ctx.bus.start()
         limiter.start()
+        ctx.decision_log.start()
+        idempotency.start()
         yield
         limiter.close()
         ctx.bus.close()
         ctx.decision_log.close()
+        idempotency.close()
         db.dispose()
 
     app = FastAPI(
@@ -95,11 +87,12 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    install_openapi(app)
     app.add_middleware(
         ApiGateway,
-        authenticator=authenticator,
+        authenticator=ctx.authenticator,
         limiter=limiter,
-        idempotency=IdempotencyStore(db, settings.idempotency_ttl_seconds),
+        idempotency=idempotency,
         max_body_bytes=settings.max_body_bytes,
         trust_proxy=settings.trust_proxy,
         cors_origins=settings.cors_origins,

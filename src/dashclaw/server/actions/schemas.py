@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from ..core.validation import Array, Bool, Integer, Number, OneOf, RequestModel, Text
+from pydantic import Field
+
+from ..core.validation import Array, Bool, Integer, Number, OneOf, QueryFilters, RequestModel, Text
 
 STATUSES = ("running", "completed", "failed", "cancelled", "pending", "pending_approval")
 
@@ -59,3 +61,18 @@ class ActionOutcome(RequestModel):
 class ApprovalDecision(RequestModel):
     decision: OneOf("allow", "deny")
     reasoning: Text(4000) | None = None
+
+
+class ActionFilters(QueryFilters):
+    agent_id: str | None = None
+    swarm_id: str | None = None
+    status: OneOf(*STATUSES) | None = None
+    action_type: str | None = None
+    risk_min: int | None = Field(None, ge=0, le=100)
+
+
+class DeleteFilters(QueryFilters):
+    action_id: str | None = None
+    before: str | None = None
+    agent_id: str | None = None
+    status: OneOf(*STATUSES) | None = None

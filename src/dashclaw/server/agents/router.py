@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from ..core.auth import Principal, current_principal
-from ..core.context import AppContext, app_context
+from ..deps import Caller, Ctx
 from . import service
 from .schemas import Heartbeat
 
@@ -11,5 +10,5 @@ router = APIRouter(prefix="/api/agents", tags=["agents"])
 
 
 @router.post("/heartbeat")
-def heartbeat(body: Heartbeat, ctx: AppContext = Depends(app_context), principal: Principal = Depends(current_principal)):
-    return service.heartbeat(ctx.db, principal.org_id, body)
+def heartbeat(body: Heartbeat, ctx: Ctx, caller: Caller):
+    return service.heartbeat(ctx, caller, body)

@@ -1,17 +1,24 @@
 """Agent presence: each heartbeat refreshes one row per (org, agent)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 
+from ..core.auth import Principal
 from ..core.clock import iso, utcnow
-from ..db.engine import Database
 from .models import AgentPresence
 from .schemas import Heartbeat
 
+if TYPE_CHECKING:
+    from ..deps import AppContext
 
-def heartbeat(db: Database, org_id: str, body: Heartbeat) -> dict:
+
+def heartbeat(ctx: AppContext, caller: Principal, body: Heartbeat) -> dict:
+    """Record that the agent is alive (and what it is doing)."""
+    org_id = caller.org_id
     now = utcnow()
-    with db.write() as session:
+    with ctx.db.write() as session:
         row = session.scalar(select(AgentPresence).where(AgentPresence.org_id == org_id, AgentPresence.agent_id == body.agent_id))
         if row is None:
             row = AgentPresence(org_id=org_id, agent_id=body.agent_id)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..core.validation import Bool, RequestModel, Text
+from ..core.validation import Bool, OneOf, QueryFilters, RequestModel, Text
 
 
 class AssumptionCreate(RequestModel):
@@ -16,3 +16,14 @@ class AssumptionCreate(RequestModel):
 class AssumptionValidation(RequestModel):
     validated: Bool
     invalidated_reason: Text(2000) | None = None
+
+
+TrueFalse = OneOf("true", "false")
+
+
+class AssumptionFilters(QueryFilters):
+    validated: TrueFalse | None = None
+    stale: TrueFalse | None = None
+    drift: TrueFalse | None = None
+    action_id: str | None = None
+    agent_id: str | None = None

@@ -2,28 +2,29 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
-
-from ..actions.models import Action
+from ..actions.children import ActionChildren
+from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
 from ..core.pagination import Page
-from ..core.parents import ActionChildren, with_action_context
 from ..core.redaction import redact_fields, redact_value
-from ..db.engine import Database
 from .models import Assumption
-from .schemas import AssumptionCreate, AssumptionValidation
+from .schemas import AssumptionCreate, AssumptionFilters, AssumptionValidation
+
+if TYPE_CHECKING:
+    from ..deps import AppContext
 
 STALE_DAYS = 7
 assumptions = ActionChildren(Assumption, "assumption_id", "Assumption")
 to_dict = assumptions.to_dict
 
 
-def create(db: Database, org_id: str, body: AssumptionCreate) -> dict[str, Any]:
+def create(ctx: AppContext, caller: Principal, body: AssumptionCreate) -> dict[str, Any]:
+    """Register an assumption under one of the caller's actions."""
+    org_id = caller.org_id
     data = body.model_dump()
     data["assumption_id"] = data["assumption_id"] or uuid_id("asm")
     findings = redact_fields(data, ("assumption", "basis", "invalidated_reason"))
@@ -35,20 +36,22 @@ def create(db: Database, org_id: str, body: AssumptionCreate) -> dict[str, Any]:
             validated_at=utcnow() if fields["validated"] else None,
         )
 
-    result = assumptions.insert(db, org_id, data, build)
+    result = assumptions.insert(ctx.db, org_id, data, build)
     return {"assumption": result, "assumption_id": result["assumption_id"], "security": findings.summary()}
 
 
-def detail(session: Session, org_id: str, assumption_id: str) -> dict[str, Any]:
-    return {"assumption": assumptions.detail(session, org_id, assumption_id)}
+def detail(ctx: AppContext, caller: Principal, assumption_id: str) -> dict[str, Any]:
+    """One assumption with its action's context."""
+    return {"assumption": assumptions.detail(ctx.db, caller.org_id, assumption_id)}
 
 
-def validate(db: Database, org_id: str, assumption_id: str, body: AssumptionValidation) -> dict[str, Any]:
+def validate(ctx: AppContext, caller: Principal, assumption_id: str, body: AssumptionValidation) -> dict[str, Any]:
+    """Mark an assumption validated, or invalidated with a reason (final)."""
     reason = (body.invalidated_reason or "").strip()
     if not body.validated and not reason:
         raise ApiError(400, "invalidated_reason is required when invalidating an assumption")
-    with db.write() as session:
-        row = assumptions.get(session, org_id, assumption_id)
+    with ctx.db.write() as session:
+        row = assumptions.get(session, caller.org_id, assumption_id)
         if row.invalidated:
             raise conflict("Assumption is already invalidated")
         now = utcnow()
@@ -63,6 +66,7 @@ def validate(db: Database, org_id: str, assumption_id: str, body: AssumptionVali
 
 
 def drift_score(row: Assumption, now) -> int | None:
+    """0 when validated, None when invalidated, else grows with age to 100 at 30 days."""
     if row.validated:
         return 0
     if row.invalidated:
@@ -71,41 +75,33 @@ def drift_score(row: Assumption, now) -> int | None:
     return min(100, round(age_days / 30 * 100))
 
 
-def list_assumptions(session: Session, org_id: str, params: dict[str, Any], page: Page) -> dict[str, Any]:
+def list_assumptions(ctx: AppContext, caller: Principal, filters: AssumptionFilters, page: Page) -> dict[str, Any]:
+    """A page of the org's assumptions, newest first; `drift=true` adds scores and a summary."""
     now = utcnow()
-    conditions = [Assumption.org_id == org_id]
-    validated = params.get("validated")
-    if validated == "true":
+    unresolved = [Assumption.validated == 0, Assumption.invalidated == 0]
+    conditions = []
+    if filters.validated == "true":
         conditions.append(Assumption.validated == 1)
-    elif validated == "false":
-        conditions += [Assumption.validated == 0, Assumption.invalidated == 0]
-    if params.get("stale") == "true":
-        conditions += [Assumption.validated == 0, Assumption.invalidated == 0, Assumption.created_at < now - timedelta(days=STALE_DAYS)]
-    if params.get("action_id"):
-        conditions.append(Assumption.action_id == params["action_id"])
-    if params.get("agent_id"):
-        conditions.append(Action.agent_id == params["agent_id"])
-    joined = and_(Action.org_id == Assumption.org_id, Action.action_id == Assumption.action_id)
-    rows = session.execute(
-        select(Assumption, Action)
-        .outerjoin(Action, joined)
-        .where(*conditions)
-        .order_by(Assumption.created_at.desc(), Assumption.pk.desc())
-        .limit(page.limit)
-        .offset(page.offset)
-    ).all()
-    total = session.scalar(select(func.count()).select_from(Assumption).outerjoin(Action, joined).where(*conditions)) or 0
-    items = [with_action_context(to_dict(a), action) for a, action in rows]
+    elif filters.validated == "false":
+        conditions += unresolved
+    if filters.stale == "true":
+        conditions += [*unresolved, Assumption.created_at < now - timedelta(days=STALE_DAYS)]
+    if filters.action_id:
+        conditions.append(Assumption.action_id == filters.action_id)
+    with ctx.db.read() as session:
+        rows, items, total = assumptions.page(
+            session, caller.org_id, conditions, (Assumption.created_at.desc(),), page, filters.agent_id
+        )
     result: dict[str, Any] = {"assumptions": items, "total": total, "lastUpdated": iso(now)}
-    if params.get("drift") == "true":
-        scores = [drift_score(a, now) for a, _ in rows]
+    if filters.drift == "true":
+        scores = [drift_score(a, now) for a in rows]
         for item, score in zip(items, scores):
             item["drift_score"] = score
         result["drift_summary"] = {
             "total": total,
             "at_risk": sum(1 for s in scores if s is not None and s >= 50),
-            "validated": sum(1 for a, _ in rows if a.validated),
-            "invalidated": sum(1 for a, _ in rows if a.invalidated),
-            "unvalidated": sum(1 for a, _ in rows if not a.validated and not a.invalidated),
+            "validated": sum(1 for a in rows if a.validated),
+            "invalidated": sum(1 for a in rows if a.invalidated),
+            "unvalidated": sum(1 for a in rows if not a.validated and not a.invalidated),
         }
     return result

@@ -3,21 +3,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import threading
-import time
 from dataclasses import dataclass
-from datetime import timedelta
+from typing import Callable
 
 from fastapi import Request
-from sqlalchemy import select, update
 
-from ..db.engine import Database
-from .clock import utcnow
+from .cache import MISSING, TTLCache
 from .errors import ApiError
 
 ROLES = ("admin", "member", "readonly")
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-LAST_USED_RESOLUTION = timedelta(minutes=1)  # `last_used_at` is refreshed at most this often
+MASTER = "master"
 
 
 @dataclass(frozen=True)
@@ -35,88 +31,53 @@ class Principal:
 
 
 class ServerMisconfigured(Exception):
-    pass
+    """The server cannot authenticate anyone as configured (e.g. the bootstrap key's org is missing)."""
 
 
 def hash_key(raw_key: str) -> str:
     return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
 
 
+KeyLookup = Callable[[str], "Principal | None"]
+"""Resolves a key's SHA-256 hash to its principal, or None for an unknown or revoked key."""
+
+
 class Authenticator:
     """Resolves raw keys to principals with a short cache; a revocation (heard on the event bus by every
-    replica) drops the entry at once."""
+    replica) drops the entry at once. The lookups themselves belong to the auth domain and are handed in."""
 
     CACHE_SECONDS = 1.0
+    MASTER_CACHE_SECONDS = 60.0
 
-    def __init__(self, db: Database, master_key: str | None, master_org: str):
-        self._db = db
+    def __init__(self, lookup: KeyLookup, master_key: str | None, master: Callable[[], Principal]):
+        self._lookup = lookup
         self._master_hash = hash_key(master_key) if master_key else None
-        self._master_org = master_org
-        self._cache: dict[str, tuple[float, Principal | None]] = {}
-        self._lock = threading.Lock()
+        self._master = master
+        self._cache: TTLCache[str, Principal | None] = TTLCache(self.CACHE_SECONDS)
 
     def authenticate(self, raw_key: str) -> Principal | None:
-        key_hash = hash_key(raw_key)
-        if self._master_hash is not None and hmac.compare_digest(key_hash, self._master_hash):
-            return self._master_principal()
-        now = time.monotonic()
+        """The principal behind `raw_key` (None if unknown or revoked); may query the database."""
+        key_hash = self._cache_key(raw_key)
         cached = self._cache.get(key_hash)
-        if cached is not None and cached[0] > now:
-            return cached[1]
-        principal = self._lookup(key_hash)
-        with self._lock:
-            if len(self._cache) > 10_000:
-                self._cache.clear()
-            self._cache[key_hash] = (now + self.CACHE_SECONDS, principal)
-        return principal
+        if cached is not MISSING:
+            return cached
+        if key_hash == MASTER:
+            return self._cache.put(MASTER, self._master(), self.MASTER_CACHE_SECONDS)
+        return self._cache.put(key_hash, self._lookup(key_hash))
 
-    def cached(self, raw_key: str) -> Principal | None:
-        """A still-fresh cached principal for `raw_key`, without touching the database (None if not cached)."""
-        key_hash = hash_key(raw_key)
-        if self._master_hash is not None and hmac.compare_digest(key_hash, self._master_hash):
-            key_hash = "master"
-        entry = self._cache.get(key_hash)
-        if entry is not None and entry[0] > time.monotonic():
-            return entry[1]
-        return None
+    def cached(self, raw_key: str):
+        """A still-fresh cached answer for `raw_key` without touching the database, else `MISSING`."""
+        return self._cache.get(self._cache_key(raw_key))
 
     def forget(self, key_hash: str | None = None) -> None:
         """Drop cached lookups (one key, or all) so a revocation takes effect on the next request."""
-        with self._lock:
-            if key_hash is None:
-                self._cache.clear()
-            else:
-                self._cache.pop(key_hash, None)
+        self._cache.forget(key_hash)
 
-    def _master_principal(self) -> Principal:
-        from ..auth.models import Org
-
-        cached = self._cache.get("master")
-        if cached is not None and cached[0] > time.monotonic():
-            return cached[1]  # type: ignore[return-value]
-        with self._db.read() as session:
-            if session.get(Org, self._master_org) is None:
-                raise ServerMisconfigured(f"Server misconfigured: org {self._master_org} does not exist")
-        principal = Principal(org_id=self._master_org, role="admin", key_id="master")
-        self._cache["master"] = (time.monotonic() + 60, principal)
-        return principal
-
-    def _lookup(self, key_hash: str) -> Principal | None:
-        from ..auth.models import ApiKey
-
-        with self._db.read() as session:
-            row = session.execute(
-                select(ApiKey.id, ApiKey.org_id, ApiKey.role, ApiKey.last_used_at).where(
-                    ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None)
-                )
-            ).first()
-        if row is None:
-            return None
-        now = utcnow()
-        if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-            with self._db.write_connection() as connection:
-                connection.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
-        return Principal(org_id=row.org_id, role=row.role, key_id=row.id)
+    def _cache_key(self, raw_key: str) -> str:
+        key_hash = hash_key(raw_key)
+        if self._master_hash is not None and hmac.compare_digest(key_hash, self._master_hash):
+            return MASTER
+        return key_hash
 
 
 async def current_principal(request: Request) -> Principal:
@@ -136,8 +97,6 @@ def admin_only(message: str = "Admin access required"):
             raise ApiError(403, message)
         return principal
 
+    require.error_statuses = frozenset({403})  # read by the OpenAPI builder
     return require
 
-
-require_admin = admin_only()
-require_approver = admin_only("Admin access required for approvals")

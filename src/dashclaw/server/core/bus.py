@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from sqlalchemy import text
 
-from ..db.engine import Database
+from ..db.engine import Database, commit_held_write
 
 log = logging.getLogger("dashclaw.server.bus")
 CHANNEL = "dashclaw_events"
@@ -35,9 +35,10 @@ class EventBus:
         self._subscribers[topic].append(callback)
 
     def publish(self, topic: str, payload: dict[str, Any]) -> None:
+        commit_held_write()  # subscribers reload what changed: it must be committed first
         self._dispatch(topic, payload)
         if not self._db.is_sqlite:
-            notify(self._db, topic, payload, origin=self._origin)
+            _notify(self._db, topic, payload, self._origin)
 
     def start(self) -> None:
         if self._db.is_sqlite or self._listener is not None:
@@ -93,8 +94,8 @@ class EventBus:
             self._dispatch(message.get("topic", ""), message.get("payload"))
 
 
-def notify(db: Database, topic: str, payload: dict[str, Any], origin: str = "") -> None:
-    """Send one message to every replica's listener (PostgreSQL only; for the CLI as well)."""
+def _notify(db: Database, topic: str, payload: dict[str, Any], origin: str) -> None:
+    """Send one message to every replica's listener (PostgreSQL only)."""
     message = json.dumps({"topic": topic, "payload": payload, "origin": origin})
     with db.engine.connect() as connection:
         connection.execute(text("SELECT pg_notify(:channel, :message)"), {"channel": CHANNEL, "message": message})

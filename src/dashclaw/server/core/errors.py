@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,6 +13,8 @@ from .responses import JSONResponse
 from .validation import UnstorableText, describe_errors
 
 log = logging.getLogger("dashclaw.server")
+REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+"""The id of the request being served (set by the gateway, sent back as `X-Request-Id`, logged)."""
 
 
 class ApiError(Exception):
@@ -75,5 +78,5 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        log.exception("unhandled error on %s %s (request %s)", request.method, request.url.path, REQUEST_ID.get())
         return error_response(500, "Internal server error")

@@ -1,25 +1,32 @@
-"""The ASGI layer in front of every `/api` route: body limit, authentication, rate limit, idempotency.
+"""The ASGI layer in front of every `/api` route, one named step each:
 
+request id -> CORS -> URL check -> declared size -> authentication -> rate limit -> JSON body -> idempotency.
+
+A step that refuses the request raises `ApiError`; the gateway answers it as JSON like any route error.
 Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request and must stay cheap.
 """
 from __future__ import annotations
 
+import re
+import secrets
 from typing import Awaitable, Callable
 
 import orjson
 from starlette.concurrency import run_in_threadpool
 
-from .auth import READ_METHODS, Authenticator, ServerMisconfigured
+from .auth import READ_METHODS, Authenticator, Principal, ServerMisconfigured
+from .cache import MISSING
+from .errors import REQUEST_ID, ApiError
 from .idempotency import MAX_KEY_LENGTH, IdempotencyStore, fingerprint
 from .ratelimit import RateLimiter
 from .responses import dumps
 
 PUBLIC_PREFIXES = ("/api/health",)
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # bodies are size-limited and must be JSON
+REQUEST_ID_HEADER = b"x-request-id"
+CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 ASGIApp = Callable[..., Awaitable[None]]
-
-
-class BodyTooLarge(Exception):
-    pass
+Send = Callable[[dict], Awaitable[None]]
 
 
 class ApiGateway:
@@ -42,151 +49,118 @@ class ApiGateway:
         self.trust_proxy = trust_proxy
         self.cors_origins = cors_origins
 
-    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith("/api"):
+    async def __call__(self, scope: dict, receive: Callable, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        send = self._with_request_id(scope, send)
+        if not scope["path"].startswith("/api"):
             await self.app(scope, receive, send)
             return
         headers = _headers(scope)
-        method = scope["method"]
         origin = headers.get("origin")
         if origin is not None:
-            if method == "OPTIONS" and "access-control-request-method" in headers:
+            if scope["method"] == "OPTIONS" and "access-control-request-method" in headers:
                 await self._preflight(send, origin)
                 return
             send = self._with_cors(send, origin)
+        try:
+            await self._handle(scope, receive, send, headers)
+        except ApiError as refusal:
+            await _send_json(send, refusal.status, dumps(refusal.body()), refusal.headers)
 
-        if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
-            await _json(send, 400, {"error": "Request path or query contains a NUL character"})
+    async def _handle(self, scope: dict, receive: Callable, send: Send, headers: dict[str, str]) -> None:
+        method = scope["method"]
+        _check_url(scope)
+        if method in BODY_METHODS:
+            self._check_declared_length(headers)
+        principal = await self._authenticate(scope, headers, method)
+        await self._check_rate(principal.key_id if principal else "ip:" + self._client_ip(scope, headers))
+        if method not in BODY_METHODS:
+            await self.app(scope, receive, send)
             return
-        if method in ("POST", "PUT", "PATCH"):
-            length = headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-                await self._too_large(send)
-                return
+        body = await self._read_json_body(receive)
+        receive = _replay(body, receive)
+        if body and "content-type" not in headers:  # curl-style clients: the API only speaks JSON
+            scope["headers"] = [*scope["headers"], (b"content-type", b"application/json")]
+        key = headers.get("idempotency-key")
+        if key and principal is not None and method == "POST":
+            await self._idempotent(scope, receive, send, principal.org_id, key, body)
+        else:
+            await self.app(scope, receive, send)
 
-        principal = None
-        if not scope["path"].startswith(PUBLIC_PREFIXES):
-            raw_key = headers.get("x-api-key")
-            try:
-                principal = await self._authenticate(raw_key) if raw_key else None
-            except ServerMisconfigured as exc:
-                await _json(send, 503, {"error": str(exc)})
-                return
-            if principal is None:
-                # Failed attempts count against the caller's address, so keys cannot be guessed at speed.
-                if not await self._within_limit(send, "ip:" + self._client_ip(scope, headers)):
-                    return
-                await _json(send, 401, {"error": "Unauthorized - Invalid or missing API key"})
-                return
-            if principal.role == "readonly" and method not in READ_METHODS:
-                await _json(send, 403, {"error": "Forbidden - readonly API key"})
-                return
-            scope.setdefault("state", {})["principal"] = principal
+    # -- request id and CORS ---------------------------------------------------------------------------
 
-        identity = principal.key_id if principal else "ip:" + self._client_ip(scope, headers)
-        if not await self._within_limit(send, identity):
-            return
-
-        if method in ("POST", "PUT", "PATCH"):
-            try:
-                body = await self._read_body(receive)
-            except BodyTooLarge:
-                await self._too_large(send)
-                return
-            if body.strip():
-                try:
-                    orjson.loads(body)
-                except orjson.JSONDecodeError:
-                    await _json(send, 400, {"error": "Invalid JSON body"})
-                    return
-            receive = _replay(body, receive)
-            if body and "content-type" not in headers:  # curl-style clients: the API only speaks JSON
-                scope["headers"] = [*scope["headers"], (b"content-type", b"application/json")]
-            key = headers.get("idempotency-key")
-            if key and principal is not None and method == "POST":
-                await self._idempotent(scope, receive, send, principal.org_id, key, body)
-                return
-        await self.app(scope, receive, send)
-
-    async def _within_limit(self, send: Callable, identity: str) -> bool:
-        retry_after = self.limiter.hit(identity)
-        if retry_after is None:
-            return True
-        await _json(
-            send, 429, {"error": "Rate limit exceeded. Please slow down.", "retry_after": retry_after},
-            extra_headers=[(b"retry-after", str(int(retry_after)).encode())],
-        )
-        return False
+    def _with_request_id(self, scope: dict, send: Send) -> Send:
+        """Give the request an id (the client's `X-Request-Id` if sane), echoed on the response and logged."""
+        client_id = _headers(scope).get("x-request-id", "")
+        request_id = client_id if CLIENT_REQUEST_ID.match(client_id) else "req_" + secrets.token_hex(12)
+        REQUEST_ID.set(request_id)
+        scope.setdefault("state", {})["request_id"] = request_id
+        return _adding_header(send, REQUEST_ID_HEADER, request_id.encode())
 
     def _allowed_origin(self, origin: str) -> str | None:
         if "*" in self.cors_origins:
             return "*"
         return origin if origin in self.cors_origins else None
 
-    async def _preflight(self, send: Callable, origin: str) -> None:
+    async def _preflight(self, send: Send, origin: str) -> None:
         allowed = self._allowed_origin(origin)
         headers = [(b"access-control-max-age", b"600"), (b"vary", b"Origin")]
         if allowed:
             headers += [
                 (b"access-control-allow-origin", allowed.encode()),
                 (b"access-control-allow-methods", b"GET, POST, PATCH, DELETE, OPTIONS"),
-                (b"access-control-allow-headers", b"Content-Type, x-api-key, Idempotency-Key"),
+                (b"access-control-allow-headers", b"Content-Type, x-api-key, Idempotency-Key, X-Request-Id"),
             ]
         await send({"type": "http.response.start", "status": 204, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
-    def _with_cors(self, send: Callable, origin: str) -> Callable:
+    def _with_cors(self, send: Send, origin: str) -> Send:
         allowed = self._allowed_origin(origin)
-        if not allowed:
-            return send
+        return _adding_header(send, b"access-control-allow-origin", allowed.encode()) if allowed else send
 
-        async def send_with_cors(message: dict) -> None:
-            if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), (b"access-control-allow-origin", allowed.encode())]}
-            await send(message)
+    # -- checks before the body ------------------------------------------------------------------------
 
-        return send_with_cors
+    def _check_declared_length(self, headers: dict[str, str]) -> None:
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
+            raise self._too_large()
 
-    async def _authenticate(self, raw_key: str):
-        cached = self.authenticator.cached(raw_key)
-        if cached is not None:
-            return cached
-        return await run_in_threadpool(self.authenticator.authenticate, raw_key)
+    async def _authenticate(self, scope: dict, headers: dict[str, str], method: str) -> Principal | None:
+        """The caller behind `x-api-key` (None on public paths); 401, or 403 for a readonly key that writes."""
+        if scope["path"].startswith(PUBLIC_PREFIXES):
+            return None
+        raw_key = headers.get("x-api-key")
+        principal = None
+        if raw_key:
+            principal = self.authenticator.cached(raw_key)
+            if principal is MISSING:
+                try:
+                    principal = await run_in_threadpool(self.authenticator.authenticate, raw_key)
+                except ServerMisconfigured as exc:
+                    raise ApiError(503, str(exc)) from exc
+        if principal is None:
+            # Failed attempts count against the caller's address, so keys cannot be guessed at speed.
+            await self._check_rate("ip:" + self._client_ip(scope, headers))
+            raise ApiError(401, "Unauthorized - Invalid or missing API key")
+        if principal.role == "readonly" and method not in READ_METHODS:
+            raise ApiError(403, "Forbidden - readonly API key")
+        scope.setdefault("state", {})["principal"] = principal
+        return principal
 
-    async def _idempotent(self, scope, receive, send, org_id: str, key: str, body: bytes) -> None:
-        if len(key) > MAX_KEY_LENGTH:
-            await _json(send, 400, {"error": f"Idempotency-Key exceeds max length of {MAX_KEY_LENGTH}"})
-            return
-        request_fingerprint = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
-        claim = await run_in_threadpool(self.idempotency.claim, org_id, key, request_fingerprint)
-        if claim.conflict:
-            await _json(send, 409, {"error": claim.conflict})
-            return
-        if claim.replay:
-            status, stored = claim.replay
-            await _raw_json(send, status, stored, [(b"idempotent-replayed", b"true")])
-            return
+    async def _check_rate(self, identity: str) -> None:
+        retry_after = self.limiter.hit(identity)
+        if retry_after is not None:
+            raise ApiError(
+                429, "Rate limit exceeded. Please slow down.", retry_after=retry_after,
+                headers={"retry-after": str(int(retry_after))},
+            )
 
-        # Hold the response until it is stored, so a retry arriving right after it sees the stored answer.
-        messages: list[dict] = []
+    # -- the body --------------------------------------------------------------------------------------
 
-        async def capture(message: dict) -> None:
-            messages.append(message)
-
-        status = 500
-        try:
-            await self.app(scope, receive, capture)
-            status = next((m["status"] for m in messages if m["type"] == "http.response.start"), 500)
-        finally:
-            if status < 500:
-                body_bytes = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
-                await run_in_threadpool(self.idempotency.complete, org_id, key, status, body_bytes)
-            else:
-                await run_in_threadpool(self.idempotency.release, org_id, key)
-        for message in messages:
-            await send(message)
-
-    async def _read_body(self, receive: Callable) -> bytes:
+    async def _read_json_body(self, receive: Callable) -> bytes:
+        """The whole body, at most `max_body_bytes` (413), and valid JSON when not empty (400)."""
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -196,14 +170,60 @@ class ApiGateway:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
-                raise BodyTooLarge()
+                raise self._too_large()
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        return b"".join(chunks)
+        body = b"".join(chunks)
+        if body.strip():
+            try:
+                orjson.loads(body)
+            except orjson.JSONDecodeError as exc:
+                raise ApiError(400, "Invalid JSON body") from exc
+        return body
 
-    async def _too_large(self, send: Callable) -> None:
-        await _json(send, 413, {"error": "Request body too large", "maxBytes": self.max_body_bytes})
+    def _too_large(self) -> ApiError:
+        return ApiError(413, "Request body too large", maxBytes=self.max_body_bytes)
+
+    # -- idempotency -----------------------------------------------------------------------------------
+
+    async def _idempotent(self, scope: dict, receive: Callable, send: Send, org_id: str, key: str, body: bytes) -> None:
+        """Run a keyed create once: replay its stored answer to retries, 409 for a reused key."""
+        if len(key) > MAX_KEY_LENGTH:
+            raise ApiError(400, f"Idempotency-Key exceeds max length of {MAX_KEY_LENGTH}")
+        request_fingerprint = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
+        claim = await self.idempotency.claim(org_id, key, request_fingerprint)
+        if claim.conflict:
+            raise ApiError(409, claim.conflict)
+        if claim.replay:
+            status, stored = claim.replay
+            await _send_json(send, status, stored, {"idempotent-replayed": "true"})
+            return
+
+        # Hold the response until it is stored, so a retry arriving right after it sees the stored answer.
+        messages: list[dict] = []
+
+        async def capture(message: dict) -> None:
+            messages.append(message)
+
+        # The request's last write commits together with its stored answer (see core/idempotency.py).
+        held = self.idempotency.hold_writes()
+        status = 500
+        stored = False
+        try:
+            with held:
+                await self.app(scope, receive, capture)
+            status = next((m["status"] for m in messages if m["type"] == "http.response.start"), 500)
+        finally:
+            if status < 500:
+                body_bytes = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+                stored = await run_in_threadpool(self.idempotency.complete, held, org_id, key, status, body_bytes)
+            else:
+                await run_in_threadpool(self.idempotency.release, held, org_id, key)
+        if status < 500 and not stored:
+            raise ApiError(503, "The request was interrupted; retry it with the same Idempotency-Key", headers={"retry-after": "1"})
+        for message in messages:
+            await send(message)
 
     def _client_ip(self, scope: dict, headers: dict[str, str]) -> str:
         if self.trust_proxy and headers.get("x-forwarded-for"):
@@ -212,8 +232,24 @@ class ApiGateway:
         return client[0] if client else "unknown"
 
 
+def _check_url(scope: dict) -> None:
+    if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
+        raise ApiError(400, "Request path or query contains a NUL character")
+
+
 def _headers(scope: dict) -> dict[str, str]:
     return {name.decode("latin-1"): value.decode("latin-1") for name, value in scope.get("headers", [])}
+
+
+def _adding_header(send: Send, name: bytes, value: bytes) -> Send:
+    """A `send` that adds one header to the response."""
+
+    async def send_with_header(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (name, value)]}
+        await send(message)
+
+    return send_with_header
 
 
 def _replay(body: bytes, downstream: Callable) -> Callable:
@@ -230,12 +266,8 @@ def _replay(body: bytes, downstream: Callable) -> Callable:
     return receive
 
 
-async def _json(send: Callable, status: int, payload: dict, extra_headers: list | None = None) -> None:
-    await _raw_json(send, status, dumps(payload), extra_headers)
-
-
-async def _raw_json(send: Callable, status: int, body: bytes, extra_headers: list | None = None) -> None:
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    headers.extend(extra_headers or [])
-    await send({"type": "http.response.start", "status": status, "headers": headers})
+async def _send_json(send: Send, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw_headers += [(name.encode("latin-1"), value.encode("latin-1")) for name, value in (headers or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": body})

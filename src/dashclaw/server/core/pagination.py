@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import Query
+from fastapi import Depends, Query
 
 MAX_QUERY_INTEGER = 2**31 - 1
 
@@ -24,3 +25,8 @@ def page_params(default_limit: int, max_limit: int):
         return Page(min(limit, max_limit), offset)
 
     return params
+
+
+def Paging(default_limit: int, max_limit: int):
+    """The type of a route's `page` parameter: `page: Paging(50, 200)`."""
+    return Annotated[Page, Depends(page_params(default_limit, max_limit))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 SEVERITY = {"allow": 0, "warn": 1, "require_approval": 2, "block": 3}
@@ -45,6 +45,25 @@ class GuardContext:
     reversible: bool | None = None
     declared_goal: str | None = None
     reasoning: str | None = None
+
+    @classmethod
+    def from_fields(cls, action: Mapping[str, Any], risk_score: int) -> "GuardContext":
+        """The engine's view of an action's (or a guard request's) fields, with the authoritative score."""
+        return cls(
+            action_type=action["action_type"],
+            risk_score=risk_score,
+            agent_id=action.get("agent_id"),
+            systems_touched=tuple(action.get("systems_touched") or ()),
+            reversible=action.get("reversible"),
+            declared_goal=action.get("declared_goal"),
+            reasoning=action.get("reasoning"),
+        )
+
+    def to_payload(self) -> dict[str, Any]:
+        """The context as JSON, the one shape webhooks, the LLM and the decision log see."""
+        payload = {f.name: getattr(self, f.name) for f in fields(self)}
+        payload["systems_touched"] = list(self.systems_touched)
+        return payload
 
     def describe(self) -> str:
         """The text behavioural similarity is measured on."""
@@ -143,7 +162,7 @@ def matches_action_type(action_type: str, patterns: Iterable[Any]) -> bool:
             continue
         if pattern == action_type:
             return True
-        if "*" in pattern and re.fullmatch(".*".join(re.escape(p) for p in pattern.split("*")), action_type):
+        if "*" in pattern and re.fullmatch(".*".join(map(re.escape, pattern.split("*"))), action_type, re.DOTALL):
             return True
     return False
 
@@ -152,7 +171,7 @@ def _risk_threshold(policy: PolicySpec, context: GuardContext, _: Facts):
     threshold = _number(policy.rules.get("threshold"), 80)
     score = max(0, min(100, context.risk_score))
     if score >= threshold:
-        return policy.rules.get("action", "block"), f"Risk score {score} is at or above threshold {_fmt(threshold)}"
+        return _action(policy, "block"), f"Risk score {score} is at or above threshold {_fmt(threshold)}"
     return None
 
 
@@ -175,7 +194,7 @@ def _rate_limit(policy: PolicySpec, context: GuardContext, facts: Facts):
     count = facts.recent_action_counts[policy.id]
     if count >= limit:
         return (
-            policy.rules.get("action", "warn"),
+            _action(policy, "warn"),
             f"Agent {context.agent_id} has {count} actions in the last {window} minutes (limit {limit})",
         )
     return None
@@ -198,7 +217,7 @@ def _behavioral_anomaly(policy: PolicySpec, context: GuardContext, facts: Facts)
     best = max_similarity(context.describe(), facts.agent_history)
     if best < threshold:
         return (
-            policy.rules.get("action", "require_approval"),
+            _action(policy, "require_approval"),
             f"Behaviour differs from this agent's history (similarity {best:.2f} below {_fmt(threshold)})",
         )
     return None
@@ -249,13 +268,20 @@ def _cosine(a: Counter, b: Counter) -> float:
     if not a or not b:
         return 0.0
     dot = sum(value * b.get(key, 0) for key, value in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    # one square root of the product, so identical texts score exactly 1.0
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
 
 
 def max_similarity(text: str, history: Iterable[str]) -> float:
     candidate = _features(text)
     return max((_cosine(candidate, _features(past)) for past in history), default=0.0)
+
+
+def _action(policy: PolicySpec, default: str) -> str:
+    """The policy's `rules.action` when it names a decision (JSON null counts as absent), else `default`."""
+    action = policy.rules.get("action")
+    return action if action in DECISIONS else default
 
 
 def _number(value: Any, default: float) -> float:

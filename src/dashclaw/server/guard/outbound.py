@@ -37,14 +37,7 @@ def call_webhook(
         "event": "guard.evaluation",
         "org_id": org_id,
         "timestamp": iso(utcnow()),
-        "context": {
-            "action_type": context.action_type,
-            "risk_score": context.risk_score,
-            "agent_id": context.agent_id,
-            "systems_touched": list(context.systems_touched),
-            "reversible": context.reversible,
-            "declared_goal": context.declared_goal,
-        },
+        "context": context.to_payload(),
         "preliminary_decision": preliminary.decision,
         "matched_policies": list(preliminary.matched_policies),
         "reasons": list(preliminary.reasons),
@@ -93,14 +86,7 @@ def ask_llm(settings: Settings, policy: PolicySpec, context: GuardContext) -> Se
     """The LLM's verdict on one `semantic_check` policy, or None when no LLM answered usefully."""
     if not settings.llm_base_url:
         return None
-    action = json.dumps(
-        {
-            "action_type": context.action_type,
-            "declared_goal": context.declared_goal,
-            "systems_touched": list(context.systems_touched),
-            "risk_score": context.risk_score,
-        }
-    )
+    action = json.dumps(context.to_payload())
     request: dict[str, Any] = {
         "model": policy.rules.get("model") or settings.llm_model,
         "temperature": 0,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from ..core.validation import Array, Bool, Integer, RequestModel, Text
+from ..core.validation import Array, Bool, Integer, OneOf, QueryFilters, RequestModel, Text
+from .engine import DECISIONS
 
 
 class GuardRequest(RequestModel):
@@ -12,3 +13,8 @@ class GuardRequest(RequestModel):
     declared_goal: Text(2000) | None = None
     reasoning: Text(4000) | None = None
     include_signals: Bool = False
+
+
+class DecisionFilters(QueryFilters):
+    agent_id: str | None = None
+    decision: OneOf(*DECISIONS) | None = None

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import time
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from ... import __version__
+from ..._version import __version__
 from ..core.clock import iso, utcnow
-from ..core.context import AppContext, app_context
 from ..core.responses import JSONResponse
+from ..deps import Ctx
 
 router = APIRouter(prefix="/api/health", tags=["health"])
 
 
-@router.get("")
-def health(ctx: AppContext = Depends(app_context)):
+@router.get("", responses={503: {"description": "Degraded: the database does not answer (same body)."}})
+def health(ctx: Ctx):
     """Public liveness and database check: 200 when healthy, 503 when the database does not answer."""
     started = time.perf_counter()
     database_ok = ctx.db.ping()

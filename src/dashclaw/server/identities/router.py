@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from ..core.auth import Principal, current_principal, require_admin
-from ..core.context import AppContext, app_context
+from ..deps import Admin, Caller, Ctx
 from . import service
 from .schemas import IdentityRegistration
 
@@ -11,20 +10,17 @@ router = APIRouter(prefix="/api/identities", tags=["identities"])
 
 
 @router.post("")
-def register_identity(
-    body: IdentityRegistration, ctx: AppContext = Depends(app_context), principal: Principal = Depends(require_admin)
-):
+def register_identity(body: IdentityRegistration, ctx: Ctx, caller: Admin):
     """Bind an agent's public key; its signed actions are then stored as verified."""
-    return {"identity": service.register(ctx.db, principal.org_id, body)}
+    return {"identity": service.register(ctx, caller, body)}
 
 
 @router.get("")
-def list_identities(ctx: AppContext = Depends(app_context), principal: Principal = Depends(current_principal)):
-    with ctx.db.read() as session:
-        return {"identities": service.list_identities(session, principal.org_id)}
+def list_identities(ctx: Ctx, caller: Caller):
+    return {"identities": service.list_identities(ctx, caller)}
 
 
 @router.delete("/{agent_id}")
-def revoke_identity(agent_id: str, ctx: AppContext = Depends(app_context), principal: Principal = Depends(require_admin)):
-    service.revoke(ctx.db, principal.org_id, agent_id)
+def revoke_identity(agent_id: str, ctx: Ctx, caller: Admin):
+    service.revoke(ctx, caller, agent_id)
     return {"deleted": True, "agent_id": agent_id}

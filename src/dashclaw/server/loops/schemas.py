@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..core.validation import OneOf, RequestModel, Text
+from ..core.validation import OneOf, QueryFilters, RequestModel, Text
 
 LOOP_TYPES = ("followup", "question", "dependency", "approval", "review", "handoff", "other")
 PRIORITIES = ("low", "medium", "high", "critical")
@@ -20,3 +20,10 @@ class LoopCreate(RequestModel):
 class LoopResolution(RequestModel):
     status: OneOf("resolved", "cancelled")
     resolution: Text(2000) | None = None
+
+
+class LoopFilters(QueryFilters):
+    status: OneOf("open", "resolved", "cancelled") | None = None
+    loop_type: OneOf(*LOOP_TYPES) | None = None
+    priority: OneOf(*PRIORITIES) | None = None
+    agent_id: str | None = None

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
-from ..core.auth import Principal, current_principal, require_admin
-from ..core.context import AppContext, app_context
-from ..core.errors import ApiError
-from ..core.topics import POLICIES_CHANGED
+from ..deps import Admin, Caller, Ctx
 from . import service
 from .schemas import PolicyCreate, PolicyUpdate
 
@@ -13,38 +10,22 @@ router = APIRouter(prefix="/api/policies", tags=["policies"])
 
 
 @router.get("")
-def list_policies(ctx: AppContext = Depends(app_context), principal: Principal = Depends(current_principal)):
-    with ctx.db.read() as session:
-        return {"policies": service.list_policies(session, principal.org_id)}
+def list_policies(ctx: Ctx, caller: Caller):
+    return service.list_policies(ctx, caller)
 
 
 @router.post("", status_code=201)
-def create_policy(body: PolicyCreate, ctx: AppContext = Depends(app_context), principal: Principal = Depends(require_admin)):
-    with ctx.db.write() as session:
-        policy = service.create_policy(session, ctx.settings, principal.org_id, body)
-        data = service.to_dict(policy)
-    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
-    return {"policy": data, "policy_id": data["id"]}
+def create_policy(body: PolicyCreate, ctx: Ctx, caller: Admin):
+    policy = service.create_policy(ctx, caller, body)
+    return {"policy": policy, "policy_id": policy["id"]}
 
 
-@router.patch("")
-def update_policy(body: PolicyUpdate, ctx: AppContext = Depends(app_context), principal: Principal = Depends(require_admin)):
-    with ctx.db.write() as session:
-        policy = service.update_policy(session, ctx.settings, principal.org_id, body)
-        data = service.to_dict(policy)
-    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
-    return {"policy": data}
+@router.patch("", responses={404: {"description": "No policy with that id."}, 409: {"description": "The name is taken."}})
+def update_policy(body: PolicyUpdate, ctx: Ctx, caller: Admin):
+    return {"policy": service.update_policy(ctx, caller, body)}
 
 
-@router.delete("")
-def delete_policy(
-    id: str | None = Query(None),
-    ctx: AppContext = Depends(app_context),
-    principal: Principal = Depends(require_admin),
-):
-    if not id:
-        raise ApiError(400, "Policy id is required")
-    with ctx.db.write() as session:
-        service.delete_policy(session, principal.org_id, id)
-    ctx.bus.publish(POLICIES_CHANGED, {"org_id": principal.org_id})
+@router.delete("", responses={404: {"description": "No policy with that id."}})
+def delete_policy(ctx: Ctx, caller: Admin, id: str | None = Query(None)):
+    service.delete_policy(ctx, caller, id)
     return {"deleted": True, "id": id}

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..core.auth import Principal
 from ..core.errors import ApiError, conflict, not_found, validation_failed
 from ..core.http import check_target_url
 from ..core.ids import hex_id
 from ..core.serialize import row_to_dict
+from ..core.topics import POLICIES_CHANGED
 from ..guard.engine import PolicySpec
 from ..settings import Settings
 from .models import Policy
 from .rules import parse_rules, validate_rules
 from .schemas import PolicyCreate, PolicyUpdate
+
+if TYPE_CHECKING:
+    from ..deps import AppContext
 
 DUPLICATE_NAME = "A policy with that name already exists"
 
@@ -43,12 +48,16 @@ def active_specs(session: Session, org_id: str) -> list[PolicySpec]:
     return specs
 
 
-def list_policies(session: Session, org_id: str) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Policy).where(Policy.org_id == org_id).order_by(Policy.created_at.desc(), Policy.id))
-    return [to_dict(p) for p in rows]
+def list_policies(ctx: AppContext, caller: Principal) -> dict[str, Any]:
+    """Every policy of the caller's org, newest first."""
+    with ctx.db.read() as session:
+        rows = session.scalars(
+            select(Policy).where(Policy.org_id == caller.org_id).order_by(Policy.created_at.desc(), Policy.id)
+        )
+        return {"policies": [to_dict(p) for p in rows]}
 
 
-def get_policy(session: Session, org_id: str, policy_id: str) -> Policy:
+def _get(session: Session, org_id: str, policy_id: str) -> Policy:
     policy = session.scalar(select(Policy).where(Policy.org_id == org_id, Policy.id == policy_id))
     if policy is None:
         raise not_found("Policy")
@@ -68,46 +77,64 @@ def _checked_rules(settings: Settings, policy_type: str, raw: Any) -> str:
     return json.dumps(rules)
 
 
-def create_policy(session: Session, settings: Settings, org_id: str, body: PolicyCreate) -> Policy:
-    rules = _checked_rules(settings, body.policy_type, body.rules)
-    if session.scalar(select(Policy.id).where(Policy.org_id == org_id, Policy.name == body.name)):
-        raise conflict(DUPLICATE_NAME)
-    policy = Policy(
-        id=hex_id("gp"),
-        org_id=org_id,
-        name=body.name,
-        policy_type=body.policy_type,
-        rules=rules,
-        active=body.active,
-        created_by=body.created_by,
-    )
-    session.add(policy)
-    _flush_unique(session)
-    return policy
+def create_policy(ctx: AppContext, caller: Principal, body: PolicyCreate) -> dict[str, Any]:
+    """Validate and store a policy; every replica's guard sees it on its next call."""
+    rules = _checked_rules(ctx.settings, body.policy_type, body.rules)
+    with ctx.db.write() as session:
+        if session.scalar(select(Policy.id).where(Policy.org_id == caller.org_id, Policy.name == body.name)):
+            raise conflict(DUPLICATE_NAME)
+        policy = Policy(
+            id=hex_id("gp"),
+            org_id=caller.org_id,
+            name=body.name,
+            policy_type=body.policy_type,
+            rules=rules,
+            active=body.active,
+            created_by=body.created_by,
+        )
+        session.add(policy)
+        _flush_unique(session)
+        data = to_dict(policy)
+    _announce(ctx, caller.org_id)
+    return data
 
 
-def update_policy(session: Session, settings: Settings, org_id: str, body: PolicyUpdate) -> Policy:
+def update_policy(ctx: AppContext, caller: Principal, body: PolicyUpdate) -> dict[str, Any]:
+    """Change a policy's name, rules or active flag (its type is fixed)."""
     if not body.id:
         raise ApiError(400, "Policy id is required")
     changes = body.provided()
     changes.pop("id", None)
     if not changes:
         raise ApiError(400, "No fields to update")
-    policy = get_policy(session, org_id, body.id)
-    if "rules" in changes:
-        policy.rules = _checked_rules(settings, policy.policy_type, changes["rules"])
-    if "name" in changes and changes["name"] != policy.name:
-        if session.scalar(select(Policy.id).where(Policy.org_id == org_id, Policy.name == changes["name"])):
-            raise conflict(DUPLICATE_NAME)
-        policy.name = changes["name"]
-    if "active" in changes:
-        policy.active = 1 if changes["active"] else 0
-    _flush_unique(session)
-    return policy
+    with ctx.db.write() as session:
+        policy = _get(session, caller.org_id, body.id)
+        if "rules" in changes:
+            policy.rules = _checked_rules(ctx.settings, policy.policy_type, changes["rules"])
+        if "name" in changes and changes["name"] != policy.name:
+            if session.scalar(select(Policy.id).where(Policy.org_id == caller.org_id, Policy.name == changes["name"])):
+                raise conflict(DUPLICATE_NAME)
+            policy.name = changes["name"]
+        if "active" in changes:
+            policy.active = 1 if changes["active"] else 0
+        _flush_unique(session)
+        data = to_dict(policy)
+    _announce(ctx, caller.org_id)
+    return data
 
 
-def delete_policy(session: Session, org_id: str, policy_id: str) -> None:
-    session.delete(get_policy(session, org_id, policy_id))
+def delete_policy(ctx: AppContext, caller: Principal, policy_id: str | None) -> None:
+    """Delete one of the caller's policies."""
+    if not policy_id:
+        raise ApiError(400, "Policy id is required")
+    with ctx.db.write() as session:
+        session.delete(_get(session, caller.org_id, policy_id))
+    _announce(ctx, caller.org_id)
+
+
+def _announce(ctx: AppContext, org_id: str) -> None:
+    """Tell every replica (this one included) to reload the org's active policies."""
+    ctx.bus.publish(POLICIES_CHANGED, {"org_id": org_id})
 
 
 def _flush_unique(session: Session) -> None:

@@ -6,7 +6,7 @@ contract's order and the result is stably sorted red before amber.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -14,8 +14,12 @@ from sqlalchemy.orm import Session
 from ..actions.models import Action
 from ..agents.models import AgentPresence
 from ..assumptions.models import Assumption
+from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..loops.models import OpenLoop
+
+if TYPE_CHECKING:
+    from ..deps import AppContext
 
 ROW_CAP = 10
 AgentFilter = Callable[[Any], Any]
@@ -196,8 +200,10 @@ def compute_signals(session: Session, org_id: str, agent_id: str | None = None) 
     return signals
 
 
-def signals_report(session: Session, org_id: str, agent_id: str | None) -> dict[str, Any]:
-    signals = compute_signals(session, org_id, agent_id)
+def signals_report(ctx: AppContext, caller: Principal, agent_id: str | None) -> dict[str, Any]:
+    """The org's active signals with red/amber counts."""
+    with ctx.db.read() as session:
+        signals = compute_signals(session, caller.org_id, agent_id)
     red = sum(1 for s in signals if s["severity"] == "red")
     return {
         "signals": signals,
