@@ -2,7 +2,8 @@
 
 Every error the SDK raises derives from ``DashClawError``::
 
-    DashClawError                    any failure; .status/.status_code, .details, .body, .method, .url
+    DashClawError                    any failure; .status/.status_code, .code, .request_id, .details, .body,
+                                     .method, .url
     ├── APIConnectionError           network failure or timeout; no response (status None)
     ├── ValidationError              400 and 422: the server rejected the input (.details lists why)
     ├── AuthenticationError          401: missing, unknown or revoked API key; bad agent signature
@@ -16,7 +17,10 @@ Every error the SDK raises derives from ``DashClawError``::
     ├── ApprovalDeniedError          a human operator denied a pending action
     └── ApprovalTimeoutError         no approval decision in time; also a builtin TimeoutError
 
-Statuses without a dedicated class (402, 405, ...) raise ``DashClawError`` itself.
+Statuses without a dedicated class (402, 405, ...) raise ``DashClawError`` itself. ``code`` is the
+server's machine-readable error code (``"SIGNATURE_REQUIRED"``) and ``request_id`` its ``X-Request-Id``
+header; both are None when absent. ``str(error)`` stays the server's message (code that compares it keeps
+working); ``repr(error)`` shows both, so logged exceptions carry them.
 """
 
 from __future__ import annotations
@@ -45,15 +49,19 @@ __all__ = [
 class DashClawError(Exception):
     """Base error for the DashClaw SDK.
 
-    ``DashClawError(message, status=None, details=None)`` is the 2.10.0 constructor; the request and
-    the parsed JSON error body ride along as keyword-only extras.
+    ``DashClawError(message, status=None, details=None)`` is the 2.10.0 constructor; the server's error
+    code, the request id, the request and the parsed JSON error body ride along as keyword-only extras.
     """
 
-    def __init__(self, message, status=None, details=None, *, body=None, method=None, url=None):
+    def __init__(
+        self, message, status=None, details=None, *, code=None, request_id=None, body=None, method=None, url=None
+    ):
         super().__init__(message)
         self.message = message
         self.status = status
         self.details = details
+        self.code = code
+        self.request_id = request_id
         self.body = body
         self.method = method
         self.url = url
@@ -61,6 +69,11 @@ class DashClawError(Exception):
     @property
     def status_code(self):
         return self.status
+
+    def __repr__(self):
+        return "{}({!r}, status={!r}, code={!r}, request_id={!r})".format(
+            type(self).__name__, self.message, self.status, self.code, self.request_id
+        )
 
 
 class APIConnectionError(DashClawError):
@@ -133,6 +146,8 @@ class ApprovalTimeoutError(DashClawError, TimeoutError):
         self.action_id = action_id
 
 
+REQUEST_ID_HEADER = "X-Request-Id"
+
 _ERROR_CLASS_BY_STATUS = {
     400: ValidationError,
     401: AuthenticationError,
@@ -169,12 +184,14 @@ def error_from_response(status, reason, data, headers, method, url):
         body = json.loads(data.decode("utf-8")) if data else None
     except (UnicodeDecodeError, ValueError):
         body = None
-    context = {"body": body, "method": method, "url": url}
+    context = {"request_id": headers.get(REQUEST_ID_HEADER), "body": body, "method": method, "url": url}
     message = "HTTP Error {}: {}".format(status, reason)
     details = None
     if isinstance(body, dict):
         if isinstance(body.get("error"), str):
             message = body["error"]
+        if isinstance(body.get("code"), str):
+            context["code"] = body["code"]
         details = body.get("details")
         decision = body.get("decision")
         if status == 403 and isinstance(decision, dict) and decision.get("decision") == "block":

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..activity.service import log_activity
 from ..core.auth import Principal
-from ..core.clock import iso, parse_iso, utcnow
+from ..core.clock import TIMESTAMP_RULE, iso, parse_iso, utcnow
 from ..core.errors import ApiError, not_found, validation_failed
 from ..core.pagination import Page
 from ..core.redaction import redact_fields, redact_value
@@ -42,13 +42,14 @@ def get_action(session: Session, org_id: str, action_id: str) -> Action:
 
 
 def parse_timestamps(data: dict[str, Any], names: tuple[str, ...]) -> None:
+    """Parse the named ISO-8601 fields in place; 400 naming every field that does not parse."""
     errors = []
     for name in names:
         if isinstance(data.get(name), str):
             try:
                 data[name] = parse_iso(data[name])
             except ValueError:
-                errors.append(f"{name} must be an ISO-8601 timestamp")
+                errors.append(f"{name} must be {TIMESTAMP_RULE}")
     if errors:
         raise validation_failed(errors)
 

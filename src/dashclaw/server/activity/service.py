@@ -20,6 +20,7 @@ def log_activity(
     details: dict[str, Any] | None = None,
     ip_address: str | None = None,
 ) -> None:
+    """Add an audit entry for `action` by `principal` to the caller's transaction."""
     session.add(
         ActivityLog(
             id=uuid_id("al"),

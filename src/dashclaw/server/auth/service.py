@@ -104,14 +104,17 @@ KEY_WARNING = "Store this key now: it is shown only once and stored hashed."
 
 
 def org_to_dict(org: Org) -> dict:
+    """An org as the API shows it."""
     return row_to_dict(org)
 
 
 def key_to_dict(key: ApiKey) -> dict:
+    """A key as the API lists it: never its hash."""
     return row_to_dict(key, exclude=("key_hash", "org_id"))
 
 
 def check_org_name(name: Any, *, required: bool) -> None:
+    """400 unless `name` is a non-empty string of at most 256 characters (or absent when optional)."""
     if name is None and not required:
         return
     if not isinstance(name, str) or not name.strip():

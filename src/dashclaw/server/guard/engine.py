@@ -2,7 +2,7 @@
 
 Anything that needs the outside world (counting recent actions, an agent's history, an LLM verdict, a
 webhook reply) is looked up by the caller and handed in as `Facts` or `WebhookReply`, so the same engine
-runs inside the server and offline (`dashclaw policies test`).
+can run anywhere the policies and the facts are at hand, with no server or database.
 
 Policies are evaluated in a stable order (creation time, then id), so `reasons` are reproducible.
 """
