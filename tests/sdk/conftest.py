@@ -15,9 +15,8 @@ from support.stub import ScriptedServer
 @pytest.fixture
 def api():
     """A fresh scripted server per test (see tests/support/stub.py)."""
-    scripted = ScriptedServer()
-    yield scripted
-    scripted.close()
+    with ScriptedServer() as scripted:
+        yield scripted
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from support.server import run_server
+from support.stub import Reply, ScriptedServer
 
 
 def add_policy(server, tenant, name, policy_type, rules, expect=201):
@@ -69,6 +68,16 @@ def test_action_type_policies_and_stable_order(server, tenant, claw):
     assert claw.guard({"action_type": "Deploy"})["decision"] == "allow"  # case-sensitive
 
 
+def test_null_action_means_the_default_and_wildcards_span_lines(server, tenant, claw):
+    add_policy(server, tenant, "high risk", "risk_threshold", {"threshold": 70, "action": None})
+    add_policy(server, tenant, "no exec", "block_action_type", {"action_types": ["exec.*"]})
+    decision = claw.guard({"action_type": "research", "risk_score": 80})
+    assert decision["decision"] == "block"
+    assert decision["reasons"] == ["high risk: Risk score 80 is at or above threshold 70"]
+    sneaky = claw.guard({"action_type": "exec.\nrm -rf /"})
+    assert sneaky["decision"] == "block" and sneaky["reasons"] == ["no exec: Action type 'exec.\nrm -rf /' is blocked"]
+
+
 def test_inactive_policy_is_ignored_and_patch_delete(server, tenant, claw):
     policy = add_policy(server, tenant, "block all deploys", "block_action_type", {"action_types": ["deploy"]})
     assert claw.guard({"action_type": "deploy"})["decision"] == "block"
@@ -124,7 +133,7 @@ def test_semantic_check_asks_the_llm_and_falls_back(server, tenant, claw, fake_l
     add_policy(server, tenant, "no forbidden things", "semantic_check", {"instruction": "Never do forbidden things"})
     assert claw.guard({"action_type": "deploy", "declared_goal": "Ship the forbidden feature"})["decision"] == "block"
     assert claw.guard({"action_type": "deploy", "declared_goal": "Ship the approved feature"})["decision"] == "allow"
-    assert any("Never do forbidden things" in r["messages"][0]["content"] for r in fake_llm.requests)
+    assert any("Never do forbidden things" in r.body["messages"][0]["content"] for r in fake_llm.requests)
 
     add_policy(server, tenant, "broken llm, fail closed", "semantic_check", {"instruction": "MALFORMED", "fallback": "block"})
     decision = claw.guard({"action_type": "deploy", "declared_goal": "Ship the approved feature"})
@@ -132,64 +141,37 @@ def test_semantic_check_asks_the_llm_and_falls_back(server, tenant, claw, fake_l
     assert "fallback is block" in decision["reasons"][0]
 
 
-class ScriptedWebhook:
-    """A guard webhook whose reply the test sets."""
-
-    def __init__(self):
-        self.reply: object = {}
-        self.delay = 0.0
-        self.calls: list[dict] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                outer.calls.append({"headers": dict(self.headers), "body": json.loads(self.rfile.read(int(self.headers["Content-Length"])))})
-                time.sleep(outer.delay)
-                payload = outer.reply if isinstance(outer.reply, bytes) else json.dumps(outer.reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/check"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-
 @pytest.fixture
 def webhook():
-    hook = ScriptedWebhook()
-    yield hook
-    hook.httpd.shutdown()
+    """A guard webhook endpoint at `webhook.url + "/check"`; each test scripts its replies."""
+    with ScriptedServer() as hook:
+        yield hook
 
 
 def test_webhook_check_escalates_warns_and_fails_closed(server, tenant, claw, webhook):
     add_policy(server, tenant, "risky", "risk_threshold", {"threshold": 50, "action": "warn"})
-    add_policy(server, tenant, "ext", "webhook_check", {"url": webhook.url, "timeout_ms": 1000, "on_timeout": "block"})
+    add_policy(server, tenant, "ext", "webhook_check", {"url": f"{webhook.url}/check", "timeout_ms": 1000, "on_timeout": "block"})
 
-    webhook.reply = {"decision": "require_approval", "reasons": ["change freeze"]}
+    webhook.on("POST", "/check", {"decision": "require_approval", "reasons": ["change freeze"]})
     escalated = claw.guard({"action_type": "deploy", "risk_score": 60})
     assert escalated["decision"] == "require_approval"
     assert escalated["reasons"] == ["ext (webhook): change freeze"]
-    sent = webhook.calls[-1]
-    assert sent["headers"]["X-DashClaw-Event"] == "guard.evaluation"
-    assert sent["body"]["preliminary_decision"] == "warn"
-    assert sent["body"]["context"]["risk_score"] == 60
+    sent = webhook.to("POST", "/check")[-1]
+    assert sent.headers["X-DashClaw-Event"] == "guard.evaluation"
+    assert sent.body["preliminary_decision"] == "warn"
+    assert sent.body["context"]["risk_score"] == 60
 
-    webhook.reply = {"decision": "allow"}  # webhooks never downgrade
+    webhook.on("POST", "/check", {"decision": "allow"})  # webhooks never downgrade
     assert claw.guard({"action_type": "deploy", "risk_score": 60})["decision"] == "warn"
 
-    webhook.reply = {"warnings": ["heads up"]}
+    webhook.on("POST", "/check", {"warnings": ["heads up"]})
     warned = claw.guard({"action_type": "research"})
     assert warned["decision"] == "warn" and warned["warnings"] == ["ext (webhook): heads up"]
 
-    webhook.reply = b"not json"
+    webhook.on("POST", "/check", Reply(raw=b"not json"))
     assert claw.guard({"action_type": "research"})["decision"] == "block"
 
-    webhook.reply, webhook.delay = {}, 1.5
+    webhook.on("POST", "/check", Reply(delay=1.5))
     started = time.monotonic()
     timed_out = claw.guard({"action_type": "research"})
     assert timed_out["decision"] == "block" and "timed out" in timed_out["reasons"][0]

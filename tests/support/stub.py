@@ -1,4 +1,8 @@
-"""A scriptable local HTTP/1.1 server for SDK tests: real sockets, keep-alive, recorded requests."""
+"""The one HTTP stub for tests: a scriptable local HTTP/1.1 server with real sockets, keep-alive, recorded requests.
+
+SDK tests script the DashClaw API with it; server tests stand it in for what DashClaw calls out to (an
+OpenAI-compatible LLM, a guard webhook). A route answers from a script of replies or from a handler function.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ class Recorded:
         self.connection = connection
 
     def __repr__(self):
-        return "<{} {}?{}>".format(self.method, self.path, self.query_string)
+        return f"<{self.method} {self.path}?{self.query_string}>"
 
 
 class ScriptedServer:
@@ -44,7 +48,7 @@ class ScriptedServer:
     def __init__(self):
         self.requests = []
         self.connections = 0
-        self.fallback = Reply(404, {"error": "Not found"})  # answer to unscripted routes
+        self.fallback = Reply(404, {"error": "Not found"})  # answer (or callable) for unscripted routes
         self._routes = {}
         self._lock = threading.Lock()
         scripted = self
@@ -94,22 +98,24 @@ class ScriptedServer:
                 pass  # clients that time out on purpose close their end mid-reply
 
         self._server = Server(("127.0.0.1", 0), Handler)
-        self.url = "http://127.0.0.1:{}".format(self._server.server_address[1])
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
     def on(self, method, path, *replies):
-        """Script replies for a route: Reply objects, dicts (200 JSON), or one callable(request) -> Reply."""
+        """Script (or re-script) a route: Reply objects, dicts (200 JSON), or one callable(request) -> Reply."""
         script = [r if isinstance(r, Reply) or callable(r) else Reply(json_body=r) for r in replies]
-        self._routes[(method, path)] = script
+        with self._lock:
+            self._routes[(method, path)] = script
 
     def _reply_for(self, request):
         with self._lock:
             script = self._routes.get((request.method, request.path))
-            if not script:
-                return self.fallback
-            reply = script.pop(0) if len(script) > 1 else script[0]
-        return reply(request) if callable(reply) and not isinstance(reply, Reply) else reply
+            if script:
+                reply = script.pop(0) if len(script) > 1 else script[0]
+            else:
+                reply = self.fallback
+        return reply if isinstance(reply, Reply) else reply(request)
 
     def to(self, method, path):
         """Recorded requests for one route."""
@@ -118,3 +124,14 @@ class ScriptedServer:
     def close(self):
         self._server.shutdown()
         self._server.server_close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+def chat_completion(content):
+    """An OpenAI-compatible chat completion whose one assistant message says `content`."""
+    return Reply(json_body={"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]})
