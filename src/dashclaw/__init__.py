@@ -1,9 +1,6 @@
 """DashClaw Python SDK: decision infrastructure for AI agents (standard library only)."""
 
-# Defined before the imports below: the transport reads it for its User-Agent header.
-__version__ = "2.11.0.dev0"
-
-from ._errors import (  # noqa: E402
+from ._errors import (
     APIConnectionError,
     ApprovalDeniedError,
     ApprovalTimeoutError,
@@ -18,7 +15,8 @@ from ._errors import (  # noqa: E402
     ServerError,
     ValidationError,
 )
-from .client import DashClaw, OpenClawAgent  # noqa: E402
+from ._version import __version__
+from .client import DashClaw, OpenClawAgent
 
 __all__ = [
     "__version__",

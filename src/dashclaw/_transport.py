@@ -25,8 +25,9 @@ import urllib.parse
 import urllib.request
 import uuid
 
-from . import __version__
+from ._version import __version__
 from ._errors import (
+    REQUEST_ID_HEADER,
     APIConnectionError,
     DashClawError,
     error_from_response,
@@ -58,20 +59,6 @@ class RawResponse:
         self.data = data
 
 
-def encode_query(params):
-    """Query string from a mapping: None values dropped, booleans as lowercase true/false."""
-    if not params:
-        return ""
-    pairs = []
-    for key, value in params.items():
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            value = "true" if value else "false"
-        pairs.append((key, value))
-    return urllib.parse.urlencode(pairs)
-
-
 class Transport:
     """Sends JSON requests to one DashClaw server; see the module docstring for the retry rules."""
 
@@ -101,13 +88,13 @@ class Transport:
 
     # -- public API --------------------------------------------------------------------------------
 
-    def request(self, method, path, params=None, body=None, evaluation=False):
-        """Send one logical call and return the parsed JSON body ({} when the body is empty).
+    def request(self, method, path, body=None, evaluation=False):
+        """Send one logical call to ``path`` (query included) and return the parsed JSON body ({} when empty).
 
         ``evaluation`` marks a POST that only asks a question (the guard): it creates nothing, so it
         carries no Idempotency-Key and is safe to retry as it is.
         """
-        response = self.request_raw(method, path, params=params, body=body, evaluation=evaluation)
+        response = self.request_raw(method, path, body=body, evaluation=evaluation)
         if not response.data.strip():
             return {}
         try:
@@ -118,14 +105,12 @@ class Transport:
                 status=response.status,
                 method=method.upper(),
                 url=response.url,
+                request_id=response.headers.get(REQUEST_ID_HEADER),
             ) from None
 
-    def request_raw(self, method, path, params=None, body=None, accept=None, evaluation=False):
+    def request_raw(self, method, path, body=None, accept=None, evaluation=False):
         """Send one logical call and return the raw 2xx response; raise the matching DashClawError otherwise."""
         method = method.upper()
-        query = encode_query(params)
-        if query:
-            path += ("&" if "?" in path else "?") + query
         target = self._path_prefix + path
         url = self.base_url + path
         headers = dict(self._headers)
@@ -155,6 +140,25 @@ class Transport:
             if 200 <= response.status < 300:
                 return response
             raise error_from_response(response.status, response.reason, response.data, response.headers, method, url)
+
+    def open_stream(self, path, headers=None, read_timeout=None):
+        """GET a long-lived response (server-sent events) on a connection of its own, not the pool.
+
+        Returns ``(connection, response)`` with the body unread; the caller reads it and closes the connection.
+        A non-2xx answer raises the matching DashClawError; nothing is retried here.
+        """
+        url = self.base_url + path
+        connection = self._new_connection()
+        try:
+            response = self._send(connection, "GET", self._path_prefix + path, dict(self._headers, **(headers or {})), None)
+            if not 200 <= response.status < 300:
+                raise error_from_response(response.status, response.reason, response.read(), response.headers, "GET", url)
+            if read_timeout is not None:
+                connection.sock.settimeout(read_timeout)
+        except BaseException:
+            connection.close()
+            raise
+        return connection, response
 
     def close(self):
         """Close every idle connection; later requests open new ones."""

@@ -2,8 +2,10 @@
 
 Every public method of 2.10.0 keeps its name, parameters, defaults, HTTP call and return value (the
 parsed JSON exactly as the server sends it). The class is composed from one mixin per domain in
-``dashclaw._domains``; all HTTP goes through ``dashclaw._transport.Transport`` (keep-alive, timeouts,
-retries, idempotency keys) and failures raise the classes in ``dashclaw._errors``.
+``dashclaw._domains``; every call passes through ``DashClaw._request(path, method, body)`` as in 2.10.0
+(so test doubles that override or patch it keep working), below which ``dashclaw._transport.Transport``
+does the HTTP (keep-alive, timeouts, retries, idempotency keys); failures raise the classes in
+``dashclaw._errors``, which this module re-exports like 2.10.0 did.
 
 What changed against 2.10.0 (each fix is also noted next to the code):
 
@@ -17,7 +19,11 @@ What changed against 2.10.0 (each fix is also noted next to the code):
   risk templates, calibration) passed method and path to the HTTP helper in swapped order and never
   reached the server; they now make the documented calls.
 - ``download_compliance_export`` returns the report text instead of failing to JSON-parse it.
-- ``get_attachment`` uses the shared transport: it has a timeout and raises DashClawError subclasses.
+- ``get_attachment`` goes through ``_request`` and the shared transport: it has a timeout and raises
+  DashClawError subclasses.
+- ``report_token_usage`` also takes one dict holding the whole report, the form 2.10.0's LangChain handler
+  used (2.10.0's client rejected it, so that handler never reported tokens).
+- Errors carry the server's error ``code`` and the response's ``X-Request-Id`` as ``request_id``.
 - Query strings are always URL-encoded and booleans go out as ``true``/``false`` (``get_inbox(unread=True)``
   sent ``True``, which the server ignored); ``get_inbox(message_type=...)`` is sent as ``type``.
 - ``rebuild_recommendations`` leaves unset ``action_type``/``action_id`` out instead of sending null.
@@ -27,11 +33,20 @@ What changed against 2.10.0 (each fix is also noted next to the code):
 - ``list_agent_schedules`` / ``create_agent_schedule`` exist (documented, missing in 2.10.0).
 - ``wrap_client`` raises ValueError for an unknown ``provider`` instead of silently not wrapping.
 - Path ids are percent-encoded; diagnostics go to ``logging.getLogger("dashclaw")`` instead of print.
+- ``events(types=None)`` (new) yields the org's real-time events; ``wait_for_approval`` also listens on that
+  stream when the server offers it, so an approval reaches a waiting agent at once instead of at the next poll.
 """
 
 from __future__ import annotations
 
+# ``time`` and ``datetime`` are imported for code written against 2.10.0, which reaches them through this
+# module: ``patch("dashclaw.client.time.sleep")`` still speeds up approval waits, and 2.10.0's own tests read
+# and replace ``dashclaw.client.datetime``. ``urllib`` is left out on purpose: patching
+# ``dashclaw.client.urllib.request.urlopen`` intercepted 2.10.0's HTTP but would not intercept ours, so it
+# fails loudly instead (patch ``DashClaw._request``).
+import time  # noqa: F401
 import warnings
+from datetime import datetime  # noqa: F401
 
 from ._domains._base import ClientBase
 from ._domains.actions import ActionsMixin
@@ -41,6 +56,7 @@ from ._domains.context import ContextMixin
 from ._domains.dashboard import DashboardMixin
 from ._domains.drift import DriftMixin
 from ._domains.evaluations import EvaluationsMixin
+from ._domains.events import EventsMixin
 from ._domains.execution import ExecutionMixin
 from ._domains.feedback import FeedbackMixin
 from ._domains.guard import GuardMixin
@@ -62,6 +78,7 @@ from ._domains.signals import SignalsMixin
 from ._domains.snippets import SnippetsMixin
 from ._domains.tokens import TokensMixin
 from ._domains.webhooks import WebhooksMixin
+from ._errors import ApprovalDeniedError, DashClawError, GuardBlockedError  # noqa: F401  (2.10.0 exported them here)
 from ._transport import Transport
 
 GOVERNANCE_MODES = ("off", "warn", "enforce")
@@ -97,6 +114,7 @@ class DashClaw(
     ScoringMixin,
     SessionsMixin,
     ExecutionMixin,
+    EventsMixin,
     ClientBase,
 ):
     """Client for one agent on one DashClaw server; safe to share between threads.

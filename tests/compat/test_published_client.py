@@ -2,38 +2,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import venv
 from pathlib import Path
 
 import pytest
 
-PUBLISHED = "dashclaw==2.10.0"
 EXAMPLES = Path(__file__).with_name("published_examples.py")
 pytestmark = pytest.mark.compat
-
-
-def _cache_dir() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dashclaw-tests" / "published-2.10.0"
-
-
-@pytest.fixture(scope="session")
-def published_python() -> str:
-    """A virtual environment (cached between runs) holding only the published client."""
-    home = _cache_dir()
-    python = home / "bin" / "python"
-    marker = home / ".installed"
-    if not marker.exists():
-        venv.EnvBuilder(with_pip=True, clear=True).create(home)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", PUBLISHED, "cryptography"],
-                       check=True)
-        marker.write_text(PUBLISHED)
-    version = subprocess.run([str(python), "-c", "import importlib.metadata as m; print(m.version('dashclaw'))"],
-                             check=True, capture_output=True, text=True).stdout.strip()
-    assert version == "2.10.0"
-    return str(python)
 
 
 def _policy(server, tenant, name, policy_type, rules):

@@ -37,8 +37,10 @@ def described_parameters(function):
 
 
 def assert_compatible(ours, published):
-    """Same names, kinds, order and defaults; anything we add must be optional and come after."""
-    assert ours[: len(published)] == published
+    """Same names, kinds, order and defaults (a required parameter may gain one); additions optional, after."""
+    assert [parameter[:2] for parameter in ours[: len(published)]] == [parameter[:2] for parameter in published]
+    for mine, theirs in zip(ours, published):
+        assert len(theirs) == 2 or mine == theirs, (mine, theirs)
     for extra in ours[len(published):]:
         assert len(extra) == 3 or extra[1] in ("var_positional", "var_keyword"), extra
     if published and published[-1][1] == "var_keyword":

@@ -1,4 +1,11 @@
-"""What every domain mixin builds on: the client's identity and four small HTTP helpers."""
+"""What every domain mixin builds on: the client's identity and the one request seam every call passes through.
+
+Every SDK method reaches the server through ``ClientBase._request``, called the way 2.10.0 called it:
+``_request(path_with_query)`` for a plain GET, ``_request(path, method)`` without a body and
+``_request(path, method, body)`` otherwise. Code written against 2.10.0 that subclasses ``DashClaw`` and
+overrides ``_request``, or patches it, therefore sees every call with the path, method and body 2.10.0
+would have sent. Below the seam, ``dashclaw._transport.Transport`` does the HTTP.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,35 @@ import urllib.parse
 
 logger = logging.getLogger("dashclaw")
 
+# POSTs that only ask a question: they create nothing, so they carry no Idempotency-Key and are retried as they are.
+QUESTION_ROUTES = frozenset({"/api/guard"})
+
 
 def api_path(template, *ids):
     """Fill ``{}`` placeholders with ids, each percent-encoded as one path segment."""
     return template.format(*(urllib.parse.quote(str(value), safe="") for value in ids))
+
+
+def encode_query(params):
+    """Query string from a mapping: None values dropped, booleans as lowercase true/false, spaces as %20."""
+    if not params:
+        return ""
+    pairs = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            value = "true" if value else "false"
+        pairs.append((key, value))
+    return urllib.parse.urlencode(pairs, quote_via=urllib.parse.quote)
+
+
+def with_query(path, params):
+    """``path`` with ``params`` appended as its query string, where 2.10.0 put its queries."""
+    query = encode_query(params)
+    if not query:
+        return path
+    return path + ("&" if "?" in path else "?") + query
 
 
 def without_none(fields):
@@ -30,6 +62,19 @@ def with_aliases(fields, aliases):
     return fields
 
 
+def transport_call(path, method, body, params, json_payload, json):
+    """Resolve 2.10.0's ``_request`` arguments into ``(METHOD, target, payload, evaluation)`` for the transport.
+
+    ``json`` and ``json_payload`` are 2.10.0's other spellings of the body and win over ``body``; ``params``
+    is appended to the path; ``evaluation`` marks a POST to a question route (see QUESTION_ROUTES).
+    """
+    method = method.upper()
+    payload = next((candidate for candidate in (json, json_payload, body) if candidate is not None), None)
+    target = with_query(path, params)
+    evaluation = method == "POST" and target.partition("?")[0] in QUESTION_ROUTES
+    return method, target, payload, evaluation
+
+
 class ClientBase:
     """State shared by the mixins (set by ``DashClaw.__init__``) and the request helpers they call."""
 
@@ -38,24 +83,33 @@ class ClientBase:
     agent_name = None
     _transport = None
 
-    def _request(self, path, method="GET", body=None, params=None, json_payload=None, **kwargs):
-        """2.10.0-compatible low-level call: path first, then method; ``json=`` is an alias of ``body``."""
-        if "json" in kwargs:
-            json_payload = kwargs.pop("json")
-        if kwargs:
-            raise TypeError("_request() got unexpected keyword arguments: {}".format(", ".join(sorted(kwargs))))
-        payload = json_payload if json_payload is not None else body
-        return self._transport.request(method, path, params=params, body=payload)
+    def _request(self, path, method="GET", body=None, params=None, json_payload=None, *, json=None, raw=False):
+        """The seam every SDK call passes through, with 2.10.0's signature; returns the parsed JSON answer.
+
+        ``raw=True`` (downloads) returns the transport's raw response (``.data``, ``.headers``) instead.
+        """
+        method, target, payload, evaluation = transport_call(path, method, body, params, json_payload, json)
+        if raw:
+            return self._transport.request_raw(method, target, body=payload, accept="*/*")
+        return self._transport.request(method, target, body=payload, evaluation=evaluation)
+
+    def _send(self, method, path, body=None):
+        """Call the seam as 2.10.0 did: arguments left at their defaults (GET, no body) are not passed."""
+        if body is not None:
+            return self._request(path, method, body)
+        if method != "GET":
+            return self._request(path, method)
+        return self._request(path)
 
     def _get(self, path, params=None):
         """GET with a query built from ``params`` (None values dropped, booleans as true/false)."""
-        return self._transport.request("GET", path, params=params)
+        return self._send("GET", with_query(path, params))
 
-    def _post(self, path, body=None, params=None, evaluation=False):
-        return self._transport.request("POST", path, params=params, body=body, evaluation=evaluation)
+    def _post(self, path, body=None, params=None):
+        return self._send("POST", with_query(path, params), body)
 
     def _patch(self, path, body=None):
-        return self._transport.request("PATCH", path, body=body)
+        return self._send("PATCH", path, body)
 
     def _delete(self, path, params=None):
-        return self._transport.request("DELETE", path, params=params)
+        return self._send("DELETE", with_query(path, params))

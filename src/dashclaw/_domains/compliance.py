@@ -62,9 +62,7 @@ class ComplianceMixin:
 
     def download_compliance_export(self, export_id):
         """The raw report content (markdown or JSON text) as a string."""
-        response = self._transport.request_raw(
-            "GET", api_path("/api/compliance/exports/{}/download", export_id), accept="*/*"
-        )
+        response = self._request(api_path("/api/compliance/exports/{}/download", export_id), "GET", raw=True)
         return response.data.decode("utf-8")
 
     def delete_compliance_export(self, export_id):

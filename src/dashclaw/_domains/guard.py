@@ -22,7 +22,7 @@ class GuardMixin:
             payload["include_signals"] = True
             params = {"include_signals": True}
         try:
-            return self._post("/api/guard", payload, params=params, evaluation=True)
+            return self._post("/api/guard", payload, params=params)
         except ForbiddenError as exc:
             if isinstance(exc.body, dict) and isinstance(exc.body.get("decision"), str):
                 return exc.body

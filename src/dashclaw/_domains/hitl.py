@@ -21,8 +21,10 @@ class HitlMixin:
         return self.get_actions(status="pending_approval", limit=limit, offset=offset)
 
     def wait_for_approval(self, action_id, timeout=300, interval=5):
-        """Poll the action until an operator decides; returns the ``get_action`` response once approved.
+        """Wait until an operator decides; returns the ``get_action`` response once approved.
 
+        The action is checked every ``interval`` seconds and, when the server offers the event stream, again as
+        soon as the stream says it was decided (so an approval arrives within moments, not an interval).
         Same rules as 2.10.0: approved once ``approved_by`` is set; ``failed``/``cancelled`` means denied
         (ApprovalDeniedError); leaving ``pending_approval`` without approval metadata is an error; an action
         that was never pending and is ``running`` returns at once. Fix: the timeout raises
@@ -30,26 +32,27 @@ class HitlMixin:
         """
         deadline = time.monotonic() + timeout
         was_pending = False
-        while time.monotonic() < deadline:
-            response = self.get_action(action_id)
-            action = response.get("action") or {}
-            status = action.get("status")
-            if status == "pending_approval":
-                was_pending = True
-            if action.get("approved_by"):
-                logger.info("dashclaw: action %s approved by %s", action_id, action.get("approved_by"))
-                return response
-            if status in DENIED_STATUSES:
-                raise ApprovalDeniedError(action.get("error_message") or "Operator denied the action.", decision=status)
-            if was_pending and status != "pending_approval":
-                raise DashClawError(
-                    "Action {} left pending_approval state without explicit approval metadata (Status: {})".format(
-                        action_id, status
+        with self._approval_watch(action_id, timeout) as watch:
+            while time.monotonic() < deadline:
+                response = self.get_action(action_id)
+                action = response.get("action") or {}
+                status = action.get("status")
+                if status == "pending_approval":
+                    was_pending = True
+                if action.get("approved_by"):
+                    logger.info("dashclaw: action %s approved by %s", action_id, action.get("approved_by"))
+                    return response
+                if status in DENIED_STATUSES:
+                    raise ApprovalDeniedError(action.get("error_message") or "Operator denied the action.", decision=status)
+                if was_pending and status != "pending_approval":
+                    raise DashClawError(
+                        "Action {} left pending_approval state without explicit approval metadata (Status: {})".format(
+                            action_id, status
+                        )
                     )
-                )
-            if not was_pending and status == "running":
-                return response
-            time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
+                if not was_pending and status == "running":
+                    return response
+                watch.wait(max(0.0, min(interval, deadline - time.monotonic())))
         message = "[DashClaw] Timed out waiting for approval of action {}".format(action_id)
         raise ApprovalTimeoutError(message, action_id=action_id)
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._transport import encode_query
-from ._base import api_path, with_aliases
+from ._base import api_path, encode_query, with_aliases, with_query
 
 
 class MessagingMixin:
@@ -83,12 +82,10 @@ class MessagingMixin:
     def get_attachment(self, attachment_id):
         """Download an attachment: ``{"data": bytes, "filename": str, "mime_type": str}``.
 
-        Fix: goes through the shared transport, so it has a timeout and failures raise DashClawError
-        subclasses (2.10.0 let raw urllib errors escape and never timed out).
+        Fix: goes through ``_request`` and the shared transport, so it has a timeout and failures raise
+        DashClawError subclasses (2.10.0 let raw urllib errors escape and never timed out).
         """
-        response = self._transport.request_raw(
-            "GET", "/api/messages/attachments", params={"id": attachment_id}, accept="*/*"
-        )
+        response = self._request(with_query("/api/messages/attachments", {"id": attachment_id}), "GET", raw=True)
         match = re.search(r'filename="(.+?)"', response.headers.get("Content-Disposition", ""))
         return {
             "data": response.data,

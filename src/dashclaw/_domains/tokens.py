@@ -13,13 +13,20 @@ _PROVIDERS = {
 
 
 class TokensMixin:
-    def report_token_usage(self, tokens_in, tokens_out, **kwargs):
+    def report_token_usage(self, tokens_in, tokens_out=None, **kwargs):
         """Report a token usage snapshot. Optional: model, session_key (alias session_id), context_used, ...
 
-        Fix: the documented ``session_id`` keyword is sent as ``session_key``, the field the server reads.
+        A dict in ``tokens_in`` is the whole report: 2.10.0's LangChain handler called it that way, which
+        its client rejected. Fix: the documented ``session_id`` keyword is sent as ``session_key``, the
+        field the server reads.
         """
-        fields = with_aliases(kwargs, {"session_id": "session_key"})
-        payload = {"tokens_in": tokens_in, "tokens_out": tokens_out, "agent_id": self.agent_id, **fields}
+        if isinstance(tokens_in, dict):
+            fields = dict(tokens_in, **kwargs)
+        elif tokens_out is None:
+            raise TypeError("report_token_usage() needs tokens_out, or one dict holding the whole report")
+        else:
+            fields = dict(kwargs, tokens_in=tokens_in, tokens_out=tokens_out)
+        payload = {"agent_id": self.agent_id, **with_aliases(fields, {"session_id": "session_key"})}
         return self._post("/api/tokens", payload)
 
     def _report_token_usage_from_llm(self, tokens_in, tokens_out, model):

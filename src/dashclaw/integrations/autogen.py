@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, Union
 
+from dashclaw import DashClaw
+
 logger = logging.getLogger("dashclaw")
 
 
 class DashClawAutoGenIntegration:
     """Hooks for AutoGen ``ConversableAgent`` and its subclasses."""
 
-    def __init__(self, client):
+    def __init__(self, client: DashClaw):
         self.client = client
         self.active_conversations = {}  # session id -> action id
 

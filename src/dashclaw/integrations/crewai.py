@@ -13,11 +13,16 @@ import logging
 import time
 from typing import Any
 
+from dashclaw import DashClaw
+
 try:
-    from crewai import Agent
+    from crewai import Agent, Task
 except ImportError:  # crewai is optional: keep the module importable without it
 
     class Agent:  # type: ignore[no-redef]
+        pass
+
+    class Task:  # type: ignore[no-redef]
         pass
 
 
@@ -27,7 +32,7 @@ logger = logging.getLogger("dashclaw")
 class DashClawCrewIntegration:
     """Callbacks that record CrewAI work as DashClaw actions."""
 
-    def __init__(self, client):
+    def __init__(self, client: DashClaw):
         self.client = client
         self.active_tasks = {}  # task id -> action id
 
@@ -49,7 +54,7 @@ class DashClawCrewIntegration:
         """Wrap ``agent.execute_task`` so every task becomes an action with its outcome and duration."""
         original_execute = agent.execute_task
 
-        def wrapped_execute(task, context=None, tools=None):
+        def wrapped_execute(task: Task, context=None, tools=None):
             res = self.client.create_action(
                 action_type="research",
                 declared_goal="Agent {} executing task".format(agent.role),

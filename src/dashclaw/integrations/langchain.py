@@ -5,8 +5,8 @@ Usage::
     handler = DashClawCallbackHandler(claw)
     agent.run("Hello world", callbacks=[handler])
 
-Fix against 2.10.0: token usage is reported with ``report_token_usage(tokens_in, tokens_out, ...)``;
-2.10.0 passed one dict and the call always failed (silently).
+Token usage is reported as one dict, as 2.10.0's handler did; 2.10.0's client rejected that form (so
+nothing was reported, silently), ours accepts it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import logging
 import time
 from typing import Any, Dict, List, Optional, Union
 from uuid import UUID
+
+from dashclaw import DashClaw
 
 try:
     from langchain_core.callbacks import BaseCallbackHandler
@@ -34,7 +36,7 @@ logger = logging.getLogger("dashclaw")
 class DashClawCallbackHandler(BaseCallbackHandler):
     """Maps each LangChain run to a DashClaw action: created on start, closed on end or error."""
 
-    def __init__(self, client):
+    def __init__(self, client: DashClaw):
         """``client`` is an initialised ``dashclaw.DashClaw``."""
         self.client = client
         self.run_map = {}  # LangChain run_id -> DashClaw action_id
@@ -114,10 +116,12 @@ class DashClawCallbackHandler(BaseCallbackHandler):
             self.client.update_outcome(action_id, **update_payload)
             if tokens_in or tokens_out:
                 self.client.report_token_usage(
-                    tokens_in,
-                    tokens_out,
-                    model=llm_output.get("model_name"),
-                    session_key=str(parent_run_id or run_id),
+                    {
+                        "tokens_in": tokens_in,
+                        "tokens_out": tokens_out,
+                        "model": llm_output.get("model_name"),
+                        "session_key": str(parent_run_id or run_id),
+                    }
                 )
         except Exception as e:
             logger.warning("dashclaw: failed to log LLM end: %s", e)
