@@ -1,8 +1,9 @@
 """Guard throughput and latency, against a running server (or one this script starts).
 
-Prints: guard req/s with p50/p99 at 16 keep-alive connections, /api/health req/s in the same run and the
-ratio, then sequential SDK latency for `guard()` and `create_action()` with our SDK and, when it can be
-installed, the published 2.10.0 client.
+Prints guard req/s with p50/p90/p99/max latency at 1 and 16 keep-alive connections (`wrk --latency` with a
+Lua script for the POST body when wrk is installed, else this script's own asyncio load generator),
+/api/health at 16 connections in the same run and the ratio, then sequential SDK latency for `guard()` and
+`create_action()` with our SDK and, when it can be installed, the published 2.10.0 client.
 
     python bench/guard.py                         # starts `dashclaw serve` on a temporary SQLite file
     python bench/guard.py --database-url postgresql://postgres@127.0.0.1/test
@@ -15,6 +16,7 @@ import asyncio
 import json
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -110,7 +112,8 @@ async def _worker(host, port, request: bytes, deadline: float, latencies: list[f
         writer.close()
 
 
-def load(base: str, key: str, method: str, path: str, body: dict | None, connections: int, seconds: float) -> dict:
+def python_load(base: str, key: str, method: str, path: str, body: dict | None, connections: int, seconds: float) -> dict:
+    """Our own asyncio load generator (when wrk is not installed): keep-alive connections, one request in flight each."""
     host, port = base.split("//")[1].split(":")
     payload = json.dumps(body).encode() if body is not None else b""
     request = (
@@ -129,13 +132,68 @@ def load(base: str, key: str, method: str, path: str, body: dict | None, connect
     asyncio.run(run(1.0))  # warm-up
     latencies, errors, elapsed = asyncio.run(run(seconds))
     latencies.sort()
+
+    def percentile(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] * 1000
+
     return {
-        "requests": len(latencies),
         "rps": len(latencies) / elapsed,
-        "p50_ms": latencies[len(latencies) // 2] * 1000,
-        "p99_ms": latencies[int(len(latencies) * 0.99)] * 1000,
+        "p50_ms": percentile(50),
+        "p90_ms": percentile(90),
+        "p99_ms": percentile(99),
+        "max_ms": latencies[-1] * 1000,
         "errors": len(errors),
     }
+
+
+WRK_SCRIPT = """
+wrk.method = "{method}"
+wrk.body = {body}
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["x-api-key"] = "{key}"
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("DASHCLAW %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    e.status + e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+def wrk_load(base: str, key: str, method: str, path: str, body: dict | None, connections: int, seconds: float) -> dict:
+    """`wrk --latency` with a Lua script that sets the method, body and key and reports exact percentiles."""
+    payload = json.dumps(json.dumps(body)) if body is not None else "nil"  # a Lua string literal
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT.format(method=method, body=payload, key=key))
+    command = ["wrk", "--latency", "-t", str(min(connections, 2)), "-c", str(connections), "-s", script.name]
+    try:
+        subprocess.run([*command, "-d", "1s", base + path], capture_output=True, check=True)  # warm-up
+        done = subprocess.run([*command, "-d", f"{seconds:g}s", base + path], capture_output=True, text=True, check=True)
+    finally:
+        os.unlink(script.name)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("DASHCLAW "))
+    requests, duration_us, p50, p90, p99, slowest, errors = (int(field) for field in line.split()[1:])
+    return {
+        "rps": requests / (duration_us / 1e6),
+        "p50_ms": p50 / 1000,
+        "p90_ms": p90 / 1000,
+        "p99_ms": p99 / 1000,
+        "max_ms": slowest / 1000,
+        "errors": errors,
+    }
+
+
+def load(base: str, key: str, method: str, path: str, body: dict | None, connections: int, seconds: float) -> dict:
+    """Latency distribution and throughput at `connections` keep-alive connections, from wrk when installed."""
+    generator = wrk_load if shutil.which("wrk") else python_load
+    return generator(base, key, method, path, body, connections, seconds)
+
+
+def describe(name: str, connections: int, figures: dict) -> str:
+    return (f"{name:6s} {connections:3d} conn {figures['rps']:8.0f} req/s  p50 {figures['p50_ms']:6.2f}  "
+            f"p90 {figures['p90_ms']:6.2f}  p99 {figures['p99_ms']:6.2f}  max {figures['max_ms']:7.2f} ms  "
+            f"errors {figures['errors']}")
 
 
 LATENCY_SCRIPT = Path(__file__).with_name("sdk_latency.py")
@@ -169,21 +227,22 @@ def main() -> None:
     parser.add_argument("--api-key", help="an admin key of the server given by --url")
     parser.add_argument("--database-url", help="database for the server this script starts")
     parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only)")
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--samples", type=int, default=500)
     args = parser.parse_args()
 
     with (started_server(args.database_url, args.workers) if not args.url else _given(args.url, args.api_key)) as (base, key):
         org_key = prepare_org(base, key)
-        guard = load(base, org_key, "POST", "/api/guard", GUARD_BODY, args.connections, args.seconds)
-        health = load(base, org_key, "GET", "/api/health", None, args.connections, args.seconds)
-        print(f"server: {base}  policies loaded: {len(POLICIES)}  connections: {args.connections}  seconds: {args.seconds}")
-        print(f"guard   {guard['rps']:8.0f} req/s  p50 {guard['p50_ms']:6.2f} ms  p99 {guard['p99_ms']:6.2f} ms  "
-              f"errors {guard['errors']}")
-        print(f"health  {health['rps']:8.0f} req/s  p50 {health['p50_ms']:6.2f} ms  p99 {health['p99_ms']:6.2f} ms  "
-              f"errors {health['errors']}")
-        print(f"ratio guard/health: {guard['rps'] / health['rps']:.2f}")
+        print(f"server: {base}  policies loaded: {len(POLICIES)}  seconds: {args.seconds}  "
+              f"load generator: {'wrk' if shutil.which('wrk') else 'bench/guard.py (install wrk for exact figures)'}")
+        print(f"machine load before the run (1/5/15 min): {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        for connections in args.connections:
+            guard = load(base, org_key, "POST", "/api/guard", GUARD_BODY, connections, args.seconds)
+            print(describe("guard", connections, guard))
+        health = load(base, org_key, "GET", "/api/health", None, max(args.connections), args.seconds)
+        print(describe("health", max(args.connections), health))
+        print(f"ratio guard/health at {max(args.connections)} connections: {guard['rps'] / health['rps']:.2f}")
         runs = [("our SDK", sdk_latency(sys.executable, base, org_key, args.samples, str(SOURCE)))]
         python = published_python()
         runs.append(("published 2.10.0", sdk_latency(python, base, org_key, args.samples) if python else None))

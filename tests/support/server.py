@@ -39,6 +39,7 @@ class RunningServer:
     master_key: str
     database_url: str
     backend: str
+    process: subprocess.Popen | None = None
 
     def client(self, api_key: str | None = None, agent_id: str = "test-agent", **kwargs) -> DashClaw:
         return DashClaw(base_url=self.url, api_key=api_key or self.master_key, agent_id=agent_id, **kwargs)
@@ -103,9 +104,10 @@ def database_for(backend: str, directory: Path) -> Iterator[str]:
 
 
 @contextmanager
-def run_server(database_url: str, directory: Path, backend: str, **env: str) -> Iterator[RunningServer]:
-    """Start `dashclaw serve` on a free port and wait until /api/health answers."""
-    port = free_port()
+def run_server(database_url: str, directory: Path, backend: str, *, port: int | None = None,
+               **env: str) -> Iterator[RunningServer]:
+    """Start `dashclaw serve` (on `port`, else a free one) and wait until /api/health answers."""
+    port = port or free_port()
     master_key = "test_master_" + secrets.token_hex(16)
     environment = {
         **os.environ,
@@ -113,17 +115,18 @@ def run_server(database_url: str, directory: Path, backend: str, **env: str) -> 
         "DASHCLAW_DATA_DIR": str(directory),
         "DASHCLAW_RATE_LIMIT_MAX": "1000000",
         "DASHCLAW_ALLOW_PRIVATE_WEBHOOKS": "1",
+        "DASHCLAW_STREAM_RETENTION_SECONDS": "86400",  # no event expires while a test session runs
         **env,
     }
     environment.pop("DASHCLAW_DATABASE_URL", None)
     log_path = directory / f"server-{port}.log"
-    with open(log_path, "wb") as log:
+    with open(log_path, "ab") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "dashclaw.cli", "serve", "--port", str(port), "--database-url", database_url,
              "--log-level", "warning"],
             env=environment, stdout=log, stderr=subprocess.STDOUT,
         )
-    server = RunningServer(f"http://127.0.0.1:{port}", master_key, database_url, backend)
+    server = RunningServer(f"http://127.0.0.1:{port}", master_key, database_url, backend, process)
     try:
         deadline = time.monotonic() + 60
         while True:
