@@ -1,4 +1,5 @@
-"""`dashclaw serve | keys | db`: run the platform, manage API keys, migrate the database."""
+"""`dashclaw serve | keys | users | db | policies`: run the platform, manage API keys and dashboard users, migrate
+the database, check policies as code offline."""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +43,7 @@ def serve(args: argparse.Namespace) -> int:
             "Mint more with: dashclaw keys create --org org_default --role member\n",
             flush=True,
         )
+    _first_admin_user(db, settings)
     db.dispose()
     print(f"DashClaw listening on http://{args.host}:{args.port}  (API docs: http://{args.host}:{args.port}/docs)", flush=True)
     uvicorn.run(
@@ -54,6 +56,29 @@ def serve(args: argparse.Namespace) -> int:
         access_log=args.access_log,
     )
     return 0
+
+
+def _first_admin_user(db, settings) -> None:
+    """The dashboard is never open: with no user yet, create an admin (configured, or generated and shown once)."""
+    from .server.core.errors import ApiError
+    from .server.users import service as users_service
+
+    try:
+        created = users_service.ensure_first_admin(db, settings.admin_email, settings.admin_password)
+    except ApiError as exc:
+        sys.exit(f"DASHCLAW_ADMIN_EMAIL/DASHCLAW_ADMIN_PASSWORD: {'; '.join(exc.details or [exc.error])}")
+    if created is None:
+        return
+    if created.password is None:
+        print(f"Created the dashboard admin {created.email} (DASHCLAW_ADMIN_EMAIL) for org_default.", flush=True)
+        return
+    print(
+        "\nNo dashboard user existed, so an admin was created for org_default. Sign in at /login with:\n\n"
+        f"    email:    {created.email}\n    password: {created.password}\n\n"
+        "The password is shown only this once and stored hashed (argon2). Add people with:\n"
+        "    dashclaw users create --email you@example.com --role admin\n",
+        flush=True,
+    )
 
 
 def _database(args: argparse.Namespace):
@@ -91,6 +116,23 @@ def keys_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def users_create(args: argparse.Namespace) -> int:
+    from .server.core.errors import ApiError
+    from .server.users import service as users_service
+
+    db, _, _ = _database(args)
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    try:
+        created = users_service.create_user(db, args.org, args.email, args.role, password)
+    except ApiError as exc:
+        print(f"error: {'; '.join(exc.details) if exc.details else exc.error}", file=sys.stderr)
+        return 2
+    print(f"Created {created.role} user {created.email} in {created.org_id}.")
+    if created.password is not None:
+        print(f"Password (shown once, stored hashed):\n\n    {created.password}\n")
+    return 0
+
+
 def db_upgrade(args: argparse.Namespace) -> int:
     db, _, _ = _database(args)  # preparing the database applies every migration
     print(f"Database at {db.engine.url.render_as_string(hide_password=True)} is up to date.")
@@ -106,6 +148,55 @@ def db_revision(args: argparse.Namespace) -> int:
     db, _, _ = _database(args)
     command.revision(alembic_config(db.engine), message=args.message, autogenerate=True)
     return 0
+
+
+def _offline_policies():
+    if sys.version_info < (3, 10):
+        sys.exit("dashclaw policies needs Python 3.10 or newer (the SDK itself runs on 3.8).")
+    try:
+        from .server.policies import offline
+    except ImportError as exc:
+        sys.exit(f'dashclaw policies needs the server extras ({exc.name} missing): pip install "dashclaw[server]"')
+    return offline
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as exc:
+        sys.exit(f"error: cannot read {path}: {exc.strerror}")
+
+
+def policies_lint(args: argparse.Namespace) -> int:
+    """Check a policies YAML file as an import would, offline; exit 1 on any error."""
+    offline = _offline_policies()
+    result = offline.lint(_read(args.file))
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    for error in result.errors:
+        print(f"error: {error}")
+    print(f"{len(result.drafts)} policies, {len(result.errors)} errors, {len(result.warnings)} warnings")
+    return 1 if result.errors else 0
+
+
+def policies_test(args: argparse.Namespace) -> int:
+    """Run a policies file's own tests and a cases file on the guard engine, offline; exit 1 on any failure."""
+    offline = _offline_policies()
+    result = offline.lint(_read(args.file))
+    if result.errors:
+        for error in result.errors:
+            print(f"error: {error}")
+        return 1
+    try:
+        cases = offline.load_cases(_read(args.cases)) if args.cases else []
+    except offline.DocumentError as exc:
+        print(f"error: {exc}")
+        return 1
+    run = offline.run(offline.specs(result), cases)
+    print("\n".join(run.lines))
+    print(f"{run.passed} passed, {run.failed} failed")
+    return 1 if run.failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,6 +225,27 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("key_id")
     revoke.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
     revoke.set_defaults(func=keys_revoke)
+
+    users = commands.add_parser("users", help="manage dashboard users").add_subparsers(dest="users_command", required=True)
+    user_create = users.add_parser("create", help="add a dashboard user (sign-in by email and password)")
+    user_create.add_argument("--email", required=True)
+    user_create.add_argument("--role", required=True, choices=("admin", "member", "readonly"),
+                             help="admin decides approvals and manages policies and keys; readonly may only look")
+    user_create.add_argument("--org", default="org_default", help="org the user belongs to (default: org_default)")
+    user_create.add_argument("--password-stdin", action="store_true",
+                             help="read the password from standard input (else one is generated and printed once)")
+    user_create.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
+    user_create.set_defaults(func=users_create)
+
+    policies = commands.add_parser("policies", help="policies as code, checked offline (no server needed)")
+    policy_commands = policies.add_subparsers(dest="policies_command", required=True)
+    test = policy_commands.add_parser("test", help="run a policies file's tests (and --cases) on the guard engine")
+    test.add_argument("file", help="a YAML document with a `policies` list (the import format)")
+    test.add_argument("--cases", help="a YAML file with a `cases` list, each checked against the whole policy set")
+    test.set_defaults(func=policies_test)
+    lint = policy_commands.add_parser("lint", help="validate a policies file as an import would")
+    lint.add_argument("file")
+    lint.set_defaults(func=policies_lint)
 
     database = commands.add_parser("db", help="database migrations").add_subparsers(dest="db_command", required=True)
     upgrade = database.add_parser("upgrade", help="apply pending migrations (serve does this at start)")

@@ -21,7 +21,9 @@ from sqlalchemy.pool import NullPool
 
 TABLES = (
     "actions", "guard_decisions", "policies", "assumptions", "open_loops", "agent_presence", "activity_logs",
-    "api_keys", "orgs", "idempotency_keys",
+    "api_keys", "orgs", "idempotency_keys", "stream_events", "stream_cursors", "users", "user_sessions",
+    "policy_test_runs", "compliance_snapshots", "compliance_exports", "compliance_schedules", "security_findings",
+    "prompt_injection_scans", "security_settings",
 )
 MAX_BODY = 2 * 1024 * 1024
 ANY = object()  # "details must be a non-empty list of strings" (the contract gives no exact text)
@@ -276,7 +278,9 @@ HEARTBEAT = {"agent_id": "bad-input-agent"}
 STATUSES = "running, completed, failed, cancelled, pending, pending_approval"
 POLICY_TYPES = "risk_threshold, require_approval, block_action_type, rate_limit, webhook_check, behavioral_anomaly, semantic_check"
 OUTCOME_REQUIRED = "At least one outcome field is required: ..."
-NEW_ACTION = {"actions": 1, "guard_decisions": 1}
+EVENTS = {"stream_cursors": 0}  # the org's event counter moves; it gains no row
+NEW_DECISION = {"guard_decisions": 1, "stream_events": 1, **EVENTS}
+NEW_ACTION = {"actions": 1, "guard_decisions": 1, "stream_events": 2, **EVENTS}  # guard.decision, action.created
 
 # Every endpoint that takes a JSON body, and whether it has required fields (so an absent body is an error).
 BODY_ENDPOINTS = [
@@ -423,7 +427,8 @@ def _action_id_cases() -> list[Case]:
         invalid("output_summary too long", "PATCH", P, {"output_summary": "o" * 4001}, "output_summary exceeds max length of 4000"),
         invalid("error_message number", "PATCH", P, {"error_message": 5}, "error_message must be a string"),
         invalid("timestamp_end too long", "PATCH", P, {"timestamp_end": "2" * 65}, "timestamp_end exceeds max length of 64"),
-        accepted("duration_ms 1200.0 is an integer", "PATCH", P, {"duration_ms": 1200.0}, 200, {"actions": 0},
+        accepted("duration_ms 1200.0 is an integer", "PATCH", P, {"duration_ms": 1200.0}, 200,
+                 {"actions": 0, "stream_events": 1, **EVENTS},
                  check=lambda b: b["action"]["duration_ms"] == 1200),
         invalid("decision missing", "POST", P + "/approve", {}, "decision is required"),
         invalid("decision null", "POST", P + "/approve", {"decision": None}, "decision is required"),
@@ -463,10 +468,10 @@ def _guard_cases() -> list[Case]:
                 {"action_type": 5, "risk_score": "5", "agent_id": 5, "systems_touched": "x", "reversible": "yes", "declared_goal": 5},
                 "action_type must be a string", "risk_score must be an integer", "agent_id must be a string",
                 "systems_touched must be an array", "reversible must be a boolean", "declared_goal must be a string"),
-        accepted("risk_score 50.0 is an integer", "POST", P, {**GUARD, "risk_score": 50.0}, 200, {"guard_decisions": 1},
+        accepted("risk_score 50.0 is an integer", "POST", P, {**GUARD, "risk_score": 50.0}, 200, NEW_DECISION,
                  check=lambda b: b["decision"] == "allow"),
         accepted("null fields count as absent", "POST", P, {**GUARD, "risk_score": None, "systems_touched": None, "reversible": None},
-                 200, {"guard_decisions": 1}),
+                 200, NEW_DECISION),
     ]
 
 
@@ -489,7 +494,8 @@ def _policy_cases() -> list[Case]:
         Case("POST /api/policies: require_approval without action_types", "POST", P,
              {**POLICY, "policy_type": "require_approval", "rules": json.dumps({"action_types": []})}, details=ANY),
         refused("duplicate name", "POST", P, {**POLICY, "name": "{policy_name}"}, 409, "A policy with that name already exists"),
-        accepted("a name used only by another org", "POST", P, {**POLICY, "name": "{other_policy2_name}"}, 201, {"policies": 1}),
+        accepted("a name used only by another org", "POST", P, {**POLICY, "name": "{other_policy2_name}"}, 201,
+                 {"policies": 1, "stream_events": 1, **EVENTS}),
         refused("id missing", "PATCH", P, {"name": "x"}, 400, None, mentions=["Policy id is required"]),
         refused("nothing to update", "PATCH", P, {"id": "{policy}"}, 400, "No fields to update"),
         refused("only null fields", "PATCH", P, {"id": "{policy}", "name": None, "rules": None}, 400, "No fields to update"),
@@ -640,9 +646,26 @@ def _heartbeat_and_org_cases() -> list[Case]:
     ]
 
 
+def _stream_cases() -> list[Case]:
+    P = "/api/stream"
+    not_an_id = "Last-Event-ID must be an event id (a whole number up to 9223372036854775807)"
+    return [
+        invalid("unknown event type", "GET", P + "?types=action.created,action.exploded", NO_BODY,
+                "types: unknown event type 'action.exploded'; known: action.created, action.updated, approval.requested, "
+                "approval.decided, guard.decision, policy.changed, signal"),
+        invalid("lastEventId not a number", "GET", P + "?lastEventId=evt_1", NO_BODY, not_an_id),
+        invalid("lastEventId negative", "GET", P + "?lastEventId=-1", NO_BODY, not_an_id),
+        invalid("lastEventId a fraction", "GET", P + "?lastEventId=1.5", NO_BODY, not_an_id),
+        invalid("lastEventId past 64 bits", "GET", P + f"?lastEventId={2 ** 63}", NO_BODY, not_an_id),
+        invalid("lastEventId in other digits", "GET", P + "?lastEventId=%D9%A3", NO_BODY, not_an_id),
+        refused("NUL in types", "GET", P + "?types=action.created%00", NO_BODY, 400, NUL_IN_URL),
+        refused("method not allowed", "POST", P, {}, 405, "Method not allowed"),
+    ]
+
+
 CASES = (
     _body_shape_cases() + _actions_cases() + _action_id_cases() + _guard_cases() + _policy_cases()
-    + _assumption_cases() + _loop_cases() + _heartbeat_and_org_cases()
+    + _assumption_cases() + _loop_cases() + _heartbeat_and_org_cases() + _stream_cases()
 )
 assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
 

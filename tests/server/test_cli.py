@@ -10,10 +10,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from support.dashboard import Browserless, User, signed_in
 from support.server import PG_URL, RunningServer, free_port, postgres_database
 from sqlalchemy import create_engine, text
 
 KEY = re.compile(r"oc_live_[0-9a-f]{32}")
+ADMIN_LOGIN = re.compile(r"email:\s+(\S+)\n\s+password: (\S+)")
 
 
 def _env(data_dir: Path, **extra: str) -> dict:
@@ -77,6 +79,27 @@ def test_first_start_mints_a_key_and_never_runs_open(tmp_path):
     with serve(env) as (server, printed):  # the second start prints no key: one already exists
         assert not KEY.findall(printed)
         assert server.request("GET", "/api/actions", keys[0])[0] == 200
+
+
+def test_first_start_creates_a_dashboard_admin_shown_once(tmp_path):
+    env = _env(tmp_path, DASHCLAW_API_KEY="bootstrap-admin-key-for-tests")
+    with serve(env) as (server, printed):
+        email, password = ADMIN_LOGIN.search(printed).groups()
+        assert Browserless(server).get("/approvals").status == 303  # the dashboard never runs open
+        assert email in signed_in(server, User(email, password, "org_default", "admin")).get("/").text
+    with serve(env) as (server, printed):  # the second start creates and prints nobody
+        assert not ADMIN_LOGIN.search(printed) and password not in printed
+        signed_in(server, User(email, password, "org_default", "admin"))
+
+
+def test_a_configured_dashboard_admin_is_created_and_never_printed(tmp_path):
+    env = _env(tmp_path, DASHCLAW_API_KEY="bootstrap-admin-key-for-tests", DASHCLAW_ADMIN_EMAIL="Ops@Example.com",
+               DASHCLAW_ADMIN_PASSWORD="correct horse battery staple")
+    with serve(env) as (server, printed):
+        assert "ops@example.com" in printed and "correct horse" not in printed and not ADMIN_LOGIN.search(printed)
+        signed_in(server, User("ops@example.com", "correct horse battery staple", "org_default", "admin"))
+    weak = cli(_env(tmp_path / "weak", DASHCLAW_ADMIN_EMAIL="a@example.com", DASHCLAW_ADMIN_PASSWORD="short"), "serve")
+    assert weak.returncode != 0 and "password must be" in weak.stderr
 
 
 def test_keys_create_and_revoke(tmp_path):

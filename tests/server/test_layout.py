@@ -92,8 +92,8 @@ PURE_MODULES = {"guard.engine"}
 
 
 def test_cross_domain_reads_live_in_flows():
-    """A domain's service reads only its own tables (and writes audit entries); flows join domains."""
-    allowed = GROUND_FLOOR | {"", "activity", "deps"}
+    """A domain's service reads only its own tables (and writes audit entries and stream events); flows join domains."""
+    allowed = GROUND_FLOOR | {"", "activity", "events", "deps"}
     for path in sorted(SERVER.glob("*/service.py")):
         domain = path.parent.name
         modules = _server_modules(path) - PURE_MODULES

@@ -12,6 +12,8 @@ import secrets
 from dataclasses import dataclass, field
 
 import pytest
+from support.dashboard import create_user, signed_in
+from support.sse import StreamReader, replay
 
 
 def call(server, method: str, path: str, key: str, body=None, headers: dict | None = None):
@@ -352,3 +354,72 @@ def test_one_orgs_bad_input_never_loses_another_orgs_guard_decisions(server, org
     assert all(status == 200 for i, status in enumerate(statuses) if i % 4), statuses  # the clean org is always answered
     logged = ok(server, "GET", "/api/guard?agent_id=victim&limit=1000", tenant.admin_key)
     assert logged["total"] == 60, f"only {logged['total']} of 60 guard decisions of the clean org were logged"
+
+
+def test_the_stream_carries_only_the_callers_org(server, orgs, tenant):
+    """Live and on resume (`Last-Event-ID: 0` replays everything kept): org B and a brand-new org hear nothing
+    of org A, whose history (policy, actions, approvals, guard decisions) is all on A's own stream."""
+    a_key, b_key = orgs.a.admin_key, orgs.b.admin_key
+    with StreamReader(server.url, a_key) as a_live, StreamReader(server.url, b_key) as b_live:
+        for reader in (a_live, b_live):
+            reader.wait_until(lambda r: r.connected() is not None)
+        a_action = ok(server, "POST", "/api/actions", a_key, {
+            "agent_id": orgs.agent + "-live", "action_type": "deploy", "declared_goal": orgs.goal + " (live)"}, 201)
+        ok(server, "POST", "/api/guard", a_key, {"action_type": "deploy", "agent_id": orgs.agent})
+        b_action = ok(server, "POST", "/api/actions", b_key, {
+            "agent_id": "b-agent", "action_type": "review", "declared_goal": "B's own news"}, 201)
+        b_live.wait_until(lambda r: b_action["action_id"] in json.dumps([f.data for f in r.frames]))
+        a_live.wait_until(lambda r: a_action["action_id"] in json.dumps([f.data for f in r.frames]))
+    ok(server, "DELETE", f"/api/actions?action_id={a_action['action_id']}", a_key)
+
+    a_history, _ = replay(server.url, a_key, after=0)
+    assert {orgs.ids["a1"], orgs.ids["pending"], orgs.ids["decision"]} <= {
+        e.data["data"].get("action_id") for e in a_history} | {e.data["data"].get("id") for e in a_history}
+    for org_id, frames in ((orgs.b.org_id, b_live.frames), (orgs.b.org_id, replay(server.url, b_key, after=0)[0]),
+                           (tenant.org_id, replay(server.url, tenant.admin_key, after=0)[0])):
+        assert all(f.data["org_id"] == org_id for f in frames if f.id is not None)
+        text = json.dumps([f.data for f in frames])
+        # (B reuses some of A's ids for its own rows in an earlier test; these are A's alone)
+        for leaked in (orgs.agent, orgs.goal, orgs.a.org_id, orgs.ids["pending"], orgs.ids["decision"], orgs.ids["policy"]):
+            assert leaked not in text, f"org {org_id}'s stream shows org A's {leaked!r}"
+    assert replay(server.url, tenant.admin_key, after=0)[0] == []
+
+
+DASHBOARD_PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/actions?agent_id={agent}", "/guard",
+                   "/guard?agent_id={agent}", "/policies", "/agents", "/signals", "/keys"]
+
+
+def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, orgs):
+    """A signed-in user of org B, on every page and on the stream its session opens, sees none of org A."""
+    a_user = signed_in(server, create_user(server, orgs.a.org_id, "admin"))
+    b_user = signed_in(server, create_user(server, orgs.b.org_id, "admin"))
+    assert orgs.goal in a_user.get("/actions").text and orgs.ids["pending"] in a_user.get("/approvals").text
+    # (B reuses some of A's ids for its own rows in an earlier test; these are A's alone)
+    leaked_values = (orgs.agent, orgs.goal, orgs.a.org_id, orgs.ids["pending"], orgs.ids["decision"], orgs.ids["policy"],
+                     orgs.ids["a_key_id"])
+    for path in DASHBOARD_PAGES:
+        page = b_user.get(orgs.fill(path))
+        assert page.status == 200, path
+        shown = page.text.replace(f'value="{orgs.agent}"', "")  # B's own filter, echoed in its form
+        for leaked in leaked_values:
+            assert leaked not in shown, f"{path} shows org A's {leaked!r} to org B's user"
+    for path in ("/decisions/{a1}", "/decisions/{pending}", "/policies/{policy}"):
+        page = b_user.get(orgs.fill(path))
+        assert page.status == 404 and orgs.goal not in page.text, path
+    before = a_snapshot(server, orgs)
+    refused = b_user.post_from("/approvals", orgs.fill("/approvals/{pending}"), {"decision": "allow"})
+    assert refused.status == 404
+    assert b_user.post_from("/policies", orgs.fill("/policies/{policy}/active"), {"active": "0"}).status == 404
+    assert a_snapshot(server, orgs) == before
+
+    session = next(cookie.value for cookie in b_user.jar if cookie.name == "dashclaw_session")
+    with StreamReader(server.url, None, headers={"Cookie": f"dashclaw_session={session}"}) as b_live:
+        b_live.wait_until(lambda r: r.connected() is not None)
+        a_action = ok(server, "POST", "/api/actions", orgs.a.admin_key, {
+            "agent_id": orgs.agent, "action_type": "deploy", "declared_goal": orgs.goal + " (seen live?)"}, 201)
+        b_action = ok(server, "POST", "/api/actions", orgs.b.admin_key, {
+            "agent_id": "b-agent", "action_type": "review", "declared_goal": "B's news for B's user"}, 201)
+        b_live.wait_until(lambda r: b_action["action_id"] in json.dumps([f.data for f in r.frames]))
+    text = json.dumps([frame.data for frame in b_live.frames])
+    assert a_action["action_id"] not in text and orgs.goal not in text
+    ok(server, "DELETE", f"/api/actions?action_id={a_action['action_id']}", orgs.a.admin_key)

@@ -115,7 +115,8 @@ def run_server(database_url: str, directory: Path, backend: str, *, port: int | 
         "DASHCLAW_DATA_DIR": str(directory),
         "DASHCLAW_RATE_LIMIT_MAX": "1000000",
         "DASHCLAW_ALLOW_PRIVATE_WEBHOOKS": "1",
-        "DASHCLAW_STREAM_RETENTION_SECONDS": "86400",  # no event expires while a test session runs
+        "DASHCLAW_STREAM_RETENTION_SECONDS": "86400",  # no event expires while a test session runs,
+        "DASHCLAW_SIGNAL_WATCH_SECONDS": "86400",  # and no `signal` event appears unless a test runs the job
         **env,
     }
     environment.pop("DASHCLAW_DATABASE_URL", None)

@@ -91,12 +91,13 @@ class EventsMixin:
         """Yield the org's events as they happen: dicts with ``id``, ``type``, ``org_id``, ``created_at``, ``data``.
 
         ``types`` narrows to some event types (e.g. ``["approval.requested"]``); ``last_event_id`` resumes
-        after an event seen earlier. Runs until the caller stops iterating; a dropped connection is reopened
-        (with backoff) after the last event seen. Errors the server answers (401, 403, 400) are raised.
+        after an event seen earlier. Runs until the caller stops iterating; a dropped connection, a 429 or a 5xx
+        is retried (with backoff) after the last event seen; other refusals (401, 403, 400) are raised.
         """
         cursor = last_event_id
         failures = 0
         while True:
+            wait_at_least = 0.0
             try:
                 with self._open_event_stream(types, cursor) as stream:
                     failures = 0
@@ -106,14 +107,15 @@ class EventsMixin:
                         if frame.event not in CONTROL_EVENTS:
                             yield json.loads(frame.data)
             except DashClawError as error:
-                if error.status is None or error.status < 500:
+                if error.status is None or (error.status < 500 and error.status != 429):
                     raise
                 failures += 1
+                wait_at_least = getattr(error, "retry_after", None) or 0.0
             except STREAM_ERRORS as error:
                 failures += 1
                 logger.debug("dashclaw: event stream dropped (%s); reconnecting", error)
-            delay = min(RECONNECT_DELAY_MAX, 0.25 * 2 ** max(failures - 1, 0)) if failures else 0
-            time.sleep(delay / 2 + random.uniform(0, delay / 2))
+            delay = min(RECONNECT_DELAY_MAX, 0.25 * 2 ** (failures - 1)) if failures else 0.0
+            time.sleep(max(wait_at_least, delay / 2 + random.uniform(0, delay / 2)))
 
     def _open_event_stream(self, types=None, last_event_id=None):
         """Open ``GET /api/stream`` and return an ``EventStream`` (use it in a ``with`` block)."""
@@ -169,7 +171,8 @@ class ApprovalWatch(object):
         self._connected.wait(connect_wait)  # subscribed: nothing decided from now on can be missed
 
     def wait(self, seconds):
-        if self._thread.is_alive():
+        """Return once the stream has news of the action (or has ended), else after ``seconds``."""
+        if self._decided.is_set() or self._thread.is_alive():
             self._decided.wait(seconds)
             self._decided.clear()
         else:

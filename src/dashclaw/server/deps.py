@@ -10,17 +10,26 @@ from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.datastructures import FormData
 
 from .actions.counters import RecentActions
 from .auth import service as auth_service
 from .core.auth import Authenticator, Principal, admin_only, current_principal
 from .core.bus import EventBus
-from .core.topics import KEY_REVOKED, POLICIES_CHANGED
+from .core.ratelimit import RateLimiter
+from .core.redaction import OrgRedaction
+from .core.topics import EVENTS_APPENDED, KEY_REVOKED, POLICIES_CHANGED, REDACTION_CHANGED
+from .dashboard.access import Operator, checked_form, sign_in_form, signed_in, signed_in_admin
 from .db.batch import BatchWriter
 from .db.engine import Database
+from .events.hub import StreamHub
+from .events.log import GUARD_DECISION, EventLog
+from .guard import service as guard_service
 from .guard.models import GuardDecision
 from .policies.cache import PolicyCache
+from .security import service as security_service
 from .settings import Settings
+from .users import service as users_service
 
 
 @dataclass
@@ -34,10 +43,16 @@ class AppContext:
     decision_log: BatchWriter
     recent_actions: RecentActions
     bus: EventBus
+    events: EventLog
+    stream: StreamHub
+    sign_in_failures: RateLimiter
+    redaction: OrgRedaction
 
 
 def build_context(settings: Settings, db: Database) -> AppContext:
     """Wire caches to the event bus; nothing starts running until the lifespan starts it."""
+    bus = EventBus(db)
+    events = EventLog(db, bus, details={GUARD_DECISION: guard_service.decisions_by_id})
     ctx = AppContext(
         settings=settings,
         db=db,
@@ -45,14 +60,24 @@ def build_context(settings: Settings, db: Database) -> AppContext:
             lookup=partial(auth_service.principal_for_key, db),
             master_key=settings.api_key,
             master=partial(auth_service.master_principal, db, settings.api_key_org),
+            session_lookup=partial(users_service.principal_for_session, db),
         ),
         policies=PolicyCache(db),
-        decision_log=BatchWriter(db, GuardDecision.__table__, "guard-decisions"),
+        decision_log=BatchWriter(
+            db, GuardDecision.__table__, "guard-decisions",
+            companion=events.batch_companion(GuardDecision.__table__, GUARD_DECISION),
+        ),
         recent_actions=RecentActions(db),
-        bus=EventBus(db),
+        bus=bus,
+        events=events,
+        stream=StreamHub(events),
+        sign_in_failures=RateLimiter(db, settings.login_max_failures, settings.login_window_ms),
+        redaction=OrgRedaction(partial(security_service.redaction_mode, db)),
     )
     ctx.bus.subscribe(KEY_REVOKED, lambda event: ctx.authenticator.forget(event and event["key_hash"]))
     ctx.bus.subscribe(POLICIES_CHANGED, lambda event: ctx.policies.invalidate(event and event["org_id"]))
+    ctx.bus.subscribe(EVENTS_APPENDED, ctx.stream.announced)
+    ctx.bus.subscribe(REDACTION_CHANGED, lambda event: ctx.redaction.forget(event and event["org_id"]))
     return ctx
 
 
@@ -65,3 +90,9 @@ Caller = Annotated[Principal, Depends(current_principal)]
 Admin = Annotated[Principal, Depends(admin_only())]
 Approver = Annotated[Principal, Depends(admin_only("Admin access required for approvals"))]
 OrgAdmin = Annotated[Principal, Depends(admin_only("Forbidden - admin role required"))]
+
+# Dashboard pages: a signed-in user (else a redirect to sign in), an admin, a posted form with its CSRF token.
+SignedIn = Annotated[Operator, Depends(signed_in)]
+SignedInAdmin = Annotated[Operator, Depends(signed_in_admin)]
+CheckedForm = Annotated[FormData, Depends(checked_form)]
+SignInForm = Annotated[FormData, Depends(sign_in_form)]

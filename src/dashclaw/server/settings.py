@@ -80,6 +80,34 @@ class Settings:
     enforce_signatures: bool = False
     closed_enrollment: bool = False
 
+    stream_retention_seconds: int = 600
+    """How long `/api/stream` events are kept for clients resuming with `Last-Event-ID` (at least 60)."""
+
+    stream_heartbeat_seconds: int = 15
+    """A `: heartbeat` comment goes to every open stream this often."""
+
+    stream_max_seconds: int = 1800
+    """A stream is closed after this long (clients reconnect with `Last-Event-ID` and lose nothing)."""
+
+    signal_watch_seconds: int = 30
+    """How often new decision-integrity signals are put on the stream (one replica does it)."""
+
+    compliance_schedule_poll_seconds: int = 30
+    """How often each replica looks for compliance export schedules that are due (each runs once fleet-wide)."""
+
+    admin_email: str | None = None
+    """With `admin_password`: the dashboard's first admin user (org_default), created at start if missing."""
+
+    admin_password: str | None = None
+
+    login_max_failures: int = 10
+    """Failed dashboard sign-ins allowed per account per `login_window_ms` (five times as many per address)."""
+
+    login_window_ms: int = 300_000
+
+    session_hours: int = 12
+    """How long a dashboard sign-in lasts."""
+
     data_dir: Path = field(default_factory=default_data_dir)
 
     @classmethod
@@ -106,6 +134,17 @@ class Settings:
             trust_proxy=_env_bool("DASHCLAW_TRUST_PROXY"),
             enforce_signatures=_env_bool("DASHCLAW_ENFORCE_AGENT_SIGNATURES"),
             closed_enrollment=_env_bool("DASHCLAW_CLOSED_ENROLLMENT"),
+            stream_retention_seconds=max(60, _env_int("DASHCLAW_STREAM_RETENTION_SECONDS", cls.stream_retention_seconds)),
+            stream_heartbeat_seconds=_env_int("DASHCLAW_STREAM_HEARTBEAT_SECONDS", cls.stream_heartbeat_seconds),
+            stream_max_seconds=_env_int("DASHCLAW_STREAM_MAX_SECONDS", cls.stream_max_seconds),
+            signal_watch_seconds=max(1, _env_int("DASHCLAW_SIGNAL_WATCH_SECONDS", cls.signal_watch_seconds)),
+            compliance_schedule_poll_seconds=max(1, _env_int("DASHCLAW_COMPLIANCE_SCHEDULE_POLL_SECONDS",
+                                                             cls.compliance_schedule_poll_seconds)),
+            admin_email=env.get("DASHCLAW_ADMIN_EMAIL") or None,
+            admin_password=env.get("DASHCLAW_ADMIN_PASSWORD") or None,
+            login_max_failures=_env_int("DASHCLAW_LOGIN_MAX_FAILURES", cls.login_max_failures),
+            login_window_ms=_env_int("DASHCLAW_LOGIN_WINDOW_MS", cls.login_window_ms),
+            session_hours=_env_int("DASHCLAW_SESSION_HOURS", cls.session_hours),
         )
         values.update(overrides)
         return cls(**values)

@@ -17,7 +17,7 @@ class Action(OrgScoped, Base):
         UniqueConstraint("org_id", "action_id"),  # per org: a clash must not reveal another org's ids
         Index("ix_actions_org_start", "org_id", "timestamp_start"),
         Index("ix_actions_org_agent_start", "org_id", "agent_id", "timestamp_start"),
-        Index("ix_actions_org_status", "org_id", "status"),
+        Index("ix_actions_org_status_start", "org_id", "status", "timestamp_start"),  # a status's newest first
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

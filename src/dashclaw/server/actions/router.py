@@ -17,7 +17,9 @@ router = APIRouter(prefix="/api/actions", tags=["actions"])
 CREATED_STATUS = {"created": 201, "pending_approval": 202}
 
 
-@router.post("", status_code=201, responses={202: {"description": "Stored as pending_approval: a policy wants a human."}})
+@router.post("", status_code=201, responses={
+    202: {"description": "Stored as pending_approval: a policy wants a human decision first."},
+})
 async def create_action(request: Request, body: ActionCreate, ctx: Ctx, caller: Caller):
     """Record an action. Guarded: 403 when a policy blocks it, 202 when it waits for human approval."""
     signed_payload = await request.json()  # the body as sent, which is what a `_signature` covers
@@ -42,7 +44,9 @@ def get_action(action_id: str, ctx: Ctx, caller: Caller):
     return lineage.action_detail(ctx, caller, action_id)
 
 
-@router.patch("/{action_id}", responses={409: {"description": "Pending approval, which only an operator's decision ends."}})
+@router.patch("/{action_id}", responses={
+    409: {"description": "Pending approval, which only an operator's decision ends (or asked to set it)."},
+})
 def update_outcome(action_id: str, body: ActionOutcome, ctx: Ctx, caller: Caller):
     return service.record_outcome(ctx, caller, action_id, body)
 

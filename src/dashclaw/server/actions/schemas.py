@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
-from ..core.validation import Array, Bool, Integer, Number, OneOf, QueryFilters, RequestModel, Text
+from ..core.validation import SYSTEM_NAME_LENGTH, Array, Bool, Integer, Number, OneOf, QueryFilters, RequestModel, Text
 
 STATUSES = ("running", "completed", "failed", "cancelled", "pending", "pending_approval")
+ITEM_LENGTH = 2000  # each `side_effects` / `artifacts_created` item
+Timestamp = Annotated[Text(64), Field(json_schema_extra={"format": "date-time"})]  # parsed by `parse_timestamps`
 
 
 class ActionCreate(RequestModel):
@@ -18,7 +22,7 @@ class ActionCreate(RequestModel):
     reasoning: Text(4000) | None = None
     authorization_scope: Text(1000) | None = None
     trigger: Text(1000) | None = None
-    systems_touched: Array(50) = []
+    systems_touched: Array(50, SYSTEM_NAME_LENGTH) = []
     input_summary: Text(4000) | None = None
     status: OneOf(*STATUSES) = "running"
     reversible: Bool | None = None
@@ -28,11 +32,11 @@ class ActionCreate(RequestModel):
     recommendation_applied: Bool = False
     recommendation_override_reason: Text(500) | None = None
     output_summary: Text(4000) | None = None
-    side_effects: Array(50) = []
-    artifacts_created: Array(100) = []
+    side_effects: Array(50, ITEM_LENGTH) = []
+    artifacts_created: Array(100, ITEM_LENGTH) = []
     error_message: Text(4000) | None = None
-    timestamp_start: Text(64) | None = None
-    timestamp_end: Text(64) | None = None
+    timestamp_start: Timestamp | None = None
+    timestamp_end: Timestamp | None = None
     duration_ms: Integer(0) | None = None
     cost_estimate: Number(0) = 0
     tokens_in: Integer(0) = 0
@@ -48,10 +52,10 @@ OUTCOME_FIELDS = (
 class ActionOutcome(RequestModel):
     status: OneOf(*STATUSES) | None = None
     output_summary: Text(4000) | None = None
-    side_effects: Array(50) | None = None
-    artifacts_created: Array(100) | None = None
+    side_effects: Array(50, ITEM_LENGTH) | None = None
+    artifacts_created: Array(100, ITEM_LENGTH) | None = None
     error_message: Text(4000) | None = None
-    timestamp_end: Text(64) | None = None
+    timestamp_end: Timestamp | None = None
     duration_ms: Integer(0) | None = None
     cost_estimate: Number(0) | None = None
     tokens_in: Integer(0) | None = None

@@ -1,18 +1,21 @@
 """The decision record: outcomes, approvals and lists (creation is the `flows.recording` flow)."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..activity.service import log_activity
 from ..core.auth import Principal
 from ..core.clock import TIMESTAMP_RULE, iso, parse_iso, utcnow
 from ..core.errors import ApiError, not_found, validation_failed
-from ..core.pagination import Page
+from ..core.pagination import Page, decode_cursor, encode_cursor
 from ..core.redaction import redact_fields, redact_value
 from ..core.serialize import row_to_dict
+from ..events import service as events
+from ..events.log import ACTION_UPDATED, APPROVAL_DECIDED
 from .children import find_action
 from .models import Action
 from .schemas import OUTCOME_FIELDS, ActionFilters, ActionOutcome, ApprovalDecision
@@ -62,7 +65,8 @@ def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: Act
     parse_timestamps(changes, ("timestamp_end",))
     if "cost_estimate" in changes:
         changes["cost_estimate"] = min(float(changes["cost_estimate"]), COST_CAP)
-    findings = redact_fields(changes, ("output_summary", "error_message", "side_effects", "artifacts_created"))
+    findings = redact_fields(changes, ("output_summary", "error_message", "side_effects", "artifacts_created"),
+                             ctx.redaction.mode(caller.org_id))
     with ctx.db.write() as session:
         action = get_action(session, caller.org_id, action_id)
         new_status = changes.get("status")
@@ -75,12 +79,14 @@ def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: Act
             setattr(action, name, value)
         action.updated_at = utcnow()
         session.flush()
-        return {"action": to_dict(action), "security": findings.summary()}
+        data = to_dict(action)
+        events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
+        return {"action": data, "security": findings.summary()}
 
 
 def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDecision, ip: str | None) -> dict[str, Any]:
     """An operator's decision on a pending action: allow releases it, deny fails it; both are audited."""
-    reasoning, findings = redact_value(body.reasoning)
+    reasoning, findings = redact_value(body.reasoning, ctx.redaction.mode(caller.org_id))
     approver = caller.actor_id or f"api_key:{caller.key_id}"
     now = utcnow()
     with ctx.db.write() as session:
@@ -108,17 +114,56 @@ def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDe
             details={"decision": body.decision, "reasoning": reasoning}, ip_address=ip,
         )
         session.flush()
-        return {"success": True, "action": to_dict(action), "security": findings.summary()}
+        data = to_dict(action)
+        events.emit(ctx, session, caller.org_id, APPROVAL_DECIDED, data, subject_id=action_id)
+        events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
+        return {"success": True, "action": data, "security": findings.summary()}
 
 
-def list_actions(ctx: AppContext, caller: Principal, filters: ActionFilters, page: Page) -> dict[str, Any]:
-    """A page of the org's actions, newest first, with stats over every matching action."""
+def _matching(caller: Principal, filters: ActionFilters) -> list[Any]:
     conditions = [Action.org_id == caller.org_id]
     for name in ("agent_id", "swarm_id", "status", "action_type"):
         if getattr(filters, name):
             conditions.append(getattr(Action, name) == getattr(filters, name))
     if filters.risk_min is not None:
         conditions.append(Action.risk_score >= filters.risk_min)
+    return conditions
+
+
+def page_actions(
+    ctx: AppContext, caller: Principal, filters: ActionFilters, limit: int, *, cursor: str | None = None,
+    since: datetime | None = None,
+) -> dict[str, Any]:
+    """A keyset page of the org's actions, newest first (by start time, then insertion order): `next_cursor`
+    resumes after the last row, so every page costs the same however deep it is."""
+    conditions = _matching(caller, filters)
+    if since is not None:
+        conditions.append(Action.timestamp_start >= since)
+    if cursor:
+        start, pk = decode_cursor(cursor, (str, int))
+        try:
+            last = parse_iso(start)
+        except ValueError as exc:
+            raise ApiError(400, "Invalid cursor") from exc
+        conditions += [
+            Action.timestamp_start <= last,
+            or_(Action.timestamp_start < last, and_(Action.timestamp_start == last, Action.pk < pk)),
+        ]
+    with ctx.db.read() as session:
+        rows = session.scalars(
+            select(Action).where(*conditions).order_by(Action.timestamp_start.desc(), Action.pk.desc()).limit(limit + 1)
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return {
+        "actions": [to_dict(a) for a in rows],
+        "next_cursor": encode_cursor(rows[-1].timestamp_start.isoformat(), rows[-1].pk) if more else None,
+    }
+
+
+def list_actions(ctx: AppContext, caller: Principal, filters: ActionFilters, page: Page) -> dict[str, Any]:
+    """A page of the org's actions, newest first, with stats over every matching action."""
+    conditions = _matching(caller, filters)
     with ctx.db.read() as session:
         rows = session.scalars(
             select(Action).where(*conditions)

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
+from ..core.redaction import redact_value
 from .models import AgentPresence
 from .schemas import Heartbeat
 
@@ -18,6 +19,7 @@ def heartbeat(ctx: AppContext, caller: Principal, body: Heartbeat) -> dict:
     """Record that the agent is alive (and what it is doing)."""
     org_id = caller.org_id
     now = utcnow()
+    metadata, _ = redact_value(body.metadata or {}, ctx.redaction.mode(org_id))
     with ctx.db.write() as session:
         row = session.scalar(select(AgentPresence).where(AgentPresence.org_id == org_id, AgentPresence.agent_id == body.agent_id))
         if row is None:
@@ -27,6 +29,6 @@ def heartbeat(ctx: AppContext, caller: Principal, body: Heartbeat) -> dict:
             row.agent_name = body.agent_name
         row.status = body.status
         row.current_task_id = body.current_task_id
-        row.metadata_ = body.metadata or {}
+        row.metadata_ = metadata
         row.last_heartbeat_at = now
     return {"status": "ok", "timestamp": iso(now)}

@@ -27,7 +27,7 @@ def create(ctx: AppContext, caller: Principal, body: AssumptionCreate) -> dict[s
     org_id = caller.org_id
     data = body.model_dump()
     data["assumption_id"] = data["assumption_id"] or uuid_id("asm")
-    findings = redact_fields(data, ("assumption", "basis", "invalidated_reason"))
+    findings = redact_fields(data, ("assumption", "basis", "invalidated_reason"), ctx.redaction.mode(org_id))
 
     def build(fields: dict[str, Any]) -> Assumption:
         return Assumption(
@@ -50,6 +50,7 @@ def validate(ctx: AppContext, caller: Principal, assumption_id: str, body: Assum
     reason = (body.invalidated_reason or "").strip()
     if not body.validated and not reason:
         raise ApiError(400, "invalidated_reason is required when invalidating an assumption")
+    mode = ctx.redaction.mode(caller.org_id)
     with ctx.db.write() as session:
         row = assumptions.get(session, caller.org_id, assumption_id)
         if row.invalidated:
@@ -59,7 +60,7 @@ def validate(ctx: AppContext, caller: Principal, assumption_id: str, body: Assum
             row.validated, row.validated_at = 1, now
             session.flush()
             return {"assumption": to_dict(row)}
-        reason, findings = redact_value(reason)
+        reason, findings = redact_value(reason, mode)
         row.invalidated, row.invalidated_reason, row.invalidated_at = 1, reason, now
         session.flush()
         return {"assumption": to_dict(row), "security": findings.summary()}

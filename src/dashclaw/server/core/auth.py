@@ -14,6 +14,10 @@ from .errors import ApiError
 ROLES = ("admin", "member", "readonly")
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MASTER = "master"
+SESSION_COOKIE = "dashclaw_session"
+"""The dashboard's sign-in cookie. On `/api` it authenticates `SESSION_METHODS` only: every API write needs
+an API key, so no API write can be forged from another site."""
+SESSION_METHODS = frozenset({"GET", "HEAD"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ def hash_key(raw_key: str) -> str:
 
 KeyLookup = Callable[[str], "Principal | None"]
 """Resolves a key's SHA-256 hash to its principal, or None for an unknown or revoked key."""
+SessionLookup = Callable[[str], "Principal | None"]
+"""Resolves a dashboard session token to the signed-in user's principal, or None."""
 
 
 class Authenticator:
@@ -49,8 +55,12 @@ class Authenticator:
     CACHE_SECONDS = 1.0
     MASTER_CACHE_SECONDS = 60.0
 
-    def __init__(self, lookup: KeyLookup, master_key: str | None, master: Callable[[], Principal]):
+    def __init__(
+        self, lookup: KeyLookup, master_key: str | None, master: Callable[[], Principal],
+        session_lookup: SessionLookup | None = None,
+    ):
         self._lookup = lookup
+        self._session_lookup = session_lookup
         self._master_hash = hash_key(master_key) if master_key else None
         self._master = master
         self._cache: TTLCache[str, Principal | None] = TTLCache(self.CACHE_SECONDS)
@@ -64,6 +74,11 @@ class Authenticator:
         if key_hash == MASTER:
             return self._cache.put(MASTER, self._master(), self.MASTER_CACHE_SECONDS)
         return self._cache.put(key_hash, self._lookup(key_hash))
+
+    def session(self, token: str) -> Principal | None:
+        """The signed-in user behind a session token, or None; queries the database (sessions are not cached,
+        so signing out takes effect on every replica at once)."""
+        return self._session_lookup(token) if self._session_lookup is not None and token else None
 
     def cached(self, raw_key: str):
         """A still-fresh cached answer for `raw_key` without touching the database, else `MISSING`."""

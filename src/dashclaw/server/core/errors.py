@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .responses import JSONResponse
-from .validation import UnstorableText, describe_errors
+from .validation import UnstorableValue, describe_errors
 
 log = logging.getLogger("dashclaw.server")
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
@@ -60,8 +60,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _api_error(_: Request, exc: ApiError):
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
 
-    @app.exception_handler(UnstorableText)
-    async def _unstorable_text(_: Request, exc: UnstorableText):
+    @app.exception_handler(UnstorableValue)
+    async def _unstorable_value(_: Request, exc: UnstorableValue):
         return error_response(400, "Validation failed", exc.details)
 
     @app.exception_handler(RequestValidationError)

@@ -11,15 +11,15 @@ import re
 import secrets
 from typing import Awaitable, Callable
 
-import orjson
 from starlette.concurrency import run_in_threadpool
 
-from .auth import READ_METHODS, Authenticator, Principal, ServerMisconfigured
+from .auth import READ_METHODS, SESSION_COOKIE, SESSION_METHODS, Authenticator, Principal, ServerMisconfigured
 from .cache import MISSING
 from .errors import REQUEST_ID, ApiError
 from .idempotency import MAX_KEY_LENGTH, IdempotencyStore, fingerprint
 from .ratelimit import RateLimiter
 from .responses import dumps
+from .validation import json_body_problem
 
 PUBLIC_PREFIXES = ("/api/health",)
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # bodies are size-limited and must be JSON
@@ -128,7 +128,8 @@ class ApiGateway:
             raise self._too_large()
 
     async def _authenticate(self, scope: dict, headers: dict[str, str], method: str) -> Principal | None:
-        """The caller behind `x-api-key` (None on public paths); 401, or 403 for a readonly key that writes."""
+        """The caller behind `x-api-key`, or behind a dashboard session cookie on a GET/HEAD (None on public
+        paths); 401, or 403 for a readonly key that writes."""
         if scope["path"].startswith(PUBLIC_PREFIXES):
             return None
         raw_key = headers.get("x-api-key")
@@ -140,6 +141,8 @@ class ApiGateway:
                     principal = await run_in_threadpool(self.authenticator.authenticate, raw_key)
                 except ServerMisconfigured as exc:
                     raise ApiError(503, str(exc)) from exc
+        elif method in SESSION_METHODS and (token := _cookie(headers, SESSION_COOKIE)):
+            principal = await run_in_threadpool(self.authenticator.session, token)
         if principal is None:
             # Failed attempts count against the caller's address, so keys cannot be guessed at speed.
             await self._check_rate("ip:" + self._client_ip(scope, headers))
@@ -160,7 +163,7 @@ class ApiGateway:
     # -- the body --------------------------------------------------------------------------------------
 
     async def _read_json_body(self, receive: Callable) -> bytes:
-        """The whole body, at most `max_body_bytes` (413), and valid JSON when not empty (400)."""
+        """The whole body, at most `max_body_bytes` (413), and bounded JSON when not empty (400)."""
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -175,11 +178,9 @@ class ApiGateway:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if body.strip():
-            try:
-                orjson.loads(body)
-            except orjson.JSONDecodeError as exc:
-                raise ApiError(400, "Invalid JSON body") from exc
+        problem = json_body_problem(body) if body.strip() else None
+        if problem:
+            raise ApiError(400, problem)
         return body
 
     def _too_large(self) -> ApiError:
@@ -209,7 +210,7 @@ class ApiGateway:
         # The request's last write commits together with its stored answer (see core/idempotency.py).
         held = self.idempotency.hold_writes()
         status = 500
-        stored = False
+        answer_stands = False
         try:
             with held:
                 await self.app(scope, receive, capture)
@@ -217,10 +218,10 @@ class ApiGateway:
         finally:
             if status < 500:
                 body_bytes = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
-                stored = await run_in_threadpool(self.idempotency.complete, held, org_id, key, status, body_bytes)
+                answer_stands = await run_in_threadpool(self.idempotency.complete, held, org_id, key, status, body_bytes)
             else:
                 await run_in_threadpool(self.idempotency.release, held, org_id, key)
-        if status < 500 and not stored:
+        if status < 500 and not answer_stands:
             raise ApiError(503, "The request was interrupted; retry it with the same Idempotency-Key", headers={"retry-after": "1"})
         for message in messages:
             await send(message)
@@ -235,6 +236,15 @@ class ApiGateway:
 def _check_url(scope: dict) -> None:
     if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
         raise ApiError(400, "Request path or query contains a NUL character")
+
+
+def _cookie(headers: dict[str, str], name: str) -> str | None:
+    """The value of cookie `name` in the request's `Cookie` header, if any."""
+    for pair in headers.get("cookie", "").split(";"):
+        key, _, value = pair.strip().partition("=")
+        if key == name and value:
+            return value
+    return None
 
 
 def _headers(scope: dict) -> dict[str, str]:

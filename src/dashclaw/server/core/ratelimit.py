@@ -63,8 +63,23 @@ class RateLimiter:
             self._unsynced[key] = unsynced
             total = self._reported.get(key, 0) + self._in_flight.get(key, 0) + unsynced
         if total > self.max_requests:
-            return max(1.0, math.ceil((window + self.window_ms - now_ms) / 1000))
+            return self._retry_after(window, now_ms)
         return None
+
+    def blocked(self, identity: str, limit: int) -> float | None:
+        """Seconds to wait if `identity` already has `limit` hits in this window (counting nothing), else None.
+
+        For limits on failures: check `blocked` first, `hit` only when the attempt fails.
+        """
+        now_ms = time.time() * 1000
+        window = int(now_ms // self.window_ms * self.window_ms)
+        key = (identity, window)
+        with self._lock:
+            total = self._reported.get(key, 0) + self._in_flight.get(key, 0) + self._unsynced.get(key, 0)
+        return self._retry_after(window, now_ms) if total >= limit else None
+
+    def _retry_after(self, window: int, now_ms: float) -> float:
+        return max(1.0, math.ceil((window + self.window_ms - now_ms) / 1000))
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._sync_loop, name="dashclaw-ratelimit", daemon=True)

@@ -3,12 +3,18 @@
 Rules (contract 1.7): `null` counts as absent, unknown keys are dropped, every field is checked and all
 messages are returned together, in schema order. `50.0` is an integer (JSON cannot tell it from `50`),
 `true` is not; strings, booleans and arrays are never coerced from other types.
+
+Whatever a client sends is bounded before any route sees it (`json_body_problem`, run by the gateway): a
+body is JSON, holds at most `MAX_JSON_VALUES` values, nested at most `MAX_JSON_DEPTH` deep. Every value a
+model accepts can be stored and served back as it came (`json_value_problem`).
 """
 from __future__ import annotations
 
 import math
+import re
 from typing import Annotated, Any, Iterable, Literal
 
+import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -20,18 +26,29 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 
+def _optional_fields_accept_null(schema: dict[str, Any]) -> None:
+    """JSON Schema for "`null` counts as absent": every optional property also accepts `null`."""
+    required = set(schema.get("required", ()))
+    for name, field in schema.get("properties", {}).items():
+        value_keys = [key for key in field if key not in ("title", "default", "description")]
+        if name in required or not value_keys or {"type": "null"} in field.get("anyOf", ()):
+            continue
+        field["anyOf"] = [{key: field.pop(key) for key in value_keys}, {"type": "null"}]
+
+
 class RequestModel(BaseModel):
     """Base of every request body: ignores unknown keys and treats `null` as absent."""
 
-    model_config = ConfigDict(extra="ignore", strict=True)
+    model_config = ConfigDict(extra="ignore", strict=True, json_schema_extra=_optional_fields_accept_null)
 
     @model_validator(mode="before")
     @classmethod
     def _drop_nulls(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            problems = [f"{key} {problem}" for key, value in data.items() if (problem := _unstorable(value))]
+            declared = {key: value for key, value in data.items() if key in cls.model_fields}  # the rest is dropped
+            problems = [f"{key} {problem}" for key, value in declared.items() if (problem := _unstorable(value))]
             if problems:
-                raise UnstorableText(problems)
+                raise UnstorableValue(problems)
             return {k: v for k, v in data.items() if v is not None}
         return data
 
@@ -40,28 +57,118 @@ class RequestModel(BaseModel):
         return {name: getattr(self, name) for name in self.model_fields_set}
 
 
-class UnstorableText(Exception):
-    """Text no database can hold (NUL characters, unpaired surrogates): a 400, raised past Pydantic."""
+class QueryFilters(BaseModel):
+    """Base of a list endpoint's filters, read from the query string (unknown parameters are ignored)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class UnstorableValue(Exception):
+    """A value no database can hold or no client can read back (see `json_value_problem`): a 400, raised
+    past Pydantic."""
 
     def __init__(self, details: list[str]):
         super().__init__("; ".join(details))
         self.details = details
 
 
-def _unstorable(value: Any) -> str | None:
-    if isinstance(value, str):
-        if "\x00" in value:
-            return "must not contain NUL characters"
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return "must be valid Unicode text"
-        return None
-    if isinstance(value, list):
-        return next((p for p in map(_unstorable, value) if p), None)
-    if isinstance(value, dict):
-        return next((p for p in map(_unstorable, [*value.keys(), *value.values()]) if p), None)
+MAX_JSON_DEPTH = 32
+"""How deeply objects and arrays may nest in a request body (the body itself is level 1)."""
+MAX_JSON_VALUES = 20_000
+"""How many values (objects, arrays, strings, numbers, ...) one request body may hold."""
+INT64 = range(-(2**63), 2**63)
+_STRING = re.compile(rb'"[^"]*"?')  # in a body without escapes; an unterminated one too
+
+
+def json_body_problem(body: bytes) -> str | None:
+    """Why a non-empty request body is refused before any route sees it, or None.
+
+    Values are counted on the raw bytes before anything is parsed, with scans at memory speed, so a body of
+    a million tiny values is refused without the cost of parsing it; the depth is measured on the parsed
+    value.
+    """
+    too_many = f"JSON body holds more than {MAX_JSON_VALUES} values"
+    if _values_at_most(body) > MAX_JSON_VALUES:  # commas and brackets inside strings count too, at first
+        unescaped = body.replace(b"\\\\", b"").replace(b'\\"', b"")  # now every string ends at its next quote
+        if unescaped.count(b'"') > 4 * MAX_JSON_VALUES:  # every string is a value, or a key that has one
+            return too_many
+        skeleton = _STRING.sub(b"", unescaped)
+        if skeleton.count(b"[") != skeleton.count(b"]") or skeleton.count(b"{") != skeleton.count(b"}"):
+            return "Invalid JSON body"
+        if _values_at_most(skeleton) > MAX_JSON_VALUES:
+            return too_many
+    try:
+        parsed = orjson.loads(body)  # which also refuses anything nested beyond 1024 levels
+    except orjson.JSONDecodeError:
+        return "Invalid JSON body"
+    if json_depth(parsed) > MAX_JSON_DEPTH:
+        return f"JSON body nests objects and arrays more than {MAX_JSON_DEPTH} levels deep"
     return None
+
+
+def _values_at_most(text: bytes) -> int:
+    # Every value but the first in its array or object follows a comma; in valid JSON every array and object
+    # is closed, so there are no more of them than of the rarer bracket of each pair.
+    arrays = min(text.count(b"["), text.count(b"]"))
+    objects = min(text.count(b"{"), text.count(b"}"))
+    return text.count(b",") + arrays + objects + 1
+
+
+def json_depth(value: Any) -> int:
+    """How deeply objects and arrays nest in `value` (0 for a scalar, 1 for `[]`), measured level by level."""
+    depth = 0
+    level = [value]
+    while containers := [node for node in level if type(node) in (dict, list)]:
+        depth += 1
+        level = [child for node in containers for child in (node.values() if type(node) is dict else node)]
+    return depth
+
+
+def json_value_problem(value: Any) -> str | None:
+    """Why a JSON value cannot be stored and served back as it came, or None.
+
+    Refused anywhere inside it: NUL characters and unpaired surrogates (no database holds them), integers
+    beyond 64 bits (JSON libraries cannot write them back), NaN and Infinity (not JSON), and objects and
+    arrays nested more than `MAX_JSON_DEPTH` deep. Walked level by level, so any depth is safe to check.
+    """
+    level = [value]
+    for depth in range(MAX_JSON_DEPTH + 1):
+        nested: list[Any] = []
+        for item in level:
+            kind = type(item)
+            if kind is str:
+                if "\x00" in item:
+                    return "must not contain NUL characters"
+                if not item.isascii() and not _encodable(item):
+                    return "must be valid Unicode text"
+            elif kind is int:
+                if item not in INT64:
+                    return "must not contain integers beyond 64 bits"
+            elif kind is float:
+                if not math.isfinite(item):
+                    return "must not contain NaN or Infinity"
+            elif kind is dict:
+                nested += item
+                nested += item.values()
+            elif kind is list:
+                nested += item
+        if not nested:
+            return None
+        level = nested
+    return f"must not nest objects and arrays more than {MAX_JSON_DEPTH} levels deep"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unstorable(value: Any) -> str | None:
+    # A number at the top is a typed field's: its own bounds say what is wrong with it.
+    return None if isinstance(value, (int, float)) else json_value_problem(value)
 
 
 def _json_integer(value: Any) -> Any:
@@ -75,15 +182,25 @@ def _json_integer(value: Any) -> Any:
 
 
 def _json_number(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise PydanticCustomError("float_type", "must be a number")
-    return value
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any float
+        raise PydanticCustomError("float_type", "must be a number") from None
+    if not math.isfinite(number):
+        raise PydanticCustomError("float_type", "must be a number")
+    return number + 0.0  # -0.0 is stored and returned as 0.0
+
+
+def _utf16_length(text: str) -> int:
+    # Lengths are counted as JavaScript does (UTF-16 code units), so limits match the reference clients.
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 def _utf16_max(max_length: int):
     def check(value: str) -> str:
-        # Lengths are counted as JavaScript does (UTF-16 code units), so limits match the reference clients.
-        if len(value) > max_length // 2 and len(value.encode("utf-16-le")) // 2 > max_length:
+        if len(value) > max_length // 2 and _utf16_length(value) > max_length:
             raise PydanticCustomError("string_too_long", "too long", {"max_length": max_length})
         return value
 
@@ -92,22 +209,60 @@ def _utf16_max(max_length: int):
 
 def Text(max_length: int, *, required: bool = False):
     """A string field limited to `max_length` UTF-16 units; `required` strings must also be non-empty."""
-    return Annotated[str, Field(min_length=1 if required else 0), AfterValidator(_utf16_max(max_length))]
+    length = Field(min_length=1 if required else 0, json_schema_extra={"maxLength": max_length})
+    return Annotated[str, length, AfterValidator(_utf16_max(max_length))]
 
 
 MAX_SAFE_INTEGER = 2**53 - 1  # the largest integer every JSON client (JavaScript included) holds exactly
 
 
 def Integer(ge: int | None = None, le: int = MAX_SAFE_INTEGER):
-    return Annotated[int, BeforeValidator(_json_integer), Field(ge=ge, le=le, strict=False)]
+    """A JSON integer (`50.0` counts) within bounds, which come first so the schema shows minimum/maximum."""
+    return Annotated[int, Field(ge=ge, le=le, strict=False), BeforeValidator(_json_integer)]
 
 
 def Number(ge: float | None = None, le: float | None = None):
-    return Annotated[float, BeforeValidator(_json_number), Field(ge=ge, le=le, strict=False)]
+    """A finite JSON number within bounds (shown as minimum/maximum, as for `Integer`)."""
+    return Annotated[float, Field(ge=ge, le=le, strict=False), BeforeValidator(_json_number)]
 
 
-def Array(max_items: int):
-    return Annotated[list[Any], Field(max_length=max_items)]
+def _json_length(value: Any) -> int:
+    """A string's length in UTF-16 units (as `Text` counts), any other value's as compact JSON text."""
+    return _utf16_length(value) if isinstance(value, str) else len(orjson.dumps(value))
+
+
+def _items_max(max_length: int):
+    def check(items: list[Any]) -> list[Any]:
+        for index, item in enumerate(items):
+            if _json_length(item) > max_length:
+                raise PydanticCustomError("item_too_long", "item too long", {"max_length": max_length, "index": index})
+        return items
+
+    return check
+
+
+def _json_max(max_length: int):
+    def check(value: Any) -> Any:
+        if _json_length(value) > max_length:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": max_length})
+        return value
+
+    return check
+
+
+SYSTEM_NAME_LENGTH = 256
+"""The longest item of `systems_touched`, on actions and guard requests alike."""
+
+
+def Array(max_items: int, max_item_length: int):
+    """A JSON array of at most `max_items` values of any kind, each at most `max_item_length` long (see
+    `_json_length`), so no one item costs more than a bounded scan to check, redact or store."""
+    return Annotated[list[Any], Field(max_length=max_items), AfterValidator(_items_max(max_item_length))]
+
+
+def Object(max_length: int):
+    """A JSON object of any shape, at most `max_length` long as compact JSON text."""
+    return Annotated[dict[str, Any], AfterValidator(_json_max(max_length))]
 
 
 def OneOf(*values: str):
@@ -115,7 +270,6 @@ def OneOf(*values: str):
 
 
 Bool = bool
-JSONObject = dict[str, Any]
 
 
 def _field_name(loc: Iterable[Any]) -> str:
@@ -136,6 +290,8 @@ def _message(error: dict[str, Any]) -> str | None:
         return f"{field} exceeds max length of {ctx.get('max_length')}"
     if kind == "too_long":
         return f"{field} exceeds max items of {ctx.get('max_length')}"
+    if kind == "item_too_long":
+        return f"{field}[{ctx.get('index')}] exceeds max length of {ctx.get('max_length')}"
     if kind in ("string_type", "string_sub_type"):
         return f"{field} must be a string"
     if kind in ("int_type", "int_parsing", "int_from_float"):

@@ -38,11 +38,12 @@ def evaluate(ctx: AppContext, org_id: str, fields: dict[str, Any], include_signa
     result = engine.evaluate(policies, context, facts)
     preliminary = result
     for policy in policies:
-        if policy.policy_type == "webhook_check":
+        if policy.policy_type == "webhook_check" and not policy.shadow:
             reply = outbound.call_webhook(ctx.settings, org_id, policy, context, preliminary)
             result = engine.apply_webhook(result, preliminary, policy, reply)
     result = engine.add_signal_warnings(result, signals)
-    return GuardOutcome.of(result, context, agent_risk, factors)
+    shadow = engine.evaluate_shadow(policies, context, facts)
+    return GuardOutcome.of(result, context, agent_risk, factors, shadow)
 
 
 async def guard(ctx: AppContext, caller: Principal, body: GuardRequest, include_signals: bool) -> dict[str, Any]:

@@ -13,7 +13,9 @@ from ..actions.service import get_action, to_dict
 from ..assumptions.models import Assumption
 from ..assumptions.service import to_dict as assumption_dict
 from ..core.auth import Principal
-from ..core.clock import iso
+from ..core.clock import iso, shifted
+from ..core.serialize import row_to_dict
+from ..guard.models import GuardDecision
 from ..loops.models import OpenLoop
 from ..loops.service import to_dict as loop_dict
 
@@ -40,6 +42,41 @@ def graph(ctx: AppContext, caller: Principal, action_id: str) -> dict[str, Any]:
     """Nodes and edges around one action, built from its trace."""
     with ctx.db.read() as session:
         return _graph(_trace(session, caller.org_id, action_id), action_id)
+
+
+def decision_record(ctx: AppContext, caller: Principal, action_id: str) -> dict[str, Any]:
+    """One decision's whole story for an operator: its trace, the guard evaluation that admitted it, and a
+    timeline of everything that happened to it, oldest first."""
+    with ctx.db.read() as session:
+        traced = _trace(session, caller.org_id, action_id)
+        evaluation = session.scalar(
+            select(GuardDecision).where(
+                GuardDecision.org_id == caller.org_id, GuardDecision.id == traced["action"]["guard_decision_id"]
+            )
+        )
+    guard_decision = row_to_dict(evaluation) if evaluation is not None else None
+    return {**traced, "guard_decision": guard_decision, "timeline": _timeline(traced, guard_decision)}
+
+
+def _timeline(traced: dict[str, Any], guard_decision: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """(time, what happened) entries for one decision, oldest first; entries without a time are left out."""
+    action, data = traced["action"], traced["trace"]
+    events = [
+        (guard_decision and guard_decision["created_at"], f"Guard decided {guard_decision and guard_decision['decision']}"),
+        (action["timestamp_start"], f"Action started by {action['agent_name'] or action['agent_id']}"),
+        (action["status"] == "pending_approval" or action["decided_at"]) and (action["created_at"], "Approval requested"),
+        (action["decided_at"], f"{'Approved' if action['approval_decision'] == 'allow' else 'Denied'} by {action['decided_by']}"),
+        (action["timestamp_end"], f"Ended: {action['status']}"),
+    ]
+    for item in data["assumptions"]["items"]:
+        events.append((item["created_at"], f"Assumption recorded: {item['assumption']}"))
+        events.append((item["validated_at"], f"Assumption validated: {item['assumption']}"))
+        events.append((item["invalidated_at"], f"Assumption invalidated: {item['assumption']}"))
+    for item in data["loops"]["items"]:
+        events.append((item["created_at"], f"Loop opened: {item['description']}"))
+        events.append((item["resolved_at"], f"Loop {item['status']}: {item['description']}"))
+    entries = [{"at": at, "event": text} for at, text in filter(None, events) if at]
+    return sorted(entries, key=lambda entry: entry["at"])
 
 
 def _detail(session: Session, org_id: str, action_id: str) -> dict[str, Any]:
@@ -102,8 +139,8 @@ def _trace(session: Session, org_id: str, action_id: str) -> dict[str, Any]:
         .where(
             Action.org_id == org_id,
             Action.action_id != action_id,
-            Action.timestamp_start >= action.timestamp_start - window,
-            Action.timestamp_start <= action.timestamp_start + window,
+            Action.timestamp_start >= shifted(action.timestamp_start, -window),
+            Action.timestamp_start <= shifted(action.timestamp_start, window),
         )
         .order_by(Action.timestamp_start.desc())
         .limit(RELATED_SCAN_LIMIT)

@@ -16,10 +16,12 @@ from ..actions.schemas import ActionCreate, DeleteFilters
 from ..actions.service import COST_CAP, REDACTED_FIELDS, parse_timestamps, to_dict
 from ..assumptions.models import Assumption
 from ..core.auth import Principal
-from ..core.clock import parse_iso, utcnow
+from ..core.clock import TIMESTAMP_RULE, parse_iso, utcnow
 from ..core.errors import ApiError, conflict, validation_failed
 from ..core.ids import uuid_id
 from ..core.redaction import redact_fields
+from ..events import service as events
+from ..events.log import ACTION_CREATED, APPROVAL_REQUESTED, GUARD_DECISION
 from ..guard.models import GuardDecision
 from ..identities import service as identities
 from ..identities.signatures import verify as verify_signature
@@ -52,7 +54,8 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     parse_timestamps(data, ("timestamp_start", "timestamp_end"))
     data["timestamp_start"] = data["timestamp_start"] or utcnow()
     data["cost_estimate"] = min(float(data["cost_estimate"]), COST_CAP)
-    findings = redact_fields(data, REDACTED_FIELDS)
+    redaction = ctx.redaction.mode(org_id)
+    findings = redact_fields(data, REDACTED_FIELDS, redaction)
 
     with ctx.db.read() as session:
         if ctx.settings.closed_enrollment and not session.scalar(
@@ -66,7 +69,7 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     outcome = evaluate(ctx, org_id, data)
     decision = outcome.response()
     if outcome.decision == "block":
-        ctx.decision_log.write(outcome.record(org_id))
+        ctx.decision_log.write(outcome.record(org_id, mode=redaction))
         return Recorded("blocked", {"decision": decision})
 
     if outcome.decision == "require_approval":
@@ -87,10 +90,14 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     )
     try:
         with ctx.db.write() as session:
-            session.add(GuardDecision(**outcome.record(org_id, action_id=data["action_id"])))
+            session.add(GuardDecision(**outcome.record(org_id, action_id=data["action_id"], mode=redaction)))
             session.add(action)
             session.flush()
             result = to_dict(action)
+            events.emit(ctx, session, org_id, GUARD_DECISION, subject_id=outcome.id)
+            events.emit(ctx, session, org_id, ACTION_CREATED, result, subject_id=result["action_id"])
+            if action.status == "pending_approval":
+                events.emit(ctx, session, org_id, APPROVAL_REQUESTED, result, subject_id=result["action_id"])
     except IntegrityError as exc:
         raise conflict(DUPLICATE_ACTION) from exc
     ctx.recent_actions.record(org_id, data["agent_id"])
@@ -126,7 +133,7 @@ def delete_actions(ctx: AppContext, caller: Principal, filters: DeleteFilters) -
             try:
                 conditions.append(Action.timestamp_start < parse_iso(filters.before))
             except ValueError as exc:
-                raise validation_failed(["before must be an ISO-8601 timestamp"]) from exc
+                raise validation_failed([f"before must be {TIMESTAMP_RULE}"]) from exc
         for name in ("agent_id", "status"):
             if getattr(filters, name):
                 conditions.append(getattr(Action, name) == getattr(filters, name))

@@ -33,6 +33,8 @@ class PolicySpec:
     name: str
     policy_type: str
     rules: Mapping[str, Any]
+    shadow: bool = False
+    """Evaluated and logged on every call ("would block"), never part of the decision."""
 
 
 @dataclass(frozen=True)
@@ -120,17 +122,42 @@ class WebhookReply:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class ShadowResult:
+    """What a shadow policy would have decided, had it been enforced."""
+
+    policy_id: str
+    policy_name: str
+    would: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"policy_id": self.policy_id, "policy_name": self.policy_name, "would": self.would, "reason": self.reason}
+
+
 def evaluate(policies: Sequence[PolicySpec], context: GuardContext, facts: Facts = Facts()) -> Evaluation:
-    """Pass 1: every policy except `webhook_check`."""
+    """Pass 1: every enforced policy except `webhook_check`."""
     result = Evaluation()
     for policy in policies:
-        if policy.policy_type == "webhook_check":
+        if policy.shadow or policy.policy_type == "webhook_check":
             continue
         outcome = _RULES.get(policy.policy_type, _never)(policy, context, facts)
         if outcome is not None:
             action, reason = outcome
             result = result.with_result(policy, action, reason)
     return result
+
+
+def evaluate_shadow(policies: Sequence[PolicySpec], context: GuardContext, facts: Facts = Facts()) -> tuple[ShadowResult, ...]:
+    """What each shadow policy would have done (allow omitted); `webhook_check` shadows are not called."""
+    results = []
+    for policy in policies:
+        if not policy.shadow or policy.policy_type == "webhook_check":
+            continue
+        outcome = _RULES.get(policy.policy_type, _never)(policy, context, facts)
+        if outcome is not None and outcome[0] != "allow":
+            results.append(ShadowResult(policy.id, policy.name, *outcome))
+    return tuple(results)
 
 
 def apply_webhook(result: Evaluation, preliminary: Evaluation, policy: PolicySpec, reply: WebhookReply) -> Evaluation:
@@ -162,9 +189,27 @@ def matches_action_type(action_type: str, patterns: Iterable[Any]) -> bool:
             continue
         if pattern == action_type:
             return True
-        if "*" in pattern and re.fullmatch(".*".join(map(re.escape, pattern.split("*"))), action_type, re.DOTALL):
+        if "*" in pattern and _wildcard_match(pattern, action_type):
             return True
     return False
+
+
+def _wildcard_match(pattern: str, text: str) -> bool:
+    """Whether `text` matches `pattern`, whose `*`s match any run of characters.
+
+    Each piece between stars is found leftmost, in order (which is optimal for `*`-only patterns), so a
+    check costs at most one scan of `text` per piece; a regex would backtrack exponentially on `*a*a*a*b`.
+    """
+    first, *middle, last = pattern.split("*")
+    if len(text) < len(first) + len(last) or not (text.startswith(first) and text.endswith(last)):
+        return False
+    position, end = len(first), len(text) - len(last)
+    for piece in middle:
+        found = text.find(piece, position, end)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return True
 
 
 def _risk_threshold(policy: PolicySpec, context: GuardContext, _: Facts):
@@ -175,14 +220,21 @@ def _risk_threshold(policy: PolicySpec, context: GuardContext, _: Facts):
     return None
 
 
+def _applies(policy: PolicySpec, action_type: str) -> bool:
+    """The action type is one of the policy's (wildcards included) and not on its `allowlist`."""
+    return matches_action_type(action_type, policy.rules.get("action_types") or ()) and not matches_action_type(
+        action_type, policy.rules.get("allowlist") or ()
+    )
+
+
 def _require_approval(policy: PolicySpec, context: GuardContext, _: Facts):
-    if matches_action_type(context.action_type, policy.rules.get("action_types") or ()):
+    if _applies(policy, context.action_type):
         return "require_approval", f"Action type '{context.action_type}' requires human approval"
     return None
 
 
 def _block_action_type(policy: PolicySpec, context: GuardContext, _: Facts):
-    if matches_action_type(context.action_type, policy.rules.get("action_types") or ()):
+    if _applies(policy, context.action_type):
         return "block", f"Action type '{context.action_type}' is blocked"
     return None
 

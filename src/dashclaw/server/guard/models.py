@@ -29,4 +29,7 @@ class GuardDecision(OrgScoped, Base):
     context: Mapped[dict[str, Any]] = mapped_column(default=dict)
     risk_score: Mapped[int | None] = mapped_column(Integer)
     agent_risk_score: Mapped[int | None] = mapped_column(Integer)
+    shadow_results: Mapped[list[Any]] = mapped_column(default=list)
+    """What shadow policies would have decided: [{policy_id, policy_name, would, reason}]."""
+    shadow_matches: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..core.validation import Array, Bool, Integer, OneOf, QueryFilters, RequestModel, Text
+from ..core.validation import SYSTEM_NAME_LENGTH, Array, Bool, Integer, OneOf, QueryFilters, RequestModel, Text
 from .engine import DECISIONS
 
 
@@ -8,7 +8,7 @@ class GuardRequest(RequestModel):
     action_type: Text(128, required=True)
     risk_score: Integer(0, 100) | None = None
     agent_id: Text(128) | None = None
-    systems_touched: Array(50) = []
+    systems_touched: Array(50, SYSTEM_NAME_LENGTH) = []
     reversible: Bool | None = None
     declared_goal: Text(2000) | None = None
     reasoning: Text(4000) | None = None

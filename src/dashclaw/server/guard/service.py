@@ -6,14 +6,15 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.ids import hex_id
 from ..core.pagination import Page
-from ..core.redaction import Findings, redact
+from ..core.redaction import DEFAULT_MODE, Findings, redact
 from ..core.serialize import row_to_dict
-from .engine import Evaluation, GuardContext
+from .engine import Evaluation, GuardContext, ShadowResult
 from .models import GuardDecision
 from .risk import assess
 from .schemas import DecisionFilters
@@ -32,11 +33,13 @@ class GuardOutcome:
     agent_risk_score: int | None
     risk_factors: tuple[str, ...]
     evaluated_at: datetime
+    shadow: tuple[ShadowResult, ...] = ()
 
     @classmethod
-    def of(cls, evaluation: Evaluation, context: GuardContext, agent_risk_score: int | None, factors: tuple[str, ...]):
-        """A freshly made decision, with its id and time."""
-        return cls(hex_id("gd"), evaluation, context, agent_risk_score, factors, utcnow())
+    def of(cls, evaluation: Evaluation, context: GuardContext, agent_risk_score: int | None, factors: tuple[str, ...],
+           shadow: tuple[ShadowResult, ...] = ()):
+        """A freshly made decision, with its id and time (and what shadow policies would have done)."""
+        return cls(hex_id("gd"), evaluation, context, agent_risk_score, factors, utcnow(), shadow)
 
     @property
     def decision(self) -> str:
@@ -57,8 +60,8 @@ class GuardOutcome:
             "decision_id": self.id,
         }
 
-    def record(self, org_id: str, action_id: str | None = None) -> dict[str, Any]:
-        """The decision-log row for this evaluation (its context redacted)."""
+    def record(self, org_id: str, action_id: str | None = None, mode: str = DEFAULT_MODE) -> dict[str, Any]:
+        """The decision-log row for this evaluation (its context redacted in the org's `mode`)."""
         result = self.evaluation
         logged = {key: value for key, value in self.context.to_payload().items() if value is not None}
         return dict(
@@ -72,9 +75,11 @@ class GuardOutcome:
             reasons=list(result.reasons),
             warnings=list(result.warnings),
             matched_policies=list(result.matched_policies),
-            context=redact(logged, Findings()),
+            context=redact(logged, Findings(), mode),
             risk_score=self.context.risk_score,
             agent_risk_score=self.agent_risk_score,
+            shadow_results=[result.to_dict() for result in self.shadow],
+            shadow_matches=len(self.shadow),
             created_at=self.evaluated_at,
         )
 
@@ -95,10 +100,17 @@ def assess_context(fields: dict[str, Any]) -> tuple[GuardContext, int | None, tu
 async def log_decision(ctx: AppContext, org_id: str, outcome: GuardOutcome) -> None:
     """Queue the decision's log row (group commit; waits for room while the queue is full); with
     `guard_log_sync`, wait for its commit."""
+    record = outcome.record(org_id, mode=ctx.redaction.mode(org_id))
     if ctx.settings.guard_log_sync:
-        await ctx.decision_log.write_async(outcome.record(org_id))
+        await ctx.decision_log.write_async(record)
     else:
-        await ctx.decision_log.submit_async(outcome.record(org_id))
+        await ctx.decision_log.submit_async(record)
+
+
+def decisions_by_id(session: Session, org_id: str, decision_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The org's log rows with these ids, as `GET /api/guard` lists them (the stream's `guard.decision` data)."""
+    rows = session.scalars(select(GuardDecision).where(GuardDecision.org_id == org_id, GuardDecision.id.in_(decision_ids)))
+    return {row.id: row_to_dict(row) for row in rows}
 
 
 def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters, page: Page) -> dict[str, Any]:

@@ -31,7 +31,7 @@ def create(ctx: AppContext, caller: Principal, body: LoopCreate) -> dict[str, An
     org_id = caller.org_id
     data = body.model_dump()
     data["loop_id"] = data["loop_id"] or uuid_id("loop")
-    findings = redact_fields(data, ("description", "owner", "resolution"))
+    findings = redact_fields(data, ("description", "owner", "resolution"), ctx.redaction.mode(org_id))
 
     def build(fields: dict[str, Any]) -> OpenLoop:
         closed = fields["status"] != "open"  # resolution is kept only for a loop created already closed
@@ -55,7 +55,7 @@ def resolve(ctx: AppContext, caller: Principal, loop_id: str, body: LoopResoluti
     resolution = (body.resolution or "").strip() or None
     if body.status == "resolved" and not resolution:
         raise ApiError(400, "resolution is required when resolving a loop")
-    resolution, findings = redact_value(resolution)
+    resolution, findings = redact_value(resolution, ctx.redaction.mode(caller.org_id))
     with ctx.db.write() as session:
         row = loops.get(session, caller.org_id, loop_id)
         if row.status != "open":

@@ -5,6 +5,7 @@ import json
 import math
 from typing import Any, Callable
 
+from ..core.validation import MAX_JSON_DEPTH, json_value_problem
 from ..guard.engine import DECISIONS, POLICY_TYPES
 
 RULES_MAX_CHARS = 4000
@@ -12,8 +13,15 @@ UrlCheck = Callable[[str], "str | None"]
 
 
 def parse_rules(raw: Any) -> tuple[dict[str, Any] | None, list[str]]:
-    """Accept rules as a JSON string or an object; return (rules, errors)."""
+    """Accept rules as a JSON string or an object; return (rules, errors), never raising.
+
+    Either way the rules must be strict JSON (no NaN or Infinity) that can be stored and served back: no
+    integer beyond 64 bits, objects and arrays nested at most `MAX_JSON_DEPTH` deep.
+    """
     if isinstance(raw, dict):
+        problem = json_value_problem(raw)  # checked before `json.dumps`, which recurses
+        if problem:
+            return None, [f"rules {problem}"]
         text = json.dumps(raw)
     elif isinstance(raw, str):
         text = raw
@@ -22,16 +30,27 @@ def parse_rules(raw: Any) -> tuple[dict[str, Any] | None, list[str]]:
     if len(text) > RULES_MAX_CHARS:
         return None, [f"rules exceeds max length of {RULES_MAX_CHARS}"]
     try:
-        rules = json.loads(text)
+        rules = json.loads(text, parse_constant=_not_json)
     except ValueError:
         return None, ["rules must be valid JSON"]
+    except RecursionError:  # nested deeper than the parser recurses, so far deeper than allowed
+        return None, [f"rules must not nest objects and arrays more than {MAX_JSON_DEPTH} levels deep"]
     if not isinstance(rules, dict):
         return None, ["rules must be a JSON object"]
+    problem = json_value_problem(rules)
+    if problem:
+        return None, [f"rules {problem}"]
     return rules, []
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
+
+
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(value, int) or math.isfinite(value)  # an int is finite, however large
 
 
 def validate_rules(policy_type: str, rules: dict[str, Any], check_url: UrlCheck) -> list[str]:
@@ -48,6 +67,9 @@ def validate_rules(policy_type: str, rules: dict[str, Any], check_url: UrlCheck)
         types = rules.get("action_types")
         if not isinstance(types, list) or not types or not all(isinstance(t, str) and t for t in types):
             errors.append("rules.action_types must be a non-empty array of strings")
+        allowlist = rules.get("allowlist")
+        if allowlist is not None and (not isinstance(allowlist, list) or not all(isinstance(t, str) and t for t in allowlist)):
+            errors.append("rules.allowlist must be an array of strings")
     elif policy_type == "rate_limit":
         for key in ("max_actions", "window_minutes"):
             if not _is_number(rules.get(key)) or rules[key] <= 0:

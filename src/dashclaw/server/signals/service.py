@@ -5,7 +5,9 @@ contract's order and the result is stably sorted red before amber.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from sqlalchemy import and_, func, or_, select
@@ -16,6 +18,9 @@ from ..agents.models import AgentPresence
 from ..assumptions.models import Assumption
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
+from ..core.jobs import PeriodicJob
+from ..events import service as events
+from ..events.log import SIGNAL
 from ..loops.models import OpenLoop
 
 if TYPE_CHECKING:
@@ -210,3 +215,31 @@ def signals_report(ctx: AppContext, caller: Principal, agent_id: str | None) -> 
         "counts": {"red": red, "amber": len(signals) - red, "total": len(signals)},
         "lastUpdated": iso(utcnow()),
     }
+
+
+def announce_new_signals(ctx: AppContext) -> int:
+    """Put each active signal of every org active within the stream's replay window on that org's stream (a
+    `signal` event), unless it is there already; returns how many were new. Run by `signal_watch`."""
+    announced = 0
+    for org_id in ctx.events.active_orgs():
+        known = ctx.events.subjects(org_id, SIGNAL)
+        with ctx.db.read() as session:
+            fresh = [(key, signal) for signal in compute_signals(session, org_id) if (key := signal_key(signal)) not in known]
+        if fresh:
+            with ctx.db.write() as session:
+                for key, signal in fresh:
+                    events.emit(ctx, session, org_id, SIGNAL, signal, subject_id=key)
+            announced += len(fresh)
+    return announced
+
+
+def signal_key(signal: dict[str, Any]) -> str:
+    """What identifies one signal over time (its type, agent and record), whatever its changing label says."""
+    parts = [signal["type"], signal.get("agent_id") or ""] + [str(signal[k]) for k in sorted(signal) if k.endswith("_id") and k != "agent_id"]
+    return "sig_" + hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
+
+
+def signal_watch(ctx: AppContext) -> PeriodicJob:
+    """The job that announces new signals, once every `signal_watch_seconds` across all replicas."""
+    period = timedelta(seconds=ctx.settings.signal_watch_seconds)
+    return PeriodicJob(ctx.db, "signals.announce", period, partial(announce_new_signals, ctx))

@@ -1,0 +1,144 @@
+"""Detection quality and speed on the labelled corpus (`tests/data/detection_corpus.jsonl`).
+
+Prints precision and recall per category for the secret and personal-data detectors (a sample counts once
+per category: found or not), the same for all secrets and all personal data together, the injection
+scanner's recall and false-positive rate (flagged = recommendation warn or block), and milliseconds per KB
+for each scanner over the whole corpus and over a long mixed document (CPU time, so a busy machine
+does not inflate it).
+
+    python bench/detection.py            # the table
+    python bench/detection.py --json     # the same figures as JSON (tests read this)
+    python bench/detection.py --misses   # also every sample a detector got wrong
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from dashclaw.server.core.detectors import PII_DETECTORS, SECRET_DETECTORS, detect
+from dashclaw.server.security.injection import scan
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "detection_corpus.jsonl"
+SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})
+PII_CATEGORIES = sorted({d.category for d in PII_DETECTORS})
+TARGETS = {"secrets": (0.95, 0.95), "pii": (0.95, 0.95), "injection_recall": 0.9, "injection_fpr": 0.02, "ms_per_kb": 5.0}
+
+
+def load(path: Path = CORPUS) -> list[dict]:
+    """The corpus, one labelled sample per line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+def _scores(expected: list[set[str]], found: list[set[str]], categories: list[str]) -> dict[str, dict]:
+    table = {}
+    for category in categories:
+        tp = sum(1 for want, got in zip(expected, found) if category in want and category in got)
+        fp = sum(1 for want, got in zip(expected, found) if category not in want and category in got)
+        fn = sum(1 for want, got in zip(expected, found) if category in want and category not in got)
+        table[category] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "support": tp + fn,
+                           "false_positives": fp}
+    return table
+
+
+def _group(labels: set[str], members: list[str], name: str) -> set[str]:
+    return {name} if labels & set(members) else set()
+
+
+def _ms_per_kb(function, texts: list[str], rounds: int = 3) -> float:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1000
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        for text in texts:
+            function(text)
+        best = min(best, time.process_time() - started)
+    return best * 1000 / size
+
+
+def evaluate(samples: list[dict]) -> dict:
+    """Every figure the table shows, as data."""
+    expected = [set(s["labels"]) for s in samples]
+    found = [{d.detector.category for d in detect(s["text"])} for s in samples]
+    flagged = [scan(s["text"]).recommendation != "allow" for s in samples]
+    categories = _scores(expected, found, SECRET_CATEGORIES + PII_CATEGORIES)
+    groups = _scores(
+        [_group(e, SECRET_CATEGORIES, "secrets") | _group(e, PII_CATEGORIES, "pii") for e in expected],
+        [_group(f, SECRET_CATEGORIES, "secrets") | _group(f, PII_CATEGORIES, "pii") for f in found],
+        ["secrets", "pii"],
+    )
+    attacks = [f for s, f in zip(samples, flagged) if s["injection"]]
+    benign = [f for s, f in zip(samples, flagged) if not s["injection"]]
+    texts = [s["text"] for s in samples]
+    document = "\n\n".join(texts) * 3
+    return {
+        "samples": len(samples),
+        "categories": categories,
+        "groups": groups,
+        "injection": {"recall": _ratio(sum(attacks), len(attacks)), "false_positive_rate": _ratio(sum(benign), len(benign)) if benign else 0.0,
+                      "attacks": len(attacks), "benign": len(benign)},
+        "ms_per_kb": {
+            "secrets_and_pii": _ms_per_kb(detect, texts),
+            "injection": _ms_per_kb(scan, texts),
+            "both": _ms_per_kb(lambda t: (detect(t), scan(t)), texts),
+            "both_on_one_long_document": _ms_per_kb(lambda t: (detect(t), scan(t)), [document], rounds=2),
+        },
+        "misses": [
+            {"id": s["id"], "expected": sorted(e), "found": sorted(f), "injection": s["injection"], "flagged": g}
+            for s, e, f, g in zip(samples, expected, found, flagged) if e != f or s["injection"] != g
+        ],
+    }
+
+
+def meets_targets(figures: dict) -> list[str]:
+    """The targets the figures miss (empty when all are met)."""
+    misses = []
+    for group in ("secrets", "pii"):
+        precision, recall = TARGETS[group]
+        row = figures["groups"][group]
+        if row["precision"] < precision or row["recall"] < recall:
+            misses.append(f"{group}: precision {row['precision']:.3f} recall {row['recall']:.3f}")
+    if figures["injection"]["recall"] < TARGETS["injection_recall"]:
+        misses.append(f"injection recall {figures['injection']['recall']:.3f}")
+    if figures["injection"]["false_positive_rate"] > TARGETS["injection_fpr"]:
+        misses.append(f"injection false positives {figures['injection']['false_positive_rate']:.3f}")
+    if figures["ms_per_kb"]["both"] > TARGETS["ms_per_kb"]:
+        misses.append(f"{figures['ms_per_kb']['both']:.2f} ms per KB")
+    return misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    figures = evaluate(load(args.corpus))
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"corpus: {args.corpus.name}, {figures['samples']} samples")
+    print(f"{'category':20s} {'precision':>9s} {'recall':>7s} {'support':>7s}")
+    for name, row in {**figures["categories"], **figures["groups"]}.items():
+        print(f"{name:20s} {row['precision']:9.3f} {row['recall']:7.3f} {row['support']:7d}")
+    injection = figures["injection"]
+    print(f"{'injection':20s} recall {injection['recall']:.3f} on {injection['attacks']} attacks, "
+          f"false positives {injection['false_positive_rate']:.3%} of {injection['benign']} other samples")
+    for name, value in figures["ms_per_kb"].items():
+        print(f"{name:28s} {value:6.3f} ms per KB")
+    missed = meets_targets(figures)
+    print("targets: " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
+    if args.misses:
+        by_id = {s["id"]: s["text"] for s in load(args.corpus)}
+        for miss in figures["misses"]:
+            print(f"  {miss['id']} expected {miss['expected']} found {miss['found']} "
+                  f"injection {miss['injection']} flagged {miss['flagged']}: {by_id[miss['id']][:110]!r}")
+
+
+if __name__ == "__main__":
+    main()

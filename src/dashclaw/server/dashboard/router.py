@@ -1,0 +1,262 @@
+"""The operator dashboard's pages: each parses the request, calls one service or flow, and renders."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from ..actions import service as actions_service
+from ..actions.schemas import STATUSES, ActionFilters, ApprovalDecision
+from ..auth import service as auth_service
+from ..auth.schemas import KeyCreate
+from ..core.auth import SESSION_COOKIE
+from ..core.clock import utcnow
+from ..core.errors import ApiError
+from ..core.pagination import Page
+from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignInForm
+from ..flows import evaluation, lineage, overview
+from ..guard import service as guard_service
+from ..guard.engine import DECISIONS, POLICY_TYPES
+from ..guard.schemas import DecisionFilters, GuardRequest
+from ..policies import service as policies_service
+from ..policies.schemas import PolicyCreate, PolicyUpdate
+from ..signals import service as signals_service
+from ..users import service as users_service
+from . import charts
+from .access import SIGN_IN_COOKIE, SIGN_IN_PATH, Operator, client_ip, csrf_token_for, new_sign_in_secret, set_cookie
+from .pages import DASHBOARD_TAG, is_htmx, render, see_other
+from .schemas import SINCE, ActionsQuery, GuardLogQuery, OverviewQuery, from_form, json_object
+
+router = APIRouter(tags=[DASHBOARD_TAG], include_in_schema=False)
+ACTIONS_PER_PAGE = 50
+QUEUE_LIMIT = 100
+GUARD_LOG_PAGE = 50
+SIGN_IN_FORM_SECONDS = 3600
+TRY_EXAMPLE = '{\n  "action_type": "deploy",\n  "agent_id": "my-agent",\n  "risk_score": 40,\n  "systems_touched": ["prod-db"]\n}'
+
+
+# -- signing in and out --------------------------------------------------------------------------------
+
+
+@router.get(SIGN_IN_PATH)
+def sign_in_page(request: Request, next_path: Annotated[str, Query(alias="next", max_length=2000)] = "/"):
+    secret = new_sign_in_secret()
+    response = render(request, "login.html", None, csrf_token=csrf_token_for(secret), next=_local(next_path))
+    set_cookie(response, request, SIGN_IN_COOKIE, secret, SIGN_IN_FORM_SECONDS, path=SIGN_IN_PATH)
+    return response
+
+
+@router.post(SIGN_IN_PATH)
+def sign_in(request: Request, form: SignInForm, ctx: Ctx):
+    email, target = str(form.get("email", "")), _local(str(form.get("next", "/")))
+    attempt = users_service.sign_in(ctx, email, str(form.get("password", "")), client_ip(request))
+    if attempt.outcome != "signed_in":
+        throttled = attempt.outcome == "throttled"
+        message = (f"Too many failed sign-ins. Try again in {int(attempt.retry_after)} seconds." if throttled
+                   else "That email and password do not match an account.")
+        secret = new_sign_in_secret()
+        response = render(request, "login.html", None, status=429 if throttled else 401, error=message, email=email,
+                          csrf_token=csrf_token_for(secret), next=target)
+        set_cookie(response, request, SIGN_IN_COOKIE, secret, SIGN_IN_FORM_SECONDS, path=SIGN_IN_PATH)
+        return response
+    response = see_other(target)
+    set_cookie(response, request, SESSION_COOKIE, attempt.token, ctx.settings.session_hours * 3600)
+    response.delete_cookie(SIGN_IN_COOKIE, path=SIGN_IN_PATH)
+    return response
+
+
+@router.post("/logout")
+def sign_out(request: Request, form: CheckedForm, ctx: Ctx):
+    users_service.sign_out(ctx, request.cookies[SESSION_COOKIE])
+    response = see_other(SIGN_IN_PATH)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+def _local(target: str) -> str:
+    """Only a path on this site may follow sign-in (never another host)."""
+    return target if target.startswith("/") and not target.startswith(("//", "/\\")) else "/"
+
+
+# -- overview -------------------------------------------------------------------------------------------
+
+
+@router.get("/")
+def overview_page(request: Request, query: Annotated[OverviewQuery, Query()], operator: SignedIn, ctx: Ctx):
+    data = overview.overview(ctx, operator.principal, query.range)
+    bucket = {"24h": "hour", "30d": "day"}.get(query.range, "six_hours")
+    activity = charts.stacked_bars(data["bucket_starts"], {"actions": data["actions_over_time"]}, bucket, "actions")
+    decisions = charts.stacked_bars(data["bucket_starts"], data["decisions_over_time"], bucket, "guard decisions")
+    return render(request, "overview.html", operator, data=data, activity=activity, decisions=decisions)
+
+
+# -- approvals ------------------------------------------------------------------------------------------
+
+
+@router.get("/approvals")
+def approvals_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return render(request, "approvals.html", operator, queue=_pending(ctx, operator))
+
+
+@router.get("/approvals/queue")
+def approvals_queue(request: Request, operator: SignedIn, ctx: Ctx):
+    """The queue alone: the page's live script fetches it when the stream says the queue changed."""
+    return render(request, "_queue.html", operator, queue=_pending(ctx, operator))
+
+
+@router.post("/approvals/{action_id}")
+def decide(action_id: str, request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    try:
+        body = from_form(ApprovalDecision, {"decision": form.get("decision"), "reasoning": form.get("reasoning")})
+        decided = actions_service.approve(ctx, operator.principal, action_id, body, client_ip(request))["action"]
+    except ApiError as refusal:
+        if not is_htmx(request):
+            raise
+        return render(request, "_decided.html", operator, action_id=action_id, error=refusal.error,
+                      details=refusal.details)
+    if is_htmx(request):
+        return render(request, "_decided.html", operator, action=decided, action_id=action_id)
+    return see_other("/approvals")
+
+
+def _pending(ctx: AppContext, operator: Operator) -> dict:
+    filters = ActionFilters(status="pending_approval")
+    return actions_service.page_actions(ctx, operator.principal, filters, QUEUE_LIMIT)
+
+
+# -- decisions and actions ------------------------------------------------------------------------------
+
+
+@router.get("/decisions/{action_id}")
+def decision_page(action_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    return render(request, "decision.html", operator, record=lineage.decision_record(ctx, operator.principal, action_id))
+
+
+@router.get("/actions")
+def actions_page(request: Request, query: Annotated[ActionsQuery, Query()], operator: SignedIn, ctx: Ctx):
+    filters = ActionFilters(
+        agent_id=query.agent_id, action_type=query.action_type, status=query.status, risk_min=query.risk_min
+    )
+    since = utcnow() - SINCE[query.since] if query.since else None
+    page = actions_service.page_actions(
+        ctx, operator.principal, filters, ACTIONS_PER_PAGE, cursor=query.cursor, since=since
+    )
+    return render(request, "actions.html", operator, page=page, query=query, statuses=STATUSES)
+
+
+@router.get("/guard")
+def guard_log_page(request: Request, query: Annotated[GuardLogQuery, Query()], operator: SignedIn, ctx: Ctx):
+    filters = DecisionFilters(agent_id=query.agent_id, decision=query.decision)
+    log = guard_service.list_decisions(ctx, operator.principal, filters, Page(GUARD_LOG_PAGE, query.offset))
+    return render(request, "guard.html", operator, log=log, query=query, decisions=DECISIONS)
+
+
+# -- policies -------------------------------------------------------------------------------------------
+
+
+@router.get("/policies")
+def policies_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return _policies(request, operator, ctx)
+
+
+@router.post("/policies")
+def create_policy(request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    fields = {
+        "name": form.get("name"), "policy_type": form.get("policy_type"), "rules": form.get("rules"),
+        "active": 1 if form.get("active") else 0, "created_by": operator.email,
+    }
+    try:
+        policies_service.create_policy(ctx, operator.principal, from_form(PolicyCreate, fields))
+    except ApiError as refusal:
+        return _policies(request, operator, ctx, status=refusal.status, draft=fields, error=refusal)
+    return see_other("/policies")
+
+
+@router.post("/policies/try")
+def try_context(request: Request, form: CheckedForm, operator: SignedIn, ctx: Ctx):
+    """Evaluate a context against the live policies, logging nothing."""
+    text = str(form.get("context", ""))
+    try:
+        fields = from_form(GuardRequest, json_object(text, "context")).provided()
+        outcome = evaluation.evaluate(ctx, operator.principal.org_id, fields).response()
+    except ApiError as refusal:
+        return _policies(request, operator, ctx, status=200 if is_htmx(request) else refusal.status, context=text,
+                         try_error=refusal)
+    return _policies(request, operator, ctx, context=text, outcome=outcome)
+
+
+@router.get("/policies/{policy_id}")
+def policy_page(policy_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    policy = policies_service.get_policy(ctx, operator.principal, policy_id)
+    return render(request, "policy.html", operator, policy=policy, draft=policy)
+
+
+@router.post("/policies/{policy_id}")
+def update_policy(policy_id: str, request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    fields = {"id": policy_id, "name": form.get("name"), "rules": form.get("rules")}
+    try:
+        policies_service.update_policy(ctx, operator.principal, from_form(PolicyUpdate, fields))
+    except ApiError as refusal:
+        policy = policies_service.get_policy(ctx, operator.principal, policy_id)
+        return render(request, "policy.html", operator, status=refusal.status, policy=policy,
+                      draft={**policy, **fields}, error=refusal)
+    return see_other("/policies")
+
+
+@router.post("/policies/{policy_id}/active")
+def toggle_policy(policy_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    body = PolicyUpdate(id=policy_id, active=form.get("active") == "1")
+    policies_service.update_policy(ctx, operator.principal, body)
+    return see_other("/policies")
+
+
+@router.post("/policies/{policy_id}/delete")
+def delete_policy(policy_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    policies_service.delete_policy(ctx, operator.principal, policy_id)
+    return see_other("/policies")
+
+
+def _policies(request: Request, operator: Operator, ctx: AppContext, *, status: int = 200, **context):
+    listed = policies_service.list_policies(ctx, operator.principal)["policies"]
+    context.setdefault("context", TRY_EXAMPLE)
+    return render(request, "policies.html", operator, status=status, policies=listed, policy_types=POLICY_TYPES,
+                  **context)
+
+
+# -- agents, signals, keys ------------------------------------------------------------------------------
+
+
+@router.get("/agents")
+def agents_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return render(request, "agents.html", operator, roster=overview.agent_roster(ctx, operator.principal))
+
+
+@router.get("/signals")
+def signals_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return render(request, "signals.html", operator, report=signals_service.signals_report(ctx, operator.principal, None))
+
+
+@router.get("/keys")
+def keys_page(request: Request, operator: SignedInAdmin, ctx: Ctx):
+    return _keys(request, operator, ctx)
+
+
+@router.post("/keys")
+def mint_key(request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    try:
+        body = from_form(KeyCreate, {"label": form.get("label"), "role": form.get("role")})
+        minted = auth_service.create_key(ctx, operator.principal, operator.principal.org_id, body)["key"]
+    except ApiError as refusal:
+        return _keys(request, operator, ctx, status=refusal.status, error=refusal)
+    return _keys(request, operator, ctx, minted=minted)
+
+
+@router.post("/keys/{key_id}/revoke")
+def revoke_key(key_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    auth_service.revoke_key(ctx, key_id, caller=operator.principal, org_id=operator.principal.org_id)
+    return see_other("/keys")
+
+
+def _keys(request: Request, operator: Operator, ctx: AppContext, *, status: int = 200, **context):
+    keys = auth_service.list_keys(ctx, operator.principal, operator.principal.org_id)["keys"]
+    return render(request, "keys.html", operator, status=status, keys=keys, **context)

@@ -1,0 +1,71 @@
+"""What the pages read from query strings and forms; an empty form field counts as absent."""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from ..actions.schemas import STATUSES
+from ..core.errors import ApiError, validation_failed
+from ..core.pagination import MAX_QUERY_INTEGER
+from ..core.validation import OneOf, QueryFilters, describe_errors
+from ..guard.engine import DECISIONS
+
+SINCE = {"1h": timedelta(hours=1), "24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class PageQuery(QueryFilters):
+    """A page's query string: blank fields (an unset filter in a GET form) are dropped."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_blanks(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {key: value for key, value in data.items() if value not in ("", None)}
+        return data
+
+
+class ActionsQuery(PageQuery):
+    agent_id: str | None = Field(None, max_length=128)
+    action_type: str | None = Field(None, max_length=128)
+    status: OneOf(*STATUSES) | None = None
+    risk_min: int | None = Field(None, ge=0, le=100)
+    since: OneOf(*SINCE) | None = None
+    cursor: str | None = Field(None, max_length=512)
+
+    def filters(self) -> dict[str, Any]:
+        """The filters (not the cursor), to carry into the next page's link."""
+        return self.model_dump(exclude={"cursor"}, exclude_none=True)
+
+
+class GuardLogQuery(PageQuery):
+    agent_id: str | None = Field(None, max_length=128)
+    decision: OneOf(*DECISIONS) | None = None
+    offset: int = Field(0, ge=0, le=MAX_QUERY_INTEGER)
+
+
+class OverviewQuery(PageQuery):
+    range: OneOf("24h", "7d", "30d") = "24h"
+
+
+def from_form(model: type[Model], data: dict[str, Any]) -> Model:
+    """Validate form fields with a request model; 400 with every message, as the API words them."""
+    try:
+        return model.model_validate({key: value for key, value in data.items() if value not in ("", None)})
+    except ValidationError as exc:
+        status, error, details = describe_errors(exc.errors())
+        raise ApiError(status, error, details) from exc
+
+
+def json_object(text: str, field: str) -> dict[str, Any]:
+    """A form field holding a JSON object; 400 naming the field otherwise."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise validation_failed([f"{field} must be a JSON object"])
+    return value

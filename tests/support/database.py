@@ -1,0 +1,55 @@
+"""The server's database, read (and, to stage old data, written) directly: proof that a refusal wrote nothing."""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+
+TABLES = (
+    "actions", "guard_decisions", "policies", "assumptions", "open_loops", "agent_presence", "activity_logs",
+    "api_keys", "orgs", "idempotency_keys",
+    "policy_test_runs", "compliance_snapshots", "compliance_exports", "compliance_schedules", "security_findings",
+    "prompt_injection_scans", "security_settings",
+)
+
+
+class DatabaseProbe:
+    """Row counts plus a digest of every row of every table, and raw statements for staging data."""
+
+    def __init__(self, url: str):
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        self.engine = create_engine(url, poolclass=NullPool)
+
+    def snapshot(self, server=None, api_key: str | None = None) -> dict[str, tuple[int, str]]:
+        """With a server and key, first wait for writes the server queued in the background (the guard
+        decision log is group-committed; reading it is the documented barrier)."""
+        if server is not None:
+            status, _, _ = server.request("GET", "/api/guard?limit=1", api_key)
+            assert status == 200, f"barrier read failed: {status}"
+        state = {}
+        with self.engine.connect() as conn:
+            for table in TABLES:
+                rows = sorted(repr(tuple(row)) for row in conn.execute(text(f"SELECT * FROM {table}")))
+                state[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
+        return state
+
+    def execute(self, statement: str, **params: Any) -> None:
+        """Run one statement in its own transaction (to stage rows the API would not write)."""
+        with self.engine.begin() as conn:
+            conn.execute(text(statement), params)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def changed_tables(before: dict, after: dict) -> dict[str, str]:
+    """What differs between two snapshots, table by table."""
+    changes = {}
+    for table in TABLES:
+        if before[table] != after[table]:
+            (rows_before, _), (rows_after, _) = before[table], after[table]
+            changes[table] = f"rows {rows_before} -> {rows_after}" + ("" if rows_before != rows_after else " (contents changed)")
+    return changes
