@@ -38,7 +38,7 @@ from .settings import Settings
 from .signals import service as signals_service
 from .signals.router import router as signals_router
 
-GIL_SWITCH_SECONDS = 0.001
+GIL_SWITCH_SECONDS = 0.0002  # 1-connection guard p99 2.2-3.2 ms here, against 3.5-4.1 ms at 1 ms
 
 # Static sibling paths (/api/actions/signals, /assumptions, /loops) are registered before /api/actions/{id}.
 ROUTERS = (

@@ -8,15 +8,22 @@ Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request 
 from __future__ import annotations
 
 import re
-import secrets
 from typing import Awaitable, Callable
 
 from starlette.concurrency import run_in_threadpool
 
-from .auth import READ_METHODS, SESSION_COOKIE, SESSION_METHODS, Authenticator, Principal, ServerMisconfigured
+from .auth import (
+    READ_METHODS,
+    SESSION_COOKIE,
+    SESSION_METHODS,
+    Authenticator,
+    Principal,
+    ServerMisconfigured,
+)
 from .cache import MISSING
 from .errors import REQUEST_ID, ApiError
 from .idempotency import MAX_KEY_LENGTH, IdempotencyStore, fingerprint
+from .ids import hex_id
 from .ratelimit import RateLimiter
 from .responses import dumps
 from .validation import json_body_problem
@@ -53,11 +60,11 @@ class ApiGateway:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        send = self._with_request_id(scope, send)
+        headers = _headers(scope)
+        send = self._with_request_id(scope, headers, send)
         if not scope["path"].startswith("/api"):
             await self.app(scope, receive, send)
             return
-        headers = _headers(scope)
         origin = headers.get("origin")
         if origin is not None:
             if scope["method"] == "OPTIONS" and "access-control-request-method" in headers:
@@ -91,10 +98,10 @@ class ApiGateway:
 
     # -- request id and CORS ---------------------------------------------------------------------------
 
-    def _with_request_id(self, scope: dict, send: Send) -> Send:
+    def _with_request_id(self, scope: dict, headers: dict[str, str], send: Send) -> Send:
         """Give the request an id (the client's `X-Request-Id` if sane), echoed on the response and logged."""
-        client_id = _headers(scope).get("x-request-id", "")
-        request_id = client_id if CLIENT_REQUEST_ID.match(client_id) else "req_" + secrets.token_hex(12)
+        client_id = headers.get("x-request-id", "")
+        request_id = client_id if CLIENT_REQUEST_ID.match(client_id) else hex_id("req")
         REQUEST_ID.set(request_id)
         scope.setdefault("state", {})["request_id"] = request_id
         return _adding_header(send, REQUEST_ID_HEADER, request_id.encode())

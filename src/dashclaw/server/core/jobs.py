@@ -2,14 +2,15 @@
 
 Each replica runs a `PeriodicJob` thread that wakes every few seconds and tries to claim the job: a
 compare-and-set on the job's row in `scheduled_jobs` (`next_run_at <= now` -> `now + period`). The row lock
-lets exactly one replica win each period; the others see the new `next_run_at` and skip. A replica that
-dies mid-run only delays the next run until the period has passed.
+lets exactly one replica win each period; the others see the new `next_run_at` and skip. The first claim
+registers the job due one period later, so a new fleet's first run comes after one period, not at start-up.
+A replica that dies mid-run only delays the next run until the period has passed.
 """
 from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Callable
 
 from sqlalchemy import String, update
@@ -22,7 +23,6 @@ from ..db.engine import Database
 from .clock import utcnow
 
 log = logging.getLogger("dashclaw.server.jobs")
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 class ScheduledJob(Base):
@@ -40,7 +40,7 @@ def claim(db: Database, name: str, period: timedelta) -> bool:
     now = utcnow()
     register = (sqlite_insert if db.is_sqlite else postgresql_insert)(table).on_conflict_do_nothing(index_elements=["name"])
     with db.write_connection() as connection:
-        connection.execute(register, {"name": name, "next_run_at": EPOCH})
+        connection.execute(register, {"name": name, "next_run_at": now + period})
         claimed = connection.execute(
             update(table).where(table.c.name == name, table.c.next_run_at <= now).values(next_run_at=now + period)
         )

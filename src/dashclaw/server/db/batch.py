@@ -34,6 +34,7 @@ log = logging.getLogger("dashclaw.server.db")
 CAPACITY = 256  # rows waiting at most
 MAX_LAG_SECONDS = 0.04  # producers wait while the oldest uncommitted row is older (tests/server/test_crash.py)
 MAX_BATCH = 256  # rows per INSERT statement and per transaction
+LINGER_SECONDS = 0.005  # a writer woken by a few rows waits this long for more, so light load commits in groups too
 FLUSH_TIMEOUT = 5.0
 
 Row = tuple[Any, ...]
@@ -185,7 +186,7 @@ class BatchWriter:
         self._queued += 1
         if awaited:
             self._awaited.add(self._queued)
-        if len(self._pending) == 1:
+        if len(self._pending) in (1, self._max_batch):
             self._rows_waiting.notify()
         return self._queued
 
@@ -196,6 +197,10 @@ class BatchWriter:
                     return self._enqueue(encoded, awaited)
                 progress = self._next_progress
             await _progress_of(progress)
+
+    def _batch_ready(self) -> bool:
+        """Whether to commit now rather than linger (the lock is held): a full batch, or a stop, is waiting."""
+        return len(self._pending) >= self._max_batch or self._closed
 
     def _signal_progress(self) -> Future:
         """Wake every waiter (the lock is held); returns the coroutines' future, to complete once unlocked."""
@@ -209,6 +214,7 @@ class BatchWriter:
             batch: list[Row] = []
             with self._lock:
                 self._rows_waiting.wait_for(lambda: self._pending)
+                self._rows_waiting.wait_for(self._batch_ready, LINGER_SECONDS)
                 while self._pending and len(batch) < self._max_batch:
                     queued_at, row = self._pending.popleft()
                     if row is _STOP:

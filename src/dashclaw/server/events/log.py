@@ -132,6 +132,8 @@ class EventLog:
         ])
         return last
 
+    # -- announcing ------------------------------------------------------------------------------------
+
     def start(self) -> None:
         """Start the announcer thread (the app's lifespan does this; without it, `announce` publishes at once)."""
         self._announcer = threading.Thread(target=self._announce_pending, name="dashclaw-stream-announcer", daemon=True)
@@ -164,16 +166,18 @@ class EventLog:
                 pending, self._unannounced = self._unannounced, {}
                 if not pending:
                     return
-            try:
-                self._publish(pending)
-            except Exception:
-                log.exception("stream announcement failed; streams pick the events up at their next look")
+            self._publish(pending)
             time.sleep(ANNOUNCE_INTERVAL)  # what commits meanwhile goes out together, in the next message
 
     def _publish(self, appended: Mapping[str, int]) -> None:
+        """Send the announcement (in messages of at most `ORGS_PER_MESSAGE` orgs); never raises."""
         orgs = sorted(appended)
-        for start in range(0, len(orgs), ORGS_PER_MESSAGE):
-            self._bus.publish(EVENTS_APPENDED, {"latest": {org_id: appended[org_id] for org_id in orgs[start:start + ORGS_PER_MESSAGE]}})
+        try:
+            for start in range(0, len(orgs), ORGS_PER_MESSAGE):
+                chunk = orgs[start:start + ORGS_PER_MESSAGE]
+                self._bus.publish(EVENTS_APPENDED, {"latest": {org_id: appended[org_id] for org_id in chunk}})
+        except Exception:
+            log.exception("stream announcement failed; streams pick the events up at their next look")
 
     def batch_companion(self, table: Table, event_type: str) -> Callable[[Connection, list[tuple]], Callable[[], None]]:
         """For a group-commit writer of `table`: one `event_type` event per inserted row (subject: the row's id,
