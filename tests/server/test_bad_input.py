@@ -7,7 +7,6 @@ agents-collab-org.md 1 and 10.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import select
@@ -16,46 +15,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
 
-TABLES = (
-    "actions", "guard_decisions", "policies", "assumptions", "open_loops", "agent_presence", "activity_logs",
-    "api_keys", "orgs", "idempotency_keys", "stream_events", "stream_cursors", "users", "user_sessions",
-    "policy_test_runs", "compliance_snapshots", "compliance_exports", "compliance_schedules", "security_findings",
-    "prompt_injection_scans", "security_settings",
-)
+from support.database import TABLES, DatabaseProbe
+
 MAX_BODY = 2 * 1024 * 1024
 ANY = object()  # "details must be a non-empty list of strings" (the contract gives no exact text)
 NO_BODY = object()
 
 
 # --------------------------------------------------------------------------------------------- helpers
-
-
-class DatabaseProbe:
-    """Reads the server's database directly: row counts plus a digest of every row of every table."""
-
-    def __init__(self, url: str):
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://"):]
-        self.engine = create_engine(url, poolclass=NullPool)
-
-    def snapshot(self, server=None, api_key: str | None = None) -> dict[str, tuple[int, str]]:
-        """With a server and key, first wait for writes the server queued in the background (the guard
-        decision log is group-committed; reading it is the documented barrier)."""
-        if server is not None:
-            status, _, raw = http(server, "GET", "/api/guard?limit=1", api_key)
-            assert status == 200, f"barrier read failed: {status} {raw[:200]}"
-        state = {}
-        with self.engine.connect() as conn:
-            for table in TABLES:
-                rows = sorted(repr(tuple(row)) for row in conn.execute(text(f"SELECT * FROM {table}")))
-                state[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-        return state
-
-    def close(self) -> None:
-        self.engine.dispose()
 
 
 def http(server, method: str, path: str, api_key: str | None, body: Any = NO_BODY, raw: bytes | None = None,

@@ -235,3 +235,12 @@ def test_an_admin_mints_a_key_shown_once_and_revokes_it(server, tenant, admin):
     assert f'action="/keys/{key_id}/revoke"' in listing.text
     assert client.post_from("/keys", f"/keys/{key_id}/revoke", {}).status == 303
     assert server.request("GET", "/api/policies", raw)[0] == 401
+
+
+def test_api_docs_load_only_the_servers_own_files(server):
+    docs = Browserless(server).get("/docs")
+    assert docs.status == 200 and "swagger-ui" in docs.text
+    assert not EXTERNAL.search(docs.text), EXTERNAL.search(docs.text)
+    for asset in re.findall(r"""(?:src|href)=["'](/[^"']+)""", docs.text):
+        assert Browserless(server).get(asset).status == 200, asset
+    assert Browserless(server).get("/redoc").status == 404

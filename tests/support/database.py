@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-TABLES = (
-    "actions", "guard_decisions", "policies", "assumptions", "open_loops", "agent_presence", "activity_logs",
-    "api_keys", "orgs", "idempotency_keys",
-    "policy_test_runs", "compliance_snapshots", "compliance_exports", "compliance_schedules", "security_findings",
-    "prompt_injection_scans", "security_settings",
-)
+from dashclaw.server.db.models import Base
+
+BOOKKEEPING = frozenset({"rate_limit_windows", "server_instances", "scheduled_jobs"})
+"""Tables a server writes on its own clock (request counts, heartbeats, job claims), not on behalf of a request."""
+TABLES = tuple(table.name for table in Base.metadata.sorted_tables if table.name not in BOOKKEEPING)
+"""Every other table, so a new domain's tables are covered without being listed."""
 
 
 class DatabaseProbe:

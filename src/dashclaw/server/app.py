@@ -110,6 +110,8 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
         description="Decision infrastructure for AI agents.",
         default_response_class=JSONResponse,
         lifespan=lifespan,
+        docs_url=None,  # served by install_openapi from vendored assets, never from a CDN
+        redoc_url=None,
     )
     app.state.ctx = ctx
     install_error_handlers(app)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 
 from .core.auth import READ_METHODS
@@ -70,8 +72,12 @@ IDEMPOTENCY_KEY_PARAMETER = {
 }
 
 
+SWAGGER_ASSETS = "/static/vendor/swagger-ui"  # swagger-ui-dist, vendored with its licence
+
+
 def install_openapi(app: FastAPI) -> None:
-    """Serve `build_openapi(app)` at `/openapi.json` (and `/docs`), built on first request."""
+    """Serve `build_openapi(app)` at `/openapi.json`, built on first request, and Swagger UI at `/docs` from
+    the package's own files (no request leaves the server)."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -79,6 +85,13 @@ def install_openapi(app: FastAPI) -> None:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title=f"{app.title} API", swagger_js_url=f"{SWAGGER_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER_ASSETS}/swagger-ui.css", swagger_favicon_url="/static/favicon.svg",
+        )
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
