@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
@@ -21,6 +22,8 @@ from .schemas import DecisionFilters
 
 if TYPE_CHECKING:
     from ..deps import AppContext
+
+INLINE_REDACTION_CHARS = 2048  # longer contexts cost ~1 ms or more to scan: not on the event loop
 
 
 @dataclass
@@ -99,8 +102,12 @@ def assess_context(fields: dict[str, Any]) -> tuple[GuardContext, int | None, tu
 
 async def log_decision(ctx: AppContext, org_id: str, outcome: GuardOutcome) -> None:
     """Queue the decision's log row (group commit; waits for room while the queue is full); with
-    `guard_log_sync`, wait for its commit."""
-    record = outcome.record(org_id, mode=ctx.redaction.mode(org_id))
+    `guard_log_sync`, wait for its commit. A long context is redacted off the event loop."""
+    mode = ctx.redaction.mode(org_id)
+    if len(outcome.context.describe()) > INLINE_REDACTION_CHARS:
+        record = await run_in_threadpool(outcome.record, org_id, mode=mode)
+    else:
+        record = outcome.record(org_id, mode=mode)
     if ctx.settings.guard_log_sync:
         await ctx.decision_log.write_async(record)
     else:
