@@ -8,41 +8,18 @@ import urllib.error
 import urllib.request
 
 import pytest
+from sqlalchemy import text
+
+from support.database import DatabaseProbe, changed_tables
 from support.server import database_for, run_server
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
 
 UNAUTHORIZED = "Unauthorized - Invalid or missing API key"
 READONLY = "Forbidden - readonly API key"
-TABLES = (
-    "actions", "guard_decisions", "policies", "assumptions", "open_loops", "agent_presence", "activity_logs",
-    "api_keys", "orgs", "idempotency_keys",
-)
-
-
-def engine_for(url: str):
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    return create_engine(url, poolclass=NullPool)
-
-
 @pytest.fixture(scope="module")
 def db(server):
-    engine = engine_for(server.database_url)
-    yield engine
-    engine.dispose()
-
-
-def snapshot(engine, server=None, api_key: str | None = None) -> dict:
-    """Every row of every table; with a server and key, first flush the group-committed decision log."""
-    if server is not None:
-        assert server.request("GET", "/api/guard?limit=1", api_key)[0] == 200
-    with engine.connect() as conn:
-        return {t: sorted(repr(tuple(r)) for r in conn.execute(text(f"SELECT * FROM {t}"))) for t in TABLES}
-
-
-def changed(before: dict, after: dict) -> list[str]:
-    return [t for t in TABLES if before[t] != after[t]]
+    probe = DatabaseProbe(server.database_url)
+    yield probe
+    probe.close()
 
 
 def get(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
@@ -104,12 +81,12 @@ PROTECTED = [
 
 @pytest.mark.parametrize("method,path,body", PROTECTED, ids=[f"{m} {p}" for m, p, _ in PROTECTED])
 def test_missing_key_is_401(server, db, method, path, body):
-    before = snapshot(db, server, server.master_key)
+    before = db.snapshot(server, server.master_key)
     status, payload, headers = server.request(method, path, None, body)
     assert status == 401
     assert payload == {"error": UNAUTHORIZED}
     assert "json" in header(headers, "content-type")
-    assert changed(before, snapshot(db, server, server.master_key)) == []
+    assert changed_tables(before, db.snapshot(server, server.master_key)) == {}
 
 
 @pytest.mark.parametrize("bad_key", [
@@ -157,7 +134,7 @@ def test_readonly_key_reads_but_never_writes(server, tenant, db):
         assert status == 200, (path, payload)
     assert server.request("GET", "/api/actions", readonly)[1]["actions"][0]["action_id"] == action
 
-    before = snapshot(db, server, tenant.admin_key)
+    before = db.snapshot(server, tenant.admin_key)
     for method, path, body in (
         ("POST", "/api/actions", new_action()),
         ("PATCH", f"/api/actions/{action}", {"status": "completed"}),
@@ -175,7 +152,7 @@ def test_readonly_key_reads_but_never_writes(server, tenant, db):
         status, payload, _ = server.request(method, path, readonly, body)
         assert status == 403, (method, path, status, payload)
         assert payload == {"error": READONLY}, (method, path, payload)
-    assert changed(before, snapshot(db, server, tenant.admin_key)) == []
+    assert changed_tables(before, db.snapshot(server, tenant.admin_key)) == {}
 
 
 def test_member_key_is_refused_admin_routes(server, tenant, db):
@@ -186,7 +163,7 @@ def test_member_key_is_refused_admin_routes(server, tenant, db):
     member = mint(server, tenant, "member")["key"]
     assert server.request("GET", "/api/actions", member)[0] == 200  # first use stamps last_used_at
 
-    before = snapshot(db, server, tenant.admin_key)
+    before = db.snapshot(server, tenant.admin_key)
     for method, path, body, error in (
         ("POST", "/api/policies", {"name": "m", "policy_type": "risk_threshold", "rules": json.dumps({"threshold": 5})},
          "Admin access required"),
@@ -200,7 +177,7 @@ def test_member_key_is_refused_admin_routes(server, tenant, db):
         status, payload, _ = server.request(method, path, member, body)
         assert status == 403, (method, path, status, payload)
         assert payload["error"] == error, (method, path, payload)
-    assert changed(before, snapshot(db, server, tenant.admin_key)) == []
+    assert changed_tables(before, db.snapshot(server, tenant.admin_key)) == {}
     assert server.request("GET", f"/api/actions/{pending}", member)[1]["action"]["status"] == "pending_approval"
 
     # what a member may do (contract 1.1: everything else needs only authentication)
@@ -268,7 +245,7 @@ def test_api_keys_are_stored_hashed(server, tenant, db):
     minted = mint(server, tenant, "readonly")
     raw_keys = [minted["key"], tenant.admin_key]
     assert minted["key"].startswith("oc_live_") and len(minted["key"]) == len("oc_live_") + 32
-    with db.connect() as conn:
+    with db.engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM api_keys"))]
     for raw in raw_keys:
         for row in rows:
@@ -351,7 +328,7 @@ def limited(server, tmp_path_factory):
 
 def test_rate_limit_answers_429_with_retry_after(limited):
     first, second = limited.new_tenant(), limited.new_tenant()
-    engine = engine_for(limited.database_url)
+    probe = DatabaseProbe(limited.database_url)
     try:
         for n in range(5):
             status, body, _ = limited.request("POST", "/api/guard", first.admin_key, {"action_type": "deploy", "agent_id": "rl"})
@@ -363,7 +340,7 @@ def test_rate_limit_answers_429_with_retry_after(limited):
         assert retry_after is not None and 1 <= int(retry_after) <= 60
         assert "json" in header(headers, "content-type")
         assert limited.request("GET", "/api/guard?limit=1", limited.master_key)[0] == 200  # flushes the decision log
-        with engine.connect() as conn:
+        with probe.engine.connect() as conn:
             logged = conn.execute(text("SELECT COUNT(*) FROM guard_decisions WHERE org_id = :org"), {"org": first.org_id}).scalar()
         assert logged == 5, "a rate-limited request must not be evaluated"
 
@@ -371,7 +348,7 @@ def test_rate_limit_answers_429_with_retry_after(limited):
         status, body, _ = limited.request("GET", "/api/actions", second.admin_key)  # another key is not affected
         assert status == 200 and body["actions"] == []
     finally:
-        engine.dispose()
+        probe.close()
 
 
 def test_rate_limit_covers_unauthenticated_calls(limited):
@@ -389,7 +366,7 @@ def test_rate_limit_covers_unauthenticated_calls(limited):
 
 
 def _action_rows(db, org_id: str) -> list[str]:
-    with db.connect() as conn:
+    with db.engine.connect() as conn:
         return [r[0] for r in conn.execute(text("SELECT action_id FROM actions WHERE org_id = :org"), {"org": org_id})]
 
 
