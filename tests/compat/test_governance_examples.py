@@ -92,3 +92,41 @@ def test_seed_examples_with_the_published_client(published_python, server, tenan
 def test_seed_examples_with_our_sdk(server, tenant, tmp_path):
     printed = _run(sys.executable, server, tenant, tmp_path, "ours-governance")
     assert "My [REDACTED:key_phrase] and SSN is [REDACTED:us_ssn]" in printed
+
+
+SWAPPED_CALLS = '''
+import sys
+
+from dashclaw import DashClaw, DashClawError
+
+base_url, api_key = sys.argv[1:3]
+for url in (base_url, base_url + "/prefix"):
+    claw = DashClaw(base_url=url, api_key=api_key, agent_id="compat-swapped")
+    for call in (lambda: claw.create_compliance_export(["soc2"]), claw.list_compliance_exports,
+                 lambda: claw.create_compliance_schedule(["soc2"], "0 6 * * 1"), claw.get_compliance_trends):
+        try:
+            call()
+        except DashClawError as error:
+            print("refused:", error)
+        else:
+            raise SystemExit("a swapped call went through")
+claw = DashClaw(base_url=base_url, api_key=api_key, agent_id="compat-swapped")
+created = claw._request("/api/compliance/exports", "POST", {"frameworks": ["soc2"], "format": "json"})
+print("created", created["id"])
+'''
+
+
+def test_published_swapped_compliance_calls_change_nothing_and_the_routes_answer_a_correct_call(
+        published_python, server, tenant, tmp_path, claw):
+    """2.10.0's export, schedule and trend methods put the HTTP method where the path goes (contract 0.1): the
+    request never leaves the client, or its request line is refused before any application code runs. The same
+    client's `_request` called the right way round reaches the real routes."""
+    script = tmp_path / "swapped.py"
+    script.write_text(SWAPPED_CALLS)
+    done = subprocess.run([published_python, str(script), server.url, tenant.admin_key], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("refused:") == 8 and "nonnumeric port" in done.stdout
+    exports = claw.list_compliance_exports()["exports"]
+    assert [export["id"] for export in exports] == [done.stdout.split("created ")[1].strip()]
+    assert claw.list_compliance_schedules()["schedules"] == []
