@@ -1,4 +1,6 @@
-"""Detection quality and speed on the labelled corpus (`tests/data/detection_corpus.jsonl`).
+"""Detection quality and speed on the labelled corpus (`tests/data/detection_corpus.jsonl`), and the injection
+scanner on the held-out set (`tests/data/injection_heldout.jsonl`, per split: tune on `dev`, judge on `test`), and
+the secret and personal-data detectors on theirs (`tests/data/secrets_pii_heldout.jsonl`, split the same way).
 
 Prints precision and recall per category for the secret and personal-data detectors (a sample counts once
 per category: found or not), the same for all secrets and all personal data together, the injection
@@ -21,6 +23,8 @@ from dashclaw.server.core.detectors import PII_DETECTORS, SECRET_DETECTORS, dete
 from dashclaw.server.security.injection import scan
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "detection_corpus.jsonl"
+HELDOUT = CORPUS.with_name("injection_heldout.jsonl")
+SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})
 PII_CATEGORIES = sorted({d.category for d in PII_DETECTORS})
 TARGETS = {"secrets": (0.95, 0.95), "pii": (0.95, 0.95), "injection_recall": 0.9, "injection_fpr": 0.02, "ms_per_kb": 5.0}
@@ -61,27 +65,35 @@ def _ms_per_kb(function, texts: list[str], rounds: int = 3) -> float:
     return best * 1000 / size
 
 
+def _group_scores(expected: list[set[str]], found: list[set[str]]) -> dict[str, dict]:
+    """Precision and recall for all secrets together and for all personal data together."""
+    return _scores(
+        [_group(e, SECRET_CATEGORIES, "secrets") | _group(e, PII_CATEGORIES, "pii") for e in expected],
+        [_group(f, SECRET_CATEGORIES, "secrets") | _group(f, PII_CATEGORIES, "pii") for f in found],
+        ["secrets", "pii"],
+    )
+
+
+def evaluate_secrets_pii_heldout(samples: list[dict]) -> dict:
+    """The secret and personal-data detectors' precision and recall on each split of their held-out set."""
+    return {split: _group_scores([set(s["labels"]) for s in rows], [{d.detector.category for d in detect(s["text"])} for s in rows])
+            for split in ("dev", "test") for rows in [[s for s in samples if s["split"] == split]]}
+
+
 def evaluate(samples: list[dict]) -> dict:
     """Every figure the table shows, as data."""
     expected = [set(s["labels"]) for s in samples]
     found = [{d.detector.category for d in detect(s["text"])} for s in samples]
     flagged = [scan(s["text"]).recommendation != "allow" for s in samples]
     categories = _scores(expected, found, SECRET_CATEGORIES + PII_CATEGORIES)
-    groups = _scores(
-        [_group(e, SECRET_CATEGORIES, "secrets") | _group(e, PII_CATEGORIES, "pii") for e in expected],
-        [_group(f, SECRET_CATEGORIES, "secrets") | _group(f, PII_CATEGORIES, "pii") for f in found],
-        ["secrets", "pii"],
-    )
-    attacks = [f for s, f in zip(samples, flagged) if s["injection"]]
-    benign = [f for s, f in zip(samples, flagged) if not s["injection"]]
+    groups = _group_scores(expected, found)
     texts = [s["text"] for s in samples]
     document = "\n\n".join(texts) * 3
     return {
         "samples": len(samples),
         "categories": categories,
         "groups": groups,
-        "injection": {"recall": _ratio(sum(attacks), len(attacks)), "false_positive_rate": _ratio(sum(benign), len(benign)) if benign else 0.0,
-                      "attacks": len(attacks), "benign": len(benign)},
+        "injection": _injection_scores(samples, flagged),
         "ms_per_kb": {
             "secrets_and_pii": _ms_per_kb(detect, texts),
             "injection": _ms_per_kb(scan, texts),
@@ -93,6 +105,20 @@ def evaluate(samples: list[dict]) -> dict:
             for s, e, f, g in zip(samples, expected, found, flagged) if e != f or s["injection"] != g
         ],
     }
+
+
+def _injection_scores(samples: list[dict], flagged: list[bool]) -> dict:
+    attacks = [f for s, f in zip(samples, flagged) if s["injection"]]
+    benign = [f for s, f in zip(samples, flagged) if not s["injection"]]
+    return {"recall": _ratio(sum(attacks), len(attacks)),
+            "false_positive_rate": _ratio(sum(benign), len(benign)) if benign else 0.0,
+            "attacks": len(attacks), "benign": len(benign)}
+
+
+def evaluate_heldout(samples: list[dict]) -> dict:
+    """The injection scanner's recall and false-positive rate on each split of the held-out set."""
+    return {split: _injection_scores(rows, [scan(s["text"]).recommendation != "allow" for s in rows])
+            for split in ("dev", "test") for rows in [[s for s in samples if s["split"] == split]]}
 
 
 def meets_targets(figures: dict) -> list[str]:
@@ -119,6 +145,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     figures = evaluate(load(args.corpus))
+    figures["heldout"] = evaluate_heldout(load(HELDOUT))
+    figures["secrets_pii_heldout"] = evaluate_secrets_pii_heldout(load(SECRETS_PII_HELDOUT))
     if args.json:
         print(json.dumps(figures, indent=2))
         return
@@ -129,6 +157,13 @@ def main() -> None:
     injection = figures["injection"]
     print(f"{'injection':20s} recall {injection['recall']:.3f} on {injection['attacks']} attacks, "
           f"false positives {injection['false_positive_rate']:.3%} of {injection['benign']} other samples")
+    for split, row in figures["heldout"].items():
+        print(f"{'injection, held-out ' + split:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
+              f"false positives {row['false_positive_rate']:.3%} of {row['benign']} benign samples")
+    for split, groups in figures["secrets_pii_heldout"].items():
+        for name, row in groups.items():
+            print(f"{name + ', held-out ' + split:28s} precision {row['precision']:.3f} recall {row['recall']:.3f} "
+                  f"on {row['support']} samples, {row['false_positives']} false positives")
     for name, value in figures["ms_per_kb"].items():
         print(f"{name:28s} {value:6.3f} ms per KB")
     missed = meets_targets(figures)

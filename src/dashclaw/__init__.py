@@ -14,8 +14,10 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     ValidationError,
+    WebhookSignatureError,
 )
 from ._version import __version__
+from ._webhook_signature import verify_webhook
 from .client import DashClaw, OpenClawAgent
 
 __all__ = [
@@ -35,4 +37,6 @@ __all__ = [
     "ServerError",
     "ApprovalDeniedError",
     "ApprovalTimeoutError",
+    "WebhookSignatureError",
+    "verify_webhook",
 ]

@@ -15,7 +15,8 @@ Every error the SDK raises derives from ``DashClawError``::
     ├── RateLimitedError             429; .retry_after in seconds when the server sent Retry-After
     ├── ServerError                  5xx
     ├── ApprovalDeniedError          a human operator denied a pending action
-    └── ApprovalTimeoutError         no approval decision in time; also a builtin TimeoutError
+    ├── ApprovalTimeoutError         no approval decision in time; also a builtin TimeoutError
+    └── WebhookSignatureError        ``verify_webhook``: a delivery's signature or timestamp is not valid
 
 Statuses without a dedicated class (402, 405, ...) raise ``DashClawError`` itself. ``code`` is the
 server's machine-readable error code (``"SIGNATURE_REQUIRED"``) and ``request_id`` its ``X-Request-Id``
@@ -43,6 +44,7 @@ __all__ = [
     "ServerError",
     "ApprovalDeniedError",
     "ApprovalTimeoutError",
+    "WebhookSignatureError",
 ]
 
 
@@ -144,6 +146,10 @@ class ApprovalTimeoutError(DashClawError, TimeoutError):
     def __init__(self, message, action_id=None):
         super().__init__(message)
         self.action_id = action_id
+
+
+class WebhookSignatureError(DashClawError):
+    """A webhook delivery failed verification: missing headers, a stale timestamp or a wrong signature."""
 
 
 REQUEST_ID_HEADER = "X-Request-Id"

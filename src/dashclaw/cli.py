@@ -1,5 +1,5 @@
-"""`dashclaw serve | keys | users | db | policies`: run the platform, manage API keys and dashboard users, migrate
-the database, check policies as code offline."""
+"""`dashclaw serve | keys | users | audit | db | policies`: run the platform, manage API keys and dashboard users,
+verify the activity log, migrate the database, check policies as code offline."""
 from __future__ import annotations
 
 import argparse
@@ -34,9 +34,11 @@ def serve(args: argparse.Namespace) -> int:
     server_app.prepare_database(settings, db)
     print(f"DashClaw database: {db.engine.url.render_as_string(hide_password=True)}", flush=True)
     if not settings.api_key and auth_service.active_key_count(db) == 0:
-        minted = auth_service.mint_key(db, auth_service.DEFAULT_ORG, role="admin", label="First admin key")
+        minted = auth_service.mint_key(db, auth_service.DEFAULT_ORG, role="admin", label="First admin key",
+                                       platform_admin=True)
         print(
-            "\nNo API key was configured, so an admin key was created for org_default.\n"
+            "\nNo API key was configured, so an admin key (also a platform admin: it may create orgs) was created\n"
+            "for org_default.\n"
             "It is shown only this once; it is stored hashed and cannot be recovered:\n\n"
             f"    {minted.raw_key}\n\n"
             "Use it as the x-api-key header, or in the SDK: DashClaw(base_url=..., api_key=..., agent_id=...).\n"
@@ -94,11 +96,12 @@ def keys_create(args: argparse.Namespace) -> int:
     if args.create_org:
         auth_service.ensure_org(db, args.org)
     try:
-        minted = auth_service.mint_key(db, args.org, role=args.role, label=args.label)
+        minted = auth_service.mint_key(db, args.org, role=args.role, label=args.label, platform_admin=args.platform_admin)
     except (LookupError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"Created {minted.role} key {minted.id} for {minted.org_id}. Shown once:\n\n    {minted.raw_key}\n")
+    kind = f"{minted.role} key" + (" (platform admin)" if minted.platform_admin else "")
+    print(f"Created {kind} {minted.id} for {minted.org_id}. Shown once:\n\n    {minted.raw_key}\n")
     return 0
 
 
@@ -131,6 +134,26 @@ def users_create(args: argparse.Namespace) -> int:
     if created.password is not None:
         print(f"Password (shown once, stored hashed):\n\n    {created.password}\n")
     return 0
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    """Recompute each org's activity-log hash chain; exit 1 when any chain is broken, naming its first broken link."""
+    from .server.activity import service as activity_service
+    from .server.deps import build_context
+
+    db, _, settings = _database(args)
+    ctx = build_context(settings, db)
+    broken = 0
+    for org_id in [args.org] if args.org else activity_service.audited_orgs(db):
+        report = activity_service.verify_chain(ctx, activity_service.system_actor(org_id))
+        link = report["first_broken"]
+        if link is None:
+            print(f"{org_id}: {report['checked']} entries, chain intact")
+            continue
+        broken += 1
+        entry = f"entry {link['sequence']}" + (f" ({link['id']})" if link["id"] else "")
+        print(f"{org_id}: BROKEN at {entry}: {link['reason']} ({report['checked']} entries before it hold)")
+    return 1 if broken else 0
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
@@ -219,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="admin manages policies and approvals; readonly may only read (default: member)")
     create.add_argument("--label", default="API Key", help="a name to recognise the key by")
     create.add_argument("--create-org", action="store_true", help="create the org if it does not exist")
+    create.add_argument("--platform-admin", action="store_true",
+                        help="the key may also create orgs (POST /api/orgs); needs --role admin. Only the CLI mints these")
     create.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
     create.set_defaults(func=keys_create)
     revoke = keys.add_parser("revoke", help="revoke an API key by id (key_...)")
@@ -246,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
     lint = policy_commands.add_parser("lint", help="validate a policies file as an import would")
     lint.add_argument("file")
     lint.set_defaults(func=policies_lint)
+
+    audit = commands.add_parser("audit", help="the tamper-evident activity log").add_subparsers(dest="audit_command", required=True)
+    verify = audit.add_parser("verify", help="recompute the activity log's hash chains; exit 1 on a broken one")
+    verify.add_argument("--org", help="one org (default: every org with an activity log)")
+    verify.add_argument("--database-url", help="default: DASHCLAW_DATABASE_URL, else the local SQLite file")
+    verify.set_defaults(func=audit_verify)
 
     database = commands.add_parser("db", help="database migrations").add_subparsers(dest="db_command", required=True)
     upgrade = database.add_parser("upgrade", help="apply pending migrations (serve does this at start)")

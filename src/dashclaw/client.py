@@ -20,7 +20,7 @@ What changed against 2.10.0 (each fix is also noted next to the code):
   reached the server; they now make the documented calls.
 - ``download_compliance_export`` returns the report text instead of failing to JSON-parse it.
 - ``get_attachment`` goes through ``_request`` and the shared transport: it has a timeout and raises
-  DashClawError subclasses.
+  DashClawError subclasses; it returns a file name that is not ASCII as the server sent it (``filename*``).
 - ``report_token_usage`` also takes one dict holding the whole report, the form 2.10.0's LangChain handler
   used (2.10.0's client rejected it, so that handler never reported tokens).
 - Errors carry the server's error ``code`` and the response's ``X-Request-Id`` as ``request_id``.

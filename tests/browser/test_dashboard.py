@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import threading
 import time
@@ -10,7 +11,8 @@ import pytest
 from playwright.sync_api import expect
 from support.dashboard import create_user
 
-PAGES = ["/", "/approvals", "/actions", "/guard", "/policies", "/agents", "/signals", "/keys"]
+PAGES = ["/", "/approvals", "/actions", "/guard", "/policies", "/policy-tests", "/shadow", "/compliance", "/compliance/soc2",
+         "/findings", "/agents", "/signals", "/keys"]
 
 
 def sign_in(page, user) -> None:
@@ -149,6 +151,42 @@ def test_a_readonly_users_approval_is_refused_by_the_server(page, server, tenant
     assert answer.status == 403 and "readonly" in answer.text()
     action = agent.get_action(action_id)["action"]
     assert action["status"] == "pending_approval" and action["approved_by"] is None
+
+
+def test_the_shadow_report_shows_what_a_shadow_policy_would_have_blocked(page, server, tenant, admin, agent):
+    body = {"name": "watch refunds", "policy_type": "block_action_type", "rules": {"action_types": ["refund"]}, "shadow": True}
+    assert server.request("POST", "/api/policies", tenant.admin_key, body)[0] == 201
+    assert agent.guard({"action_type": "refund"})["decision"] == "allow"
+    action_id = agent.create_action("refund", "Refund order 1042")["action_id"]
+    sign_in(page, admin)
+    page.get_by_role("link", name="Shadow").click()
+    report = page.locator("section", has=page.get_by_role("heading", name="watch refunds"))
+    expect(report.locator(".tile", has_text="would block")).to_contain_text("2")
+    page.get_by_role("link", name="30 days").click()
+    expect(page).to_have_url(re.compile(r"/shadow\?window=30d$"))
+    expect(page.get_by_role("link", name="30 days")).to_have_attribute("aria-current", "true")
+    report.get_by_role("link", name="record").click()
+    expect(page).to_have_url(re.compile(f"/decisions/{action_id}$"))
+    expect(page.get_by_role("heading", name="refund", exact=True)).to_be_visible()
+
+
+def test_compliance_coverage_rises_when_the_missing_policy_is_added(page, server, tenant, admin):
+    sign_in(page, admin)
+    page.get_by_role("link", name="Compliance").click()
+    page.get_by_role("link", name="SOC 2").click()
+    control = page.locator("#control-CC6\\.1")
+    expect(control).to_contain_text("missing")
+    plan = page.locator("section", has=page.get_by_role("heading", name="Remediation plan"))
+    expect(plan).to_contain_text("CC6.1: block")
+    before = page.locator(".tile", has_text="coverage").inner_text()
+
+    body = {"name": "no shell", "policy_type": "block_action_type", "rules": {"action_types": ["exec.*"]}}
+    assert server.request("POST", "/api/policies", tenant.admin_key, body)[0] == 201
+    page.reload()
+    expect(control).to_contain_text("covered")
+    expect(control).to_contain_text("no shell")
+    expect(plan).not_to_contain_text("CC6.1: block")
+    assert page.locator(".tile", has_text="coverage").inner_text() != before
 
 
 @pytest.mark.parametrize("width,height", [(1280, 900), (390, 844)])

@@ -126,5 +126,135 @@ def decision_integrity():
     assert "assumption_drift" in [s["type"] for s in signals["signals"]], signals
 
 
-{"actions": quick_start_and_actions, "guard": behavior_guard, "hitl": hitl, "integrity": decision_integrity}[scenario]()
+def webhooks():
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    created = claw.create_webhook(
+        url="https://hooks.example.com/dashclaw",
+        events=["all"]
+    )
+    webhooks = claw.get_webhooks()
+    deliveries = claw.get_webhook_deliveries(created["webhook"]["id"])
+    claw.test_webhook(created["webhook"]["id"])
+    claw.delete_webhook(created["webhook"]["id"])
+    assert len(created["webhook"]["secret"]) == 64 and created["webhook"]["events"] == ["all"]
+    assert [w["id"] for w in webhooks["webhooks"]] == [created["webhook"]["id"]] and deliveries["deliveries"] == []
+    assert claw.get_webhooks()["webhooks"] == []
+
+
+def workspace():
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    # Dashboard data (decisions, goals, content, interactions)
+    assert claw.record_decision("Chose retry strategy over circuit breaker", reasoning="Lower latency impact")["decision"]["id"]
+    assert claw.create_goal("Reduce p99 latency to <200ms", priority="high")["goal"]["status"] == "active"
+    assert claw.record_content("Weekly Report", content_type="report", body="...")["content"]["title"] == "Weekly Report"
+    assert claw.record_interaction("Collaborated with QA agent on test plan")["interaction"]["direction"] == "outbound"
+    # Token usage and dashboard data
+    snapshot = claw.report_token_usage(tokens_in=1200, tokens_out=350, model="gpt-4o", session_id="sess_abc")
+    assert snapshot["snapshot"]["tokens_in"] == 1200
+    event = claw.create_calendar_event("Sprint Review", start_time="2025-01-15T10:00:00Z", end_time="2025-01-15T11:00:00Z")
+    assert event["event"]["start_time"] == "2025-01-15T10:00:00.000Z"
+    assert claw.record_idea("Use vector DB for context retrieval", category="architecture")["idea"]["score"] == 50
+    assert claw.report_memory_health(health="healthy", entities=42, topics=8)["entities_count"] == 0
+    # User preferences
+    claw.log_observation("User prefers concise answers over detailed explanations")
+    claw.set_preference("code_style: functional over OOP")
+    claw.log_mood("focused", energy="high", context="morning standup")
+    claw.track_approach("Break large PRs into stacked diffs", succeeded=True)
+    summary = claw.get_preference_summary()
+    approaches = claw.get_approaches(limit=10)
+    assert summary["summary"]["observations_count"] == 1 and approaches["total"] == 1
+    # Daily digest
+    digest = claw.get_daily_digest()
+    print(f"Actions: {digest.get('actions_count')}, Decisions: {digest.get('decisions_count')}")
+    assert digest["summary"]["decision_count"] == 1 and digest["summary"]["goal_count"] == 1
+    assert claw.get_daily_digest(date="2025-01-15")["date"] == "2025-01-15"
+    # Bulk sync and agent sessions
+    synced = claw.sync_state({"goals": [{"title": "Synced goal"}], "learning": [{"decision": "Synced decision"}]})
+    assert synced["total_synced"] == 2 and synced["total_errors"] == 0
+    session = claw.create_session(workspace="/repo", branch="main")["session"]
+    claw.update_session(session["id"], status="blocked", blocked_reason="waiting for CI")
+    assert claw.get_session(session["id"])["session"]["status"] == "blocked"
+    assert [e["kind"] for e in claw.get_session_events(session["id"])["events"]] == ["spawning", "blocked"]
+    assert [s["id"] for s in claw.list_sessions(agent_id=agent_id)["sessions"]] == [session["id"]]
+
+
+def collaboration():
+    import base64
+    import os
+    import tempfile
+    import time
+
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    ops = DashClaw(base_url=base_url, api_key=api_key, agent_id="ops-agent")
+    # Agent presence & health
+    assert claw.heartbeat(status="busy", current_task_id="task_123")["status"] == "ok"
+    claw.start_heartbeat(interval=60)
+    time.sleep(0.5)
+    claw.stop_heartbeat()
+    reported = claw.report_connections([
+        {"provider": "openai", "auth_type": "api_key", "status": "active"},
+        {"provider": "slack", "auth_type": "oauth", "plan_name": "pro", "status": "active"},
+    ])
+    assert reported["created"] == 2
+    # Action context
+    action = claw.create_action(action_type="deploy", declared_goal="Deploy v2")
+    with claw.action_context(action["action_id"]) as ctx:
+        ctx.send_message("Starting deploy", to="ops-agent")
+        ctx.record_assumption({"assumption": "Staging tests passed"})
+        ctx.update_outcome(status="completed", output_summary="Deployed")
+    trace = claw.get_action(action["action_id"])
+    assert [m["body"] for m in trace["messages"]] == ["Starting deploy"] and len(trace["assumptions"]) == 1
+    # Agent messaging
+    ops.send_message("Logs attached", to=agent_id, attachments=[
+        {"filename": "deploy.log", "mime_type": "text/plain", "data": base64.b64encode(b"all green").decode()}])
+    ops.send_message("Rotate the keys", to=agent_id, message_type="action")
+    claw.send_message("Deploy complete", to="ops-agent", message_type="status")
+    claw.broadcast(body="Maintenance window starts in 5 minutes", message_type="status")
+    inbox = claw.get_inbox(unread=True)
+    assert inbox["unread_count"] == 2 and len(inbox["messages"]) == 2
+    assert claw.mark_read([msg["id"] for msg in inbox["messages"][:2]]) == {"updated": 2}
+    assert claw.get_inbox(unread=True)["messages"] == []
+    claw.archive_messages(["msg_abc", "msg_def"])
+    msg_thread = claw.create_message_thread("Ops Coordination", participants=["agent-a", "agent-b"])
+    threads = claw.get_message_threads(status="active")
+    assert [t["id"] for t in threads["threads"]] == [msg_thread["thread"]["id"]]
+    claw.resolve_message_thread(msg_thread["thread"]["id"], summary="Issue resolved")
+    assert claw.save_shared_doc(name="Ops Runbook", content="Updated checklist")["doc"]["version"] == 1
+    assert [m["body"] for m in claw.get_sent_messages()["messages"]] == [
+        "Maintenance window starts in 5 minutes", "Deploy complete", "Starting deploy"]
+    inbox = claw.get_inbox()
+    with tempfile.TemporaryDirectory() as folder:
+        os.chdir(folder)
+        for msg in inbox["messages"]:
+            for att in msg.get("attachments", []):
+                result = claw.get_attachment(att["id"])
+                with open(result["filename"], "wb") as f:
+                    f.write(result["data"])
+        with open("deploy.log", "rb") as f:
+            assert f.read() == b"all green"
+    # Context manager
+    claw.capture_key_point("User confirmed budget is $50k", category="constraint")
+    claw.get_key_points(session_date="2025-01-15")
+    thread = claw.create_thread("Release Planning")
+    claw.add_thread_entry(thread["thread_id"], "Kickoff complete")
+    claw.close_thread(thread["thread_id"], summary="Done for today")
+    threads = claw.get_threads(status="active", limit=10)
+    summary = claw.get_context_summary()
+    assert threads["threads"] == [] and [p["content"] for p in summary["points"]] == ["User confirmed budget is $50k"]
+    # Session handoffs
+    claw.create_handoff("Finished data pipeline setup. Next: add signal checks.", context={"pipeline_id": "p_123"})
+    handoffs = claw.get_handoffs(limit=5)
+    latest = claw.get_latest_handoff()
+    assert latest["handoff"]["id"] == handoffs["handoffs"][0]["id"]
+    # Automation snippets
+    saved = claw.save_snippet("fetch-with-retry", code="async def fetch_retry(url, n=3): ...", language="python")
+    snippet = claw.get_snippet(saved["snippet_id"])
+    results = claw.get_snippets(language="python", search="retry")
+    assert [s["id"] for s in results["snippets"]] == [snippet["snippet"]["id"]]
+    assert claw.use_snippet(saved["snippet_id"])["snippet"]["use_count"] == 1
+    assert claw.delete_snippet(saved["snippet_id"]) == {"deleted": True, "id": saved["snippet_id"]}
+
+
+{"actions": quick_start_and_actions, "guard": behavior_guard, "hitl": hitl, "integrity": decision_integrity,
+ "webhooks": webhooks, "workspace": workspace, "collaboration": collaboration}[scenario]()
 print("OK", scenario)

@@ -42,3 +42,15 @@ def test_hitl_and_eu_ai_act(published_python, server, tenant):
 
 def test_decision_integrity_iso_42001(published_python, server, tenant):
     _run(published_python, server, tenant, "integrity")
+
+
+def test_webhooks(published_python, server, tenant):
+    _run(published_python, server, tenant, "webhooks")
+
+
+def test_agent_workspace(published_python, server, tenant):
+    _run(published_python, server, tenant, "workspace")
+
+
+def test_presence_messaging_context_handoffs_snippets(published_python, server, tenant):
+    _run(published_python, server, tenant, "collaboration")

@@ -122,7 +122,7 @@ def test_published_constructors_still_work():
 
 def test_every_error_class_is_exported_and_derives_from_dashclaw_error():
     error_names = [name for name in dashclaw.__all__ if name.endswith("Error")]
-    assert len(error_names) == 13
+    assert len(error_names) == 14
     for name in error_names:
         assert issubclass(getattr(dashclaw, name), DashClawError)
         assert name in dashclaw._errors.__doc__  # the module docstring draws the whole tree

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from dashclaw import NotFoundError
@@ -105,6 +107,9 @@ def test_wrap_client_reports_token_usage_of_each_call(api, accepting):
 
     wrapped = accepting.wrap_client(openai_like)
     wrapped.chat.completions.create(model="gpt-4o")
+    deadline = time.monotonic() + 5  # reported from a background thread
+    while not api.requests and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert api.requests[0].body == {"tokens_in": 7, "tokens_out": 2, "model": "gpt-4o", "agent_id": "agent-1"}
     with pytest.raises(ValueError):
         accepting.wrap_client(object(), provider="mistral")

@@ -94,6 +94,9 @@ def call_a_wrapped_llm(client):
     completions = SimpleNamespace(create=lambda **kwargs: SimpleNamespace(
         model="gpt-4o", usage=SimpleNamespace(prompt_tokens=7, completion_tokens=2)))
     client.wrap_client(SimpleNamespace(chat=SimpleNamespace(completions=completions))).chat.completions.create()
+    deadline = time.monotonic() + 2  # the report goes out from a background thread
+    while not DashClaw._request.called and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def pair_from_a_private_jwk(client):

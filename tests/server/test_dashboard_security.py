@@ -7,7 +7,8 @@ import re
 import pytest
 from support.dashboard import Browserless, create_user, signed_in
 
-PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/guard", "/policies", "/agents", "/signals", "/keys"]
+PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/guard", "/policies", "/agents", "/signals", "/keys",
+         "/policy-tests", "/shadow", "/compliance", "/compliance/soc2", "/findings", "/pairings"]
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", re.I)
 
 
@@ -29,7 +30,7 @@ def pending_action(server, tenant) -> str:
     return body["action_id"]
 
 
-@pytest.mark.parametrize("path", PAGES + ["/decisions/act_whatever", "/policies/gp_whatever"])
+@pytest.mark.parametrize("path", PAGES + ["/decisions/act_whatever", "/policies/gp_whatever", "/pair/pair_whatever"])
 def test_pages_without_a_session_redirect_to_sign_in(server, path):
     answer = Browserless(server).get(path)
     assert answer.status == 303
@@ -187,8 +188,8 @@ def test_sign_in_is_rate_limited_per_account(server, tenant):
 
 def test_members_do_not_manage_keys_or_policies(server, tenant):
     member = signed_in(server, create_user(server, tenant.org_id, "member"))
-    assert member.get("/keys").status == 403
-    assert "/keys" not in member.get("/").text
+    assert member.get("/keys").status == 403 and member.get("/pairings").status == 403
+    assert "/keys" not in member.get("/").text and "/pairings" not in member.get("/").text
     token = member.get("/policies").csrf_token()
     assert member.post("/policies", {"csrf_token": token, "name": "x", "policy_type": "block_action_type",
                                      "rules": '{"action_types": ["x"]}'}).status == 403

@@ -1,45 +1,15 @@
 """Bad input for the governance endpoints (policies as code, compliance, security), table-driven: the exact
 status and `error` for each mistake, and proof that a refused request wrote nothing (every table digested
-before and after). Style and helpers as in test_bad_input.py."""
+before and after), with the helpers of support/bad_input.py."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
-from support.database import DatabaseProbe, changed_tables
+from support.bad_input import NO_BODY, accepted, body_shape_cases, check, invalid, refused, unique
+from support.database import DatabaseProbe
 
-NO_BODY = object()
-
-
-@dataclass(repr=False)
-class Case:
-    id: str
-    method: str
-    path: str
-    body: Any = NO_BODY
-    raw: bytes | None = None
-    status: int = 400
-    error: str | None = "Validation failed"
-    details: list[str] | None = None
-    changes: dict[str, int] = field(default_factory=dict)
-
-    def __repr__(self) -> str:
-        return f"Case({self.id!r})"
-
-
-def invalid(id, method, path, body, *details):
-    return Case(f"{method} {path}: {id}", method, path, body, details=list(details))
-
-
-def refused(id, method, path, body, status, error=None, **kw):
-    return Case(f"{method} {path}: {id}", method, path, body, status=status, error=error, **kw)
-
-
-def accepted(id, method, path, body, status, changes):
-    return Case(f"{method} {path}: {id}", method, path, body, status=status, error=None, changes=changes)
-
+from dashclaw.server.security.schemas import CATEGORIES
 
 BODY_ENDPOINTS = [
     ("POST", "/api/policies/import"), ("POST", "/api/policies/simulate"), ("POST", "/api/compliance/exports"),
@@ -48,20 +18,9 @@ BODY_ENDPOINTS = [
 ]
 
 
-def _body_shape_cases() -> list[Case]:
-    cases = []
-    for method, path in BODY_ENDPOINTS:
-        cases += [
-            refused("malformed JSON", method, path, NO_BODY, 400, "Invalid JSON body", raw=b"{bad"),
-            refused("body is a JSON array", method, path, [{"text": "a"}], 400),
-            refused("body is a JSON string", method, path, "text", 400),
-        ]
-    return cases
-
-
 I, S, P = "/api/policies/import", "/api/policies/simulate", "/api/policies"
 RISK = {"policy_type": "risk_threshold", "rules": {"threshold": 80}}
-CASES = _body_shape_cases() + [
+CASES = unique(body_shape_cases(BODY_ENDPOINTS) + [
     refused("neither pack nor yaml", "POST", I, {}, 400, "pack or yaml is required"),
     refused("unknown pack", "POST", I, {"pack": "../../etc/passwd"}, 400, "Unknown pack: ../../etc/passwd"),
     invalid("pack is a number", "POST", I, {"pack": 5}, "pack must be a string"),
@@ -137,8 +96,11 @@ CASES = _body_shape_cases() + [
     accepted("clean text is never stored", "POST", "/api/security/scan", {"text": "all good here", "store": True}, 200, {}),
     accepted("a finding is stored", "POST", "/api/security/scan", {"text": "AKIA" + "Q7ZL3M2XK4PD9TRW", "store": True}, 200,
              {"security_findings": 1}),
-]
-assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
+    invalid("findings severity unknown", "GET", "/api/security/findings?severity=extreme", NO_BODY,
+            "severity must be one of: critical, high, medium, low"),
+    invalid("scans category unknown", "GET", "/api/security/prompt-injection?category=vibes", NO_BODY,
+            "category must be one of: " + ", ".join(CATEGORIES)),
+])
 
 
 @pytest.fixture(scope="module")
@@ -154,24 +116,6 @@ def world(server):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_governance_bad_input(server, world, case: Case):
+def test_governance_bad_input(server, world, case):
     key, ids, probe = world
-    path = case.path
-    for name, value in ids.items():
-        path = path.replace("{" + name + "}", value)
-    before = probe.snapshot(server, key)
-    data = case.raw if case.raw is not None else (None if case.body is NO_BODY else json.dumps(case.body).encode())
-    status, payload, _ = server.exchange(case.method, path, key, data)
-    after = probe.snapshot(server, key)
-    body = json.loads(payload) if payload else None
-    shown = f"{case.method} {path} -> {status} {payload[:400]!r}"
-    assert status == case.status, shown
-    assert isinstance(body, dict), shown
-    if status >= 400:
-        assert isinstance(body.get("error"), str) and body["error"], shown
-        if case.error is not None:
-            assert body["error"] == case.error, shown
-        if case.details is not None:
-            assert body.get("details") == case.details, shown
-    changes = changed_tables(before, after)
-    assert {t: int(d.split(" -> ")[1].split()[0]) - int(d.split()[1]) for t, d in changes.items()} == case.changes, shown
+    check(server, key, ids, probe, case)

@@ -43,7 +43,9 @@ LISTS = [
     ("/api/compliance/schedules", "schedules"),
     ("/api/compliance/trends", "trends"),
     ("/api/security/findings", "findings"),
+    ("/api/security/findings?category=cloud_credential&severity=critical", "findings"),
     ("/api/security/prompt-injection", "scans"),
+    ("/api/security/prompt-injection?category=role_override&severity=high", "scans"),
 ]
 
 

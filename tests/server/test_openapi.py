@@ -183,7 +183,7 @@ def api_schema(server, tenant, seeds, exchanges):
         "operations": [
             {"include-path-regex": "^/api/(actions/)?(assumptions|loops)$",  # creates name their parent
              "parameters": {"body.action_id": sometimes("actions")}},
-            {"include-path": "/api/identities",
+            {"include-path-regex": "^/api/(identities|pairings)$",
              "parameters": {"body.agent_id": sometimes("agents"), "body.public_key": sometimes("public_keys")}},
         ],
     })

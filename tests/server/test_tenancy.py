@@ -12,8 +12,13 @@ import secrets
 from dataclasses import dataclass, field
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from support.dashboard import create_user, signed_in
 from support.sse import StreamReader, replay
+
+A_PUBLIC_PEM = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key().public_bytes(
+    serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
 
 
 def call(server, method: str, path: str, key: str, body=None, headers: dict | None = None):
@@ -81,7 +86,53 @@ def orgs(server) -> Orgs:
     ok(server, "POST", "/api/agents/heartbeat", key, {"agent_id": world.agent, "status": "busy", "current_task_id": "t-1"})
     keys = ok(server, "GET", f"/api/orgs/{a.org_id}/keys", key)["keys"]
     ids["a_key_id"] = keys[0]["id"]
+    ids["session"] = ok(server, "POST", "/api/sessions", key, {"agent_id": world.agent}, 201)["session"]["id"]
+    ids["schedule_name"] = "a-schedule-" + secrets.token_hex(4)
+    ok(server, "POST", "/api/agent-schedules", key,
+       {"agent_id": world.agent, "name": ids["schedule_name"], "cron_expression": "0 * * * *"}, 201)
+    ids["observation"] = ok(server, "POST", "/api/preferences", key,
+                            {"type": "observation", "agent_id": world.agent, "observation": "A's user"}, 201)["observation_id"]
+    ids["idea_title"] = "A's idea " + secrets.token_hex(4)
+    ok(server, "POST", "/api/inspiration", key, {"title": ids["idea_title"]}, 201)
+    ids["event_summary"] = "A's meeting " + secrets.token_hex(4)
+    ok(server, "POST", "/api/calendar", key, {"summary": ids["event_summary"], "start_time": "2999-01-01T00:00:00Z"}, 201)
+    ids["pairing"] = ok(server, "POST", "/api/pairings", key, {"agent_id": world.agent, "public_key": A_PUBLIC_PEM})["pairing"]["id"]
+    ok(server, "POST", "/api/identities", key, {"agent_id": world.agent, "public_key": A_PUBLIC_PEM})
+    ids["identity_agent"] = world.agent
+    ids["webhook"] = ok(server, "POST", "/api/webhooks", key, {"url": "http://127.0.0.1:9/a-hook",
+                                                               "events": ["stale_running_action"]}, 201)["webhook"]["id"]
+    _collaboration_history(server, key, world)
     return world
+
+
+def _collaboration_history(server, key: str, world: Orgs) -> None:
+    """A's messages (one with a file), message thread, shared doc, connection, key point, context thread,
+    handoff and snippet."""
+    ids, agent = world.ids, world.agent
+    ids["message_thread"] = ok(server, "POST", "/api/messages/threads", key, {"name": "A's ops", "created_by": agent},
+                               201)["thread_id"]
+    sent = ok(server, "POST", "/api/messages", key, {
+        "from_agent_id": agent, "to_agent_id": agent + "-peer", "body": "A's ledger is frozen",
+        "thread_id": ids["message_thread"],
+        "attachments": [{"filename": "ledger.csv", "mime_type": "text/csv", "data": "YSxiCjEsMgo="}],
+    }, 201)
+    ids["message"], ids["attachment"] = sent["message_id"], sent["message"]["attachments"][0]["id"]
+    ids["broadcast"] = ok(server, "POST", "/api/messages", key, {"from_agent_id": agent, "body": "A's news"}, 201)["message_id"]
+    ids["doc_name"] = "A's runbook " + secrets.token_hex(4)
+    ids["doc"] = ok(server, "POST", "/api/messages/docs", key, {"name": ids["doc_name"], "content": "A's steps",
+                                                                "agent_id": agent}, 201)["doc_id"]
+    ids["connection"] = ok(server, "POST", "/api/agents/connections", key,
+                           {"agent_id": agent, "connections": [{"provider": "a-ledger-api"}]})["connections"][0]["id"]
+    ids["point"] = ok(server, "POST", "/api/context/points", key, {"content": "A's budget", "agent_id": agent}, 201)["point_id"]
+    ids["context_thread_name"] = "A's plan " + secrets.token_hex(4)
+    ids["context_thread"] = ok(server, "POST", "/api/context/threads", key,
+                               {"name": ids["context_thread_name"], "agent_id": agent}, 201)["thread_id"]
+    ok(server, "POST", f"/api/context/threads/{ids['context_thread']}/entries", key, {"content": "A's first step"}, 201)
+    ids["handoff"] = ok(server, "POST", "/api/handoffs", key, {"summary": "A's session", "agent_id": agent}, 201)["handoff_id"]
+    ids["snippet_name"] = "a-snippet-" + secrets.token_hex(4)
+    ids["snippet"] = ok(server, "POST", "/api/snippets", key, {"name": ids["snippet_name"], "code": "a()", "tags": ["a"]},
+                        201)["snippet_id"]
+    ids["roster_agent"] = agent
 
 
 def a_snapshot(server, orgs: Orgs) -> dict:
@@ -93,6 +144,19 @@ def a_snapshot(server, orgs: Orgs) -> dict:
         "assumption": ok(server, "GET", f"/api/actions/assumptions/{orgs.ids['assumption']}", key),
         "loop": ok(server, "GET", f"/api/actions/loops/{orgs.ids['loop']}", key),
         "policies": ok(server, "GET", "/api/policies", key),
+        "pairing": ok(server, "GET", f"/api/pairings/{orgs.ids['pairing']}", key),
+        "identities": ok(server, "GET", "/api/identities", key),
+        "session": ok(server, "GET", f"/api/sessions/{orgs.ids['session']}", key),
+        "keys": [{**k, "last_used_at": None, "usage_count": None}  # A's own reads count as use
+                 for k in ok(server, "GET", f"/api/orgs/{orgs.a.org_id}/keys", key)["keys"]],
+        "webhooks": ok(server, "GET", "/api/webhooks", key),
+        "webhook_deliveries": ok(server, "GET", f"/api/webhooks/{orgs.ids['webhook']}/deliveries", key),
+        "message": ok(server, "GET", f"/api/messages/{orgs.ids['message']}", key),
+        "messages": ok(server, "GET", f"/api/messages?agent_id={orgs.agent}&direction=all", key)["messages"],
+        "message_threads": ok(server, "GET", "/api/messages/threads", key),
+        "doc": ok(server, "GET", f"/api/messages/docs?id={orgs.ids['doc']}", key),
+        "context_thread": ok(server, "GET", f"/api/context/threads/{orgs.ids['context_thread']}", key),
+        "snippet": ok(server, "GET", f"/api/snippets/{orgs.ids['snippet']}", key),
         "actions_total": ok(server, "GET", f"/api/actions?agent_id={orgs.agent}", key)["total"],
     }
 
@@ -105,6 +169,8 @@ LISTS = [
     ("/api/actions?agent_id={agent}", "actions", "action_id", "a1"),
     ("/api/actions?status=pending_approval", "actions", "action_id", "pending"),
     ("/api/actions?risk_min=90", "actions", "action_id", "a1"),
+    ("/api/actions?action_type=deploy", "actions", "action_id", "a1"),
+    ("/api/guard?decision=allow", "decisions", "id", "decision"),
     ("/api/actions/assumptions", "assumptions", "assumption_id", "assumption"),
     ("/api/actions/assumptions?action_id={a1}", "assumptions", "assumption_id", "assumption"),
     ("/api/actions/assumptions?agent_id={agent}", "assumptions", "assumption_id", "assumption"),
@@ -117,6 +183,38 @@ LISTS = [
     ("/api/guard?agent_id={agent}", "decisions", "id", "decision"),
     ("/api/actions/signals", "signals", "action_id", "a1"),
     ("/api/actions/signals?agent_id={agent}", "signals", "action_id", "a1"),
+    ("/api/sessions", "sessions", "id", "session"),
+    ("/api/sessions?agent_id={agent}", "sessions", "id", "session"),
+    ("/api/agent-schedules", "schedules", "name", "schedule_name"),
+    ("/api/agent-schedules?agent_id={agent}", "schedules", "name", "schedule_name"),
+    ("/api/preferences?type=observations", "observations", "id", "observation"),
+    ("/api/preferences?type=observations&agent_id={agent}", "observations", "id", "observation"),
+    ("/api/inspiration", "ideas", "title", "idea_title"),
+    ("/api/calendar", "events", "summary", "event_summary"),
+    ("/api/pairings", "pairings", "id", "pairing"),
+    ("/api/pairings?status=pending", "pairings", "id", "pairing"),
+    ("/api/identities", "identities", "agent_id", "identity_agent"),
+    ("/api/webhooks", "webhooks", "id", "webhook"),
+    ("/api/activity?type=policy", "logs", "resource_id", "policy"),
+    ("/api/activity?resource_type=policy&limit=200", "logs", "resource_id", "policy"),
+    ("/api/agents", "agents", "agent_id", "roster_agent"),
+    ("/api/agents?include_connections=true", "agents", "agent_id", "roster_agent"),
+    ("/api/agents/connections", "connections", "id", "connection"),
+    ("/api/agents/connections?agent_id={agent}", "connections", "id", "connection"),
+    ("/api/messages", "messages", "id", "message"),
+    ("/api/messages?agent_id={agent}&direction=sent", "messages", "id", "message"),
+    ("/api/messages?agent_id={agent}-peer", "messages", "id", "message"),
+    ("/api/messages?thread_id={message_thread}&direction=all", "messages", "id", "message"),
+    ("/api/messages/threads", "threads", "id", "message_thread"),
+    ("/api/messages/threads?agent_id={agent}", "threads", "id", "message_thread"),
+    ("/api/messages/docs", "docs", "id", "doc"),
+    ("/api/context/points", "points", "id", "point"),
+    ("/api/context/points?agent_id={agent}", "points", "id", "point"),
+    ("/api/context/threads", "threads", "id", "context_thread"),
+    ("/api/handoffs", "handoffs", "id", "handoff"),
+    ("/api/handoffs?agent_id={agent}", "handoffs", "id", "handoff"),
+    ("/api/snippets", "snippets", "id", "snippet"),
+    ("/api/snippets?tag=a", "snippets", "id", "snippet"),
 ]
 
 
@@ -179,10 +277,33 @@ ID_ENDPOINTS = [
     ("PATCH", "/api/policies", {"id": "{policy}", "name": "hijacked", "rules": json.dumps({"action_types": ["deploy"]})},
      "Policy not found"),
     ("DELETE", "/api/policies?id={policy}", None, "Policy not found"),
+    ("GET", "/api/pairings/{pairing}", None, "Pairing not found"),
+    ("POST", "/api/pairings/{pairing}/approve", None, "Pairing not found"),
+    ("POST", "/api/pairings/{pairing}/deny", None, "Pairing not found"),
+    ("DELETE", "/api/identities/{identity_agent}", None, "Identity not found"),
+    ("DELETE", "/api/keys?id={a_key_id}", None, "API key not found"),
+    ("DELETE", "/api/webhooks?id={webhook}", None, "Webhook not found"),
+    ("POST", "/api/webhooks/{webhook}/test", None, "Webhook not found"),
+    ("GET", "/api/webhooks/{webhook}/deliveries", None, "Webhook not found"),
     ("POST", "/api/assumptions", {"action_id": "{a1}", "assumption": "planted by B"}, "Parent action not found"),
     ("POST", "/api/actions/assumptions", {"action_id": "{a1}", "assumption": "planted by B"}, "Parent action not found"),
     ("POST", "/api/actions/loops", {"action_id": "{a1}", "loop_type": "followup", "description": "planted by B"},
      "Parent action not found"),
+    ("GET", "/api/sessions/{session}", None, "Session not found"),
+    ("PATCH", "/api/sessions/{session}", {"status": "closed"}, "Session not found"),
+    ("GET", "/api/sessions/{session}/events", None, "Session not found"),
+    ("GET", "/api/messages/{message}", None, "Message not found"),
+    ("GET", "/api/messages/attachments?id={attachment}", None, "Attachment not found"),
+    ("POST", "/api/messages", {"from_agent_id": "b", "body": "planted by B", "thread_id": "{message_thread}"}, "Thread not found"),
+    ("PATCH", "/api/messages/threads", {"thread_id": "{message_thread}", "status": "resolved", "summary": "hijacked"},
+     "Thread not found"),
+    ("GET", "/api/messages/docs?id={doc}", None, "Document not found"),
+    ("GET", "/api/context/threads/{context_thread}", None, "Thread not found"),
+    ("PATCH", "/api/context/threads/{context_thread}", {"status": "closed", "summary": "hijacked"}, "Thread not found"),
+    ("POST", "/api/context/threads/{context_thread}/entries", {"content": "planted by B"}, "Thread not found"),
+    ("GET", "/api/snippets/{snippet}", None, "Snippet not found"),
+    ("POST", "/api/snippets/{snippet}/use", None, "Snippet not found"),
+    ("DELETE", "/api/snippets?id={snippet}", None, "Snippet not found"),
 ]
 
 
@@ -283,6 +404,30 @@ def test_client_ids_are_scoped_per_org(server, orgs):
     assert ok(server, "GET", f"/api/actions/{orgs.ids['a1']}", orgs.a.admin_key)["action"]["declared_goal"] == orgs.goal
 
 
+def test_collaboration_writes_by_name_or_message_id_stay_inside_the_org(server, orgs):
+    """Marking or archiving A's messages does nothing for B; a doc, snippet or context thread that B saves under
+    A's name (and agent) is B's own; reporting A's agent and provider makes a connection of B's."""
+    before = a_snapshot(server, orgs)
+    key, ids = orgs.b.admin_key, orgs.ids
+    for action in ("read", "archive"):
+        for reader in ("dashboard", orgs.agent, orgs.agent + "-peer"):
+            updated = ok(server, "PATCH", "/api/messages", key,
+                         {"message_ids": [ids["message"], ids["broadcast"]], "action": action, "agent_id": reader})
+            assert updated == {"updated": 0}
+    doc = ok(server, "POST", "/api/messages/docs", key, {"name": ids["doc_name"], "content": "B's", "agent_id": "b"}, 201)
+    assert doc["doc_id"] != ids["doc"] and doc["doc"]["version"] == 1
+    snippet = ok(server, "POST", "/api/snippets", key, {"name": ids["snippet_name"], "code": "b()"}, 201)
+    assert snippet["snippet_id"] != ids["snippet"] and snippet["snippet"]["use_count"] == 0
+    thread = ok(server, "POST", "/api/context/threads", key, {"name": ids["context_thread_name"], "agent_id": orgs.agent}, 201)
+    assert thread["thread_id"] != ids["context_thread"]
+    connection = ok(server, "POST", "/api/agents/connections", key,
+                    {"agent_id": orgs.agent, "connections": [{"provider": "a-ledger-api", "status": "error"}]})
+    assert connection["connections"][0]["id"] != ids["connection"]
+    assert a_snapshot(server, orgs) == before
+    mine = ok(server, "GET", f"/api/agents/connections?agent_id={orgs.agent}", orgs.a.admin_key)["connections"]
+    assert [(c["id"], c["status"]) for c in mine] == [(ids["connection"], "active")]
+
+
 def test_parent_and_related_links_stay_inside_the_org(server, orgs, tenant):
     """Another org's action naming A's action as parent, with A's agent id and systems, traces only its own org."""
     key = tenant.admin_key
@@ -320,7 +465,8 @@ def test_org_routes_are_scoped_to_the_callers_org(server, orgs):
     key = orgs.b.admin_key
     listing = ok(server, "GET", "/api/orgs", key)["organizations"]
     assert [o["id"] for o in listing] == [orgs.b.org_id]
-    # contract 10.1: another org's settings are 403, with none of its data
+    assert orgs.ids["a_key_id"] not in [k["id"] for k in ok(server, "GET", "/api/keys", key)["keys"]]
+    # another org is not found, with none of its data (contract 10.1 answers 403; our rule for every id is 404)
     for method, path, body in (
         ("GET", f"/api/orgs/{orgs.a.org_id}", None),
         ("PATCH", f"/api/orgs/{orgs.a.org_id}", {"name": "hijacked"}),
@@ -329,8 +475,8 @@ def test_org_routes_are_scoped_to_the_callers_org(server, orgs):
         ("DELETE", f"/api/orgs/{orgs.a.org_id}/keys?id={orgs.ids['a_key_id']}", None),
     ):
         status, payload = call(server, method, path, key, body)
-        assert status == 403, f"{method} {path} -> {status} {payload}"
-        assert isinstance(payload["error"], str)
+        assert status == 404, f"{method} {path} -> {status} {payload}"
+        assert payload == {"error": "Organization not found"}
         assert "organization" not in payload and "keys" not in payload and "key" not in payload
     own = ok(server, "GET", f"/api/orgs/{orgs.a.org_id}", orgs.a.admin_key)
     assert own["organization"]["name"] != "hijacked"
@@ -385,8 +531,9 @@ def test_the_stream_carries_only_the_callers_org(server, orgs, tenant):
     assert replay(server.url, tenant.admin_key, after=0)[0] == []
 
 
-DASHBOARD_PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/actions?agent_id={agent}", "/guard",
-                   "/guard?agent_id={agent}", "/policies", "/agents", "/signals", "/keys"]
+DASHBOARD_PAGES = ["/pairings", "/", "/approvals", "/approvals/queue", "/actions", "/actions?agent_id={agent}", "/guard",
+                   "/guard?agent_id={agent}", "/policies", "/agents", "/signals", "/keys", "/policy-tests", "/shadow",
+                   "/compliance", "/compliance/soc2", "/findings", "/findings?agent_id={agent}"]
 
 
 def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, orgs):
@@ -396,14 +543,14 @@ def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, o
     assert orgs.goal in a_user.get("/actions").text and orgs.ids["pending"] in a_user.get("/approvals").text
     # (B reuses some of A's ids for its own rows in an earlier test; these are A's alone)
     leaked_values = (orgs.agent, orgs.goal, orgs.a.org_id, orgs.ids["pending"], orgs.ids["decision"], orgs.ids["policy"],
-                     orgs.ids["a_key_id"])
+                     orgs.ids["a_key_id"], orgs.ids["pairing"])
     for path in DASHBOARD_PAGES:
         page = b_user.get(orgs.fill(path))
         assert page.status == 200, path
         shown = page.text.replace(f'value="{orgs.agent}"', "")  # B's own filter, echoed in its form
         for leaked in leaked_values:
             assert leaked not in shown, f"{path} shows org A's {leaked!r} to org B's user"
-    for path in ("/decisions/{a1}", "/decisions/{pending}", "/policies/{policy}"):
+    for path in ("/decisions/{a1}", "/decisions/{pending}", "/policies/{policy}", "/pair/{pairing}"):
         page = b_user.get(orgs.fill(path))
         assert page.status == 404 and orgs.goal not in page.text, path
     before = a_snapshot(server, orgs)

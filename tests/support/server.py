@@ -117,6 +117,7 @@ def run_server(database_url: str, directory: Path, backend: str, *, port: int | 
         "DASHCLAW_ALLOW_PRIVATE_WEBHOOKS": "1",
         "DASHCLAW_STREAM_RETENTION_SECONDS": "86400",  # no event expires while a test session runs,
         "DASHCLAW_SIGNAL_WATCH_SECONDS": "86400",  # and no `signal` event appears unless a test runs the job
+        "DASHCLAW_ROUTING_MAINTENANCE_SECONDS": "1",  # routing timeouts show within a second or two
         **env,
     }
     environment.pop("DASHCLAW_DATABASE_URL", None)

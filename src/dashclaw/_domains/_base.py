@@ -16,6 +16,7 @@ logger = logging.getLogger("dashclaw")
 
 # POSTs that only ask a question: they create nothing, so they carry no Idempotency-Key and are retried as they are.
 QUESTION_ROUTES = frozenset({"/api/guard"})
+QUESTION_ROUTE_ENDINGS = ("/search",)  # /api/knowledge/collections/{id}/search
 
 
 def api_path(template, *ids):
@@ -71,7 +72,8 @@ def transport_call(path, method, body, params, json_payload, json):
     method = method.upper()
     payload = next((candidate for candidate in (json, json_payload, body) if candidate is not None), None)
     target = with_query(path, params)
-    evaluation = method == "POST" and target.partition("?")[0] in QUESTION_ROUTES
+    route = target.partition("?")[0]
+    evaluation = method == "POST" and (route in QUESTION_ROUTES or route.endswith(QUESTION_ROUTE_ENDINGS))
     return method, target, payload, evaluation
 
 
@@ -104,6 +106,20 @@ class ClientBase:
     def _get(self, path, params=None):
         """GET with a query built from ``params`` (None values dropped, booleans as true/false)."""
         return self._send("GET", with_query(path, params))
+
+    def _pages(self, path, key, params):
+        """Every item of a list, page after page: each page resumes at the one before's ``next_cursor``, so
+        rows added meanwhile never make an item appear twice or go missing (an ``offset`` applies once)."""
+        params = dict(params)
+        while True:
+            page = self._get(path, params)
+            for item in page.get(key) or []:
+                yield item
+            cursor = page.get("next_cursor")
+            if not cursor:
+                return
+            params.pop("offset", None)
+            params["cursor"] = cursor
 
     def _post(self, path, body=None, params=None):
         return self._send("POST", with_query(path, params), body)

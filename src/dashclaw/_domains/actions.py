@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
-import json
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+from .._canonical import canonical_json
 from ._base import api_path, logger
 
 
@@ -34,7 +34,7 @@ class ActionsMixin:
         return self._settle_pending_approval(created)
 
     def _sign_payload(self, payload):
-        """Base64 RSASSA-PKCS1-v1_5/SHA-256 signature of the canonical JSON payload, or None."""
+        """Base64 RSASSA-PKCS1-v1_5/SHA-256 signature of the payload's canonical JSON (``_canonical``), or None."""
         if not self.private_key:
             return None
         try:
@@ -43,10 +43,8 @@ class ActionsMixin:
         except ImportError:
             logger.warning("dashclaw: 'cryptography' is not installed; the action is sent unsigned")
             return None
-        # Canonical bytes (sorted keys, no whitespace) so the server can verify deterministically.
-        data = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         try:
-            signature = self.private_key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+            signature = self.private_key.sign(canonical_json(payload), padding.PKCS1v15(), hashes.SHA256())
         except Exception as exc:  # a wrong key type must not stop the agent: the server decides
             logger.warning("dashclaw: failed to sign action (%s); the action is sent unsigned", exc)
             return None
@@ -67,7 +65,12 @@ class ActionsMixin:
         return self._patch(api_path("/api/actions/{}", action_id), payload)
 
     def get_actions(self, **filters):
+        """One page of actions, newest first; pass a page's ``next_cursor`` back as ``cursor`` for the next."""
         return self._get("/api/actions", filters)
+
+    def iter_actions(self, **filters):
+        """Every action matching ``filters`` (as ``get_actions`` takes them), newest first, fetched page by page."""
+        return self._pages("/api/actions", "actions", filters)
 
     def get_action(self, action_id):
         return self._get(api_path("/api/actions/{}", action_id))

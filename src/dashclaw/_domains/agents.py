@@ -41,12 +41,13 @@ class AgentsMixin:
         self._heartbeat_thread.start()
 
     def stop_heartbeat(self):
-        """Stop the automatic heartbeat thread."""
+        """Stop the automatic heartbeat thread, waiting at most a second for a beat in flight to finish."""
         if self._heartbeat_stop_event is None:
             return
         self._heartbeat_stop_event.set()
-        if self._heartbeat_thread is not None:
-            self._heartbeat_thread.join(timeout=1)
+        thread = self._heartbeat_thread
+        if thread is not None and thread is not threading.current_thread():  # a beat may stop its own loop
+            thread.join(timeout=1)
         self._heartbeat_thread = None
 
     def report_connections(self, connections):

@@ -40,9 +40,10 @@ class DashboardMixin:
             payload = {"health": health, "entities": entities, "topics": topics}
         return self._post("/api/memory", payload)
 
-    def get_daily_digest(self, date=None):
-        """Daily activity digest aggregated from all data sources."""
-        return self._get("/api/digest", {"agent_id": self.agent_id, "date": date})
+    def get_daily_digest(self, date=None, *, timezone=None):
+        """Daily activity digest aggregated from all data sources: today, or ``date`` (YYYY-MM-DD), the day
+        running from midnight to midnight in ``timezone`` (an IANA name such as "America/New_York"; UTC by default)."""
+        return self._get("/api/digest", {"agent_id": self.agent_id, "date": date, "timezone": timezone})
 
     def sync_state(self, state):
         """Push a full agent state snapshot in one call."""

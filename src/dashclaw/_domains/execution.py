@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from .._errors import DashClawError
 from ._base import api_path
 
 
@@ -74,8 +77,27 @@ class ExecutionMixin:
         return self._get(path, {"limit": limit, "offset": offset})
 
     def add_knowledge_collection_item(self, collection_id, **kwargs):
-        """Add an item. Required: source_uri."""
+        """Add an item. Required: source_uri; a note's text goes in ``content``, a file in ``content_base64``."""
         return self._post(api_path("/api/knowledge/collections/{}/items", collection_id), kwargs)
+
+    def sync_knowledge_collection(self, collection_id):
+        """Queue the collection for ingestion; the server indexes it in the background (see wait_for_knowledge_sync)."""
+        return self._post(api_path("/api/knowledge/collections/{}/sync", collection_id), {})
+
+    def wait_for_knowledge_sync(self, collection_id, timeout=120, interval=1):
+        """Poll until the collection's sync settles; returns the collection (``ingestion_status`` ready or failed)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            collection = self.get_knowledge_collection(collection_id).get("collection") or {}
+            if collection.get("ingestion_status") in ("ready", "failed"):
+                return collection
+            time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
+        raise DashClawError("Timed out waiting for the knowledge sync of {}".format(collection_id))
+
+    def search_knowledge_collection(self, collection_id, query, limit=10):
+        """Full-text search of a synced collection: ``{results: [{item_id, title, source_uri, snippet, score}]}``."""
+        path = api_path("/api/knowledge/collections/{}/search", collection_id)
+        return self._post(path, {"query": query, "limit": limit})
 
     # -- capability registry ---------------------------------------------------------------------------
 

@@ -28,9 +28,17 @@ class GuardMixin:
                 return exc.body
             raise
 
-    def get_guard_decisions(self, decision=None, limit=20, offset=0, agent_id=None):
-        params = {"agent_id": agent_id or self.agent_id, "limit": limit, "offset": offset, "decision": decision}
+    def get_guard_decisions(self, decision=None, limit=20, offset=0, agent_id=None, cursor=None):
+        """One page of this agent's (or ``agent_id``'s) logged decisions, newest first; ``cursor`` takes a
+        page's ``next_cursor``."""
+        params = {"agent_id": agent_id or self.agent_id, "limit": limit, "offset": offset, "decision": decision,
+                  "cursor": cursor}
         return self._get("/api/guard", params)
+
+    def iter_guard_decisions(self, decision=None, agent_id=None, limit=200):
+        """Every logged decision of this agent (or ``agent_id``), newest first, fetched ``limit`` at a time."""
+        params = {"agent_id": agent_id or self.agent_id, "limit": limit, "decision": decision}
+        return self._pages("/api/guard", "decisions", params)
 
     def _build_guard_context(self, action_def):
         return {

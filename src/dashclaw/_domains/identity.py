@@ -34,14 +34,14 @@ class IdentityMixin:
         return self.create_pairing(public_pem, agent_name=agent_name)
 
     def wait_for_pairing(self, pairing_id, timeout=300, interval=2):
-        """Poll a pairing until approved (returns the pairing) or expired (DashClawError)."""
+        """Poll a pairing until approved (returns the pairing), expired or denied (DashClawError)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pairing = self.get_pairing(pairing_id).get("pairing") or {}
             if pairing.get("status") == "approved":
                 return pairing
-            if pairing.get("status") == "expired":
-                raise DashClawError("Pairing expired")
+            if pairing.get("status") in ("expired", "denied"):
+                raise DashClawError("Pairing {}".format(pairing["status"]))
             time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
         raise ApprovalTimeoutError("Timed out waiting for pairing approval")
 

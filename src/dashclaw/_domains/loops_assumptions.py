@@ -15,7 +15,12 @@ class LoopsAssumptionsMixin:
         return self._patch(api_path("/api/actions/loops/{}", loop_id), {"status": status, "resolution": resolution})
 
     def get_open_loops(self, **filters):
+        """One page of loops, most urgent first; pass a page's ``next_cursor`` back as ``cursor`` for the next."""
         return self._get("/api/actions/loops", filters)
+
+    def iter_open_loops(self, **filters):
+        """Every loop matching ``filters`` (as ``get_open_loops`` takes them), fetched page by page."""
+        return self._pages("/api/actions/loops", "loops", filters)
 
     def record_assumption(self, assumption):
         """Record what the agent believed to be true when making a decision (the dict is the body)."""
@@ -35,6 +40,11 @@ class LoopsAssumptionsMixin:
         if invalidated_reason:
             payload["invalidated_reason"] = invalidated_reason
         return self._patch(api_path("/api/actions/assumptions/{}", assumption_id), payload)
+
+    def iter_assumptions(self, **filters):
+        """Every assumption matching ``filters`` (``validated``, ``stale``, ``action_id``, ``agent_id``), newest
+        first, fetched page by page."""
+        return self._pages("/api/actions/assumptions", "assumptions", filters)
 
     def get_drift_report(self, **filters):
         """Assumptions with drift scores (``drift=true``)."""

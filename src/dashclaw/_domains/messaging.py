@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 from ._base import api_path, encode_query, with_aliases, with_query
 
@@ -83,13 +84,23 @@ class MessagingMixin:
         """Download an attachment: ``{"data": bytes, "filename": str, "mime_type": str}``.
 
         Fix: goes through ``_request`` and the shared transport, so it has a timeout and failures raise
-        DashClawError subclasses (2.10.0 let raw urllib errors escape and never timed out).
+        DashClawError subclasses (2.10.0 let raw urllib errors escape and never timed out); a file name that is
+        not ASCII is read from the header's ``filename*``.
         """
         response = self._request(with_query("/api/messages/attachments", {"id": attachment_id}), "GET", raw=True)
-        match = re.search(r'filename="(.+?)"', response.headers.get("Content-Disposition", ""))
         return {
             "data": response.data,
-            "filename": match.group(1) if match else attachment_id,
+            "filename": _attachment_filename(response.headers.get("Content-Disposition", "")) or attachment_id,
             "mime_type": response.headers.get("Content-Type", "application/octet-stream"),
         }
+
+
+def _attachment_filename(disposition):
+    """The file name a Content-Disposition header gives: its UTF-8 ``filename*`` when present (a name that is
+    not ASCII), else its plain ``filename``; None without either."""
+    extended = re.search(r"filename\*=UTF-8''([^;\s]+)", disposition, re.IGNORECASE)
+    if extended:
+        return urllib.parse.unquote(extended.group(1))
+    match = re.search(r'filename="(.+?)"', disposition)
+    return match.group(1) if match else None
 

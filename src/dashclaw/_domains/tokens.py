@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .._errors import DashClawError
+import queue
+import threading
+
 from ._base import logger, with_aliases
 
 # Where each provider's SDK keeps the create() call and the token counts of its response.
@@ -12,7 +14,47 @@ _PROVIDERS = {
 }
 
 
+def _count(usage, field):
+    """A token count from a provider's usage object, or None when it has no whole number there."""
+    value = getattr(usage, field, None) if usage is not None else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class _UsageReporter:
+    """Sends token reports of wrapped LLM calls from one daemon thread, in order; at most MAX_PENDING wait
+    (more are dropped), so neither a slow DashClaw server nor a burst of calls holds up or grows the host."""
+
+    MAX_PENDING = 1000
+
+    def __init__(self, send):
+        self._send = send
+        self._pending = queue.Queue(self.MAX_PENDING)
+        self._lock = threading.Lock()
+        self._thread = None
+
+    def submit(self, report):
+        try:
+            self._pending.put_nowait(report)
+        except queue.Full:
+            logger.debug("dashclaw: token report dropped, %d already waiting", self.MAX_PENDING)
+            return
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="dashclaw-token-usage", daemon=True)
+                self._thread.start()
+
+    def _run(self):
+        while True:
+            report = self._pending.get()
+            try:
+                self._send(report)
+            except Exception as exc:  # telemetry: never let a report end the thread
+                logger.debug("dashclaw: token usage not reported: %s", exc)
+
+
 class TokensMixin:
+    _usage_reporter = None
+
     def report_token_usage(self, tokens_in, tokens_out=None, **kwargs):
         """Report a token usage snapshot. Optional: model, session_key (alias session_id), context_used, ...
 
@@ -30,18 +72,19 @@ class TokensMixin:
         return self._post("/api/tokens", payload)
 
     def _report_token_usage_from_llm(self, tokens_in, tokens_out, model):
-        """Fire-and-forget token report for a wrapped LLM call; telemetry never breaks the caller."""
+        """Queue a token report for a wrapped LLM call; the host's call never waits for it or sees it fail."""
         if tokens_in is None and tokens_out is None:
             return
         body = {"tokens_in": tokens_in or 0, "tokens_out": tokens_out or 0, "model": model, "agent_id": self.agent_id}
-        try:
-            self._post("/api/tokens", body)
-        except DashClawError as exc:
-            logger.debug("dashclaw: token usage not reported: %s", exc)
+        if self._usage_reporter is None:
+            self._usage_reporter = _UsageReporter(lambda report: self._post("/api/tokens", report))
+        self._usage_reporter.submit(body)
 
     def wrap_client(self, llm_client, provider=None):
         """Wrap an Anthropic or OpenAI client so every create() call reports its token usage.
 
+        Reports go out from a background thread, so the call returns as soon as the provider answers, and
+        a slow, failing or unreachable DashClaw server never changes its result or raises into the caller.
         Returns the same client instance (mutated) for fluent usage::
 
             anthropic = claw.wrap_client(Anthropic())
@@ -67,12 +110,15 @@ class TokensMixin:
 
         def create(*args, **kwargs):
             response = original_create(*args, **kwargs)
-            usage = getattr(response, "usage", None)
-            self._report_token_usage_from_llm(
-                tokens_in=getattr(usage, input_field, None) if usage else None,
-                tokens_out=getattr(usage, output_field, None) if usage else None,
-                model=getattr(response, "model", None),
-            )
+            try:  # whatever the response looks like, the caller gets it unchanged
+                usage = getattr(response, "usage", None)  # streams have none: nothing to report
+                self._report_token_usage_from_llm(
+                    tokens_in=_count(usage, input_field),
+                    tokens_out=_count(usage, output_field),
+                    model=getattr(response, "model", None),
+                )
+            except Exception as exc:
+                logger.debug("dashclaw: token usage not reported: %s", exc)
             return response
 
         owner.create = create

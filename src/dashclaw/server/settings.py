@@ -23,6 +23,16 @@ def _env_int(name: str, default: int) -> int:
         raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from exc
+
+
 def _env_bool(name: str, default: bool = False) -> bool:
     raw = os.environ.get(name)
     if raw is None:
@@ -69,7 +79,14 @@ class Settings:
 
     webhook_allowed_domains: tuple[str, ...] = ()
     allow_private_webhooks: bool = False
-    """Lets `webhook_check` reach loopback/private hosts over plain HTTP. For tests and labs only."""
+    """Lets webhooks and `webhook_check` reach loopback/private hosts, over plain HTTP too. For tests and labs only."""
+
+    webhook_retry_base_seconds: float = 80.0
+    """The first retry of a failed webhook delivery waits this long (with jitter); each later one three times longer."""
+
+    webhook_max_attempts: int = 8
+    """Attempts per webhook delivery (8: the last about 24 hours after the first); a webhook whose delivery
+    fails them all is disabled."""
 
     cors_origins: tuple[str, ...] = ("*",)
     """Origins browsers may call the API from (DASHCLAW_CORS_ORIGINS, comma list; `*` for any)."""
@@ -94,6 +111,12 @@ class Settings:
 
     compliance_schedule_poll_seconds: int = 30
     """How often each replica looks for compliance export schedules that are due (each runs once fleet-wide)."""
+
+    routing_maintenance_seconds: int = 5
+    """How often each replica retries or escalates overdue routing tasks and routes queued ones."""
+
+    knowledge_sync_poll_seconds: int = 2
+    """How often each replica looks for knowledge collections waiting to sync (each sync runs once fleet-wide)."""
 
     admin_email: str | None = None
     """With `admin_password`: the dashboard's first admin user (org_default), created at start if missing."""
@@ -130,6 +153,9 @@ class Settings:
                 d.strip().lower() for d in env.get("DASHCLAW_WEBHOOK_ALLOWED_DOMAINS", "").split(",") if d.strip()
             ),
             allow_private_webhooks=_env_bool("DASHCLAW_ALLOW_PRIVATE_WEBHOOKS"),
+            webhook_retry_base_seconds=max(0.0, _env_float("DASHCLAW_WEBHOOK_RETRY_BASE_SECONDS",
+                                                           cls.webhook_retry_base_seconds)),
+            webhook_max_attempts=max(1, _env_int("DASHCLAW_WEBHOOK_MAX_ATTEMPTS", cls.webhook_max_attempts)),
             cors_origins=tuple(o.strip() for o in env.get("DASHCLAW_CORS_ORIGINS", "*").split(",") if o.strip()),
             trust_proxy=_env_bool("DASHCLAW_TRUST_PROXY"),
             enforce_signatures=_env_bool("DASHCLAW_ENFORCE_AGENT_SIGNATURES"),
@@ -140,6 +166,10 @@ class Settings:
             signal_watch_seconds=max(1, _env_int("DASHCLAW_SIGNAL_WATCH_SECONDS", cls.signal_watch_seconds)),
             compliance_schedule_poll_seconds=max(1, _env_int("DASHCLAW_COMPLIANCE_SCHEDULE_POLL_SECONDS",
                                                              cls.compliance_schedule_poll_seconds)),
+            routing_maintenance_seconds=max(1, _env_int("DASHCLAW_ROUTING_MAINTENANCE_SECONDS",
+                                                        cls.routing_maintenance_seconds)),
+            knowledge_sync_poll_seconds=max(1, _env_int("DASHCLAW_KNOWLEDGE_SYNC_POLL_SECONDS",
+                                                        cls.knowledge_sync_poll_seconds)),
             admin_email=env.get("DASHCLAW_ADMIN_EMAIL") or None,
             admin_password=env.get("DASHCLAW_ADMIN_PASSWORD") or None,
             login_max_failures=_env_int("DASHCLAW_LOGIN_MAX_FAILURES", cls.login_max_failures),

@@ -1,14 +1,15 @@
 """Records that hang off an action (assumptions, open loops): one way to create, find, list and show them."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..core.errors import ApiError, conflict, not_found
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page, count_up_to
 from ..core.serialize import row_to_dict
 from ..db.engine import Database
 from .models import Action
@@ -31,6 +32,14 @@ def with_action_context(row: dict, action: Action | None, *, status: bool = Fals
     if status:
         row["action_status"] = action.status if action else None
     return row
+
+
+@dataclass(frozen=True)
+class ChildPage:
+    rows: list[Any]
+    items: list[dict[str, Any]]
+    paging: dict[str, Any]
+    """`total`, `total_is_lower_bound` and `next_cursor`, as the list answers them."""
 
 
 class ActionChildren:
@@ -60,22 +69,26 @@ class ActionChildren:
             return with_action_context(self.to_dict(row), find_action(session, org_id, row.action_id), status=True)
 
     def page(
-        self, session: Session, org_id: str, conditions: Sequence[Any], order_by: Sequence[Any], page: Page,
-        agent_id: str | None = None,
-    ) -> tuple[list[Any], list[dict[str, Any]], int]:
-        """(rows, items with action context, total matching) for one page of a filtered list."""
+        self, session: Session, org_id: str, conditions: Sequence[Any], order: NewestFirst, page: Page,
+        cursor: str | None, agent_id: str | None = None,
+    ) -> ChildPage:
+        """One page of a filtered list in `order` (`cursor` or `offset`), with its action context and a capped total."""
         model = self.model
         conditions = [model.org_id == org_id, *conditions]
         if agent_id:
             conditions.append(Action.agent_id == agent_id)
         joined = and_(Action.org_id == model.org_id, Action.action_id == model.action_id)
         pairs = session.execute(
-            select(model, Action).outerjoin(Action, joined).where(*conditions)
-            .order_by(*order_by, model.pk.desc()).limit(page.limit).offset(page.offset)
+            select(model, Action).outerjoin(Action, joined).where(*conditions, *order.after(cursor))
+            .order_by(*order.order_by()).limit(page.limit + 1).offset(page.offset)
         ).all()
-        total = session.scalar(select(func.count()).select_from(model).outerjoin(Action, joined).where(*conditions)) or 0
-        rows = [row for row, _ in pairs]
-        return rows, [with_action_context(self.to_dict(row), action) for row, action in pairs], total
+        matching = select(model.pk).where(*conditions)
+        if agent_id:
+            matching = matching.join(Action, joined)
+        total, exact = count_up_to(session, matching)
+        rows, next_cursor = order.page([row for row, _ in pairs], page.limit)
+        items = [with_action_context(self.to_dict(row), action) for row, action in pairs[:len(rows)]]
+        return ChildPage(rows, items, {"total": total, "total_is_lower_bound": not exact, "next_cursor": next_cursor})
 
     def insert(self, db: Database, org_id: str, data: dict[str, Any], build: Callable[[dict[str, Any]], Any]) -> dict[str, Any]:
         """Store `build(data)` under its parent action; 404 without the parent, 409 on a reused id."""

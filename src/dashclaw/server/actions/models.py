@@ -8,16 +8,22 @@ from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.clock import utcnow
-from ..db.base import Base, OrgScoped
+from ..db.base import Base, OrgScoped, OrgScopedCounter
 
 
 class Action(OrgScoped, Base):
     __tablename__ = "actions"
     __table_args__ = (
         UniqueConstraint("org_id", "action_id"),  # per org: a clash must not reveal another org's ids
-        Index("ix_actions_org_start", "org_id", "timestamp_start"),
-        Index("ix_actions_org_agent_start", "org_id", "agent_id", "timestamp_start"),
-        Index("ix_actions_org_status_start", "org_id", "status", "timestamp_start"),  # a status's newest first
+        # Each list filter, then the list's order (newest first, insertion order breaking ties).
+        Index("ix_actions_org_start", "org_id", "timestamp_start", "pk"),
+        Index("ix_actions_org_agent_start", "org_id", "agent_id", "timestamp_start", "pk"),
+        Index("ix_actions_org_status_start", "org_id", "status", "timestamp_start", "pk"),
+        Index("ix_actions_org_type_start", "org_id", "action_type", "timestamp_start", "pk"),
+        Index("ix_actions_org_swarm_start", "org_id", "swarm_id", "timestamp_start", "pk"),
+        Index("ix_actions_org_risk", "org_id", "risk_score"),  # `risk_min` counts stop early on it
+        # The high_impact_low_oversight signal: running irreversible actions, riskiest first.
+        Index("ix_actions_org_running_risk", "org_id", "status", "reversible", "risk_score"),
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -63,3 +69,18 @@ class Action(OrgScoped, Base):
     decided_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ActionCounter(OrgScopedCounter, Base):
+    """How many of an org's actions have one agent, type and status, with their risk and cost sums: the list's
+    `stats` without a scan (kept by `actions.stats` in each write's transaction)."""
+
+    __tablename__ = "action_counters"
+
+    agent_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    action_type: Mapped[str] = mapped_column(String(128), primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), primary_key=True)
+    actions: Mapped[int] = mapped_column(BigInteger, default=0)
+    high_risk: Mapped[int] = mapped_column(BigInteger, default=0)
+    risk_sum: Mapped[int] = mapped_column(BigInteger, default=0)
+    cost_sum: Mapped[float] = mapped_column(default=0.0)

@@ -9,7 +9,7 @@ from ..core.errors import ApiError
 from ..core.pagination import Paging
 from ..core.responses import JSONResponse
 from ..deps import Admin, Approver, Caller, Ctx
-from ..flows import lineage, recording
+from ..flows import learning, lineage, recording
 from . import service
 from .schemas import ActionCreate, ActionFilters, ActionOutcome, ApprovalDecision, DeleteFilters
 
@@ -48,7 +48,7 @@ def get_action(action_id: str, ctx: Ctx, caller: Caller):
     409: {"description": "Pending approval, which only an operator's decision ends (or asked to set it)."},
 })
 def update_outcome(action_id: str, body: ActionOutcome, ctx: Ctx, caller: Caller):
-    return service.record_outcome(ctx, caller, action_id, body)
+    return learning.record_outcome(ctx, caller, action_id, body)
 
 
 @router.get("/{action_id}/trace")

@@ -73,6 +73,7 @@ class ActionFilters(QueryFilters):
     status: OneOf(*STATUSES) | None = None
     action_type: str | None = None
     risk_min: int | None = Field(None, ge=0, le=100)
+    cursor: str | None = None
 
 
 class DeleteFilters(QueryFilters):

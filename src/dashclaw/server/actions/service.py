@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..activity.service import log_activity
 from ..core.auth import Principal
 from ..core.clock import TIMESTAMP_RULE, iso, parse_iso, utcnow
 from ..core.errors import ApiError, not_found, validation_failed
-from ..core.pagination import Page, decode_cursor, encode_cursor
+from ..core.pagination import NewestFirst, Page
 from ..core.redaction import redact_fields, redact_value
 from ..core.serialize import row_to_dict
 from ..events import service as events
 from ..events.log import ACTION_UPDATED, APPROVAL_DECIDED
+from . import stats
 from .children import find_action
 from .models import Action
 from .schemas import OUTCOME_FIELDS, ActionFilters, ActionOutcome, ApprovalDecision
@@ -27,9 +28,9 @@ REDACTED_FIELDS = (
     "declared_goal", "reasoning", "authorization_scope", "trigger", "input_summary", "output_summary",
     "error_message", "side_effects", "artifacts_created", "systems_touched",
 )
-HIGH_RISK = 70
 COST_CAP = 10_000
 DENIED_TEXT = "Denied by human operator"
+NEWEST_FIRST = NewestFirst(Action.timestamp_start, Action.pk)
 
 
 def to_dict(action: Action) -> dict[str, Any]:
@@ -57,8 +58,11 @@ def parse_timestamps(data: dict[str, Any], names: tuple[str, ...]) -> None:
         raise validation_failed(errors)
 
 
-def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: ActionOutcome) -> dict[str, Any]:
-    """Record how an action ended (or progressed); a pending approval only leaves by an operator or cancel."""
+def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: ActionOutcome,
+                   also: Callable[[Session, Action], object] | None = None) -> dict[str, Any]:
+    """Record how an action ended (or progressed); a pending approval only leaves by an operator or cancel.
+
+    `also` runs in the same transaction once the action is changed (a flow's records that follow from it)."""
     changes = body.provided()
     if not any(name in changes for name in OUTCOME_FIELDS):
         raise validation_failed(["At least one outcome field is required: " + ", ".join(OUTCOME_FIELDS)])
@@ -75,10 +79,14 @@ def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: Act
                 raise ApiError(409, "Only a guard policy can put an action into pending_approval")
             if action.status == "pending_approval" and new_status != "cancelled":
                 raise ApiError(409, "Action is pending approval; an operator must approve or deny it first")
+        before = stats.counted(action)
         for name, value in changes.items():
             setattr(action, name, value)
         action.updated_at = utcnow()
+        stats.count_change(session, before, stats.counted(action))
         session.flush()
+        if also is not None:
+            also(session, action)
         data = to_dict(action)
         events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
         return {"action": data, "security": findings.summary()}
@@ -93,6 +101,7 @@ def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDe
         action = get_action(session, caller.org_id, action_id)
         if action.status != "pending_approval":
             raise ApiError(400, "Action is not pending approval")
+        before = stats.counted(action)
         marker = f"[HITL Decision: {body.decision.upper()} by {approver}]" + (f"\nReason: {reasoning}" if reasoning else "")
         action.reasoning = f"{action.reasoning}\n\n{marker}" if action.reasoning else marker
         action.approval_decision = body.decision
@@ -108,10 +117,13 @@ def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDe
             action.status = "failed"
             action.error_message = reasoning or DENIED_TEXT
         action.updated_at = now
+        stats.count_change(session, before, stats.counted(action))
         log_activity(
             session, caller, f"action.{'allowed' if body.decision == 'allow' else 'denied'}",
-            resource_type="action", resource_id=action_id,
+            resource_type="action", resource_id=action_id, agent_id=action.agent_id,
             details={"decision": body.decision, "reasoning": reasoning}, ip_address=ip,
+            before={"status": "pending_approval"},
+            after={"status": action.status, "decided_by": approver, "decided_at": now},
         )
         session.flush()
         data = to_dict(action)
@@ -139,60 +151,30 @@ def page_actions(
     conditions = _matching(caller, filters)
     if since is not None:
         conditions.append(Action.timestamp_start >= since)
-    if cursor:
-        start, pk = decode_cursor(cursor, (str, int))
-        try:
-            last = parse_iso(start)
-        except ValueError as exc:
-            raise ApiError(400, "Invalid cursor") from exc
-        conditions += [
-            Action.timestamp_start <= last,
-            or_(Action.timestamp_start < last, and_(Action.timestamp_start == last, Action.pk < pk)),
-        ]
     with ctx.db.read() as session:
         rows = session.scalars(
-            select(Action).where(*conditions).order_by(Action.timestamp_start.desc(), Action.pk.desc()).limit(limit + 1)
+            select(Action).where(*conditions, *NEWEST_FIRST.after(cursor)).order_by(*NEWEST_FIRST.order_by()).limit(limit + 1)
         ).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return {
-        "actions": [to_dict(a) for a in rows],
-        "next_cursor": encode_cursor(rows[-1].timestamp_start.isoformat(), rows[-1].pk) if more else None,
-    }
+    rows, next_cursor = NEWEST_FIRST.page(list(rows), limit)
+    return {"actions": [to_dict(a) for a in rows], "next_cursor": next_cursor}
 
 
 def list_actions(ctx: AppContext, caller: Principal, filters: ActionFilters, page: Page) -> dict[str, Any]:
-    """A page of the org's actions, newest first, with stats over every matching action."""
+    """A page of the org's actions, newest first (`cursor` or `offset`), with stats over every matching action."""
     conditions = _matching(caller, filters)
     with ctx.db.read() as session:
         rows = session.scalars(
-            select(Action).where(*conditions)
-            .order_by(Action.timestamp_start.desc(), Action.pk.desc()).limit(page.limit).offset(page.offset)
+            select(Action).where(*conditions, *NEWEST_FIRST.after(filters.cursor))
+            .order_by(*NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
         ).all()
-        stats = session.execute(
-            select(
-                func.count(),
-                func.sum(case((Action.status == "completed", 1), else_=0)),
-                func.sum(case((Action.status == "failed", 1), else_=0)),
-                func.sum(case((Action.status == "running", 1), else_=0)),
-                func.sum(case((Action.risk_score >= HIGH_RISK, 1), else_=0)),
-                func.avg(Action.risk_score),
-                func.sum(Action.cost_estimate),
-            ).where(*conditions)
-        ).one()
-    total = stats[0] or 0
+        summary, exact = stats.action_stats(session, caller.org_id, filters, conditions)
+    rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
     return {
         "actions": [to_dict(a) for a in rows],
-        "total": total,
-        "stats": {
-            "total": total,
-            "completed": int(stats[1] or 0),
-            "failed": int(stats[2] or 0),
-            "running": int(stats[3] or 0),
-            "high_risk": int(stats[4] or 0),
-            "avg_risk": round(float(stats[5] or 0), 2),
-            "total_cost": round(float(stats[6] or 0), 4),
-        },
+        "total": summary["total"],
+        "total_is_lower_bound": not exact,
+        "stats": summary,
+        "next_cursor": next_cursor,
         "lastUpdated": iso(utcnow()),
     }
 

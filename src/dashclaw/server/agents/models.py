@@ -23,3 +23,20 @@ class AgentPresence(OrgScoped, Base):
     metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata")
     last_heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AgentConnection(OrgScoped, Base):
+    """An external service an agent reports it is connected to, one row per (org, agent, provider)."""
+
+    __tablename__ = "agent_connections"
+    __table_args__ = (UniqueConstraint("org_id", "agent_id", "provider"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agent_id: Mapped[str] = mapped_column(String(128))
+    provider: Mapped[str] = mapped_column(String(128))
+    auth_type: Mapped[str] = mapped_column(String(32))
+    plan_name: Mapped[str | None] = mapped_column(String(256))
+    status: Mapped[str] = mapped_column(String(16))
+    metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata")
+    reported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

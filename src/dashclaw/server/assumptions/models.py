@@ -15,6 +15,7 @@ class Assumption(OrgScoped, Base):
     __table_args__ = (
         UniqueConstraint("org_id", "assumption_id"),
         Index("ix_assumptions_org_action", "org_id", "action_id"),
+        Index("ix_assumptions_org_created", "org_id", "created_at", "pk"),  # the list's order
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -27,3 +27,4 @@ class AssumptionFilters(QueryFilters):
     drift: TrueFalse | None = None
     action_id: str | None = None
     agent_id: str | None = None
+    cursor: str | None = None

@@ -9,7 +9,7 @@ from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page
 from ..core.redaction import redact_fields, redact_value
 from .models import Assumption
 from .schemas import AssumptionCreate, AssumptionFilters, AssumptionValidation
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..deps import AppContext
 
 STALE_DAYS = 7
+NEWEST_FIRST = NewestFirst(Assumption.created_at, Assumption.pk)
 assumptions = ActionChildren(Assumption, "assumption_id", "Assumption")
 to_dict = assumptions.to_dict
 
@@ -77,7 +78,7 @@ def drift_score(row: Assumption, now) -> int | None:
 
 
 def list_assumptions(ctx: AppContext, caller: Principal, filters: AssumptionFilters, page: Page) -> dict[str, Any]:
-    """A page of the org's assumptions, newest first; `drift=true` adds scores and a summary."""
+    """A page of the org's assumptions, newest first (`cursor` or `offset`); `drift=true` adds scores and a summary."""
     now = utcnow()
     unresolved = [Assumption.validated == 0, Assumption.invalidated == 0]
     conditions = []
@@ -90,10 +91,9 @@ def list_assumptions(ctx: AppContext, caller: Principal, filters: AssumptionFilt
     if filters.action_id:
         conditions.append(Assumption.action_id == filters.action_id)
     with ctx.db.read() as session:
-        rows, items, total = assumptions.page(
-            session, caller.org_id, conditions, (Assumption.created_at.desc(),), page, filters.agent_id
-        )
-    result: dict[str, Any] = {"assumptions": items, "total": total, "lastUpdated": iso(now)}
+        listed = assumptions.page(session, caller.org_id, conditions, NEWEST_FIRST, page, filters.cursor, filters.agent_id)
+    rows, items, total = listed.rows, listed.items, listed.paging["total"]
+    result: dict[str, Any] = {"assumptions": items, **listed.paging, "lastUpdated": iso(now)}
     if filters.drift == "true":
         scores = [drift_score(a, now) for a in rows]
         for item, score in zip(items, scores):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from croniter import croniter
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from ..activity.service import log_activity
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
+from ..core.cron import checked_cron, next_run
 from ..core.errors import ApiError, not_found
 from ..core.ids import hex_id
 from ..core.pagination import Page
@@ -62,21 +63,6 @@ def checked_frameworks(value: Any) -> list[str]:
         raise ApiError(400, f"frameworks must be an array of at most {MAX_FRAMEWORKS} framework ids",
                        available=list(FRAMEWORK_IDS))
     return list(dict.fromkeys(value))
-
-
-def checked_cron(value: Any) -> str:
-    """A five-field cron expression `croniter` accepts."""
-    if not isinstance(value, str) or not value.strip():
-        raise ApiError(400, "cron_expression is required")
-    expression = " ".join(value.split())
-    if len(expression.split(" ")) != 5 or not croniter.is_valid(expression):
-        raise ApiError(400, f"cron_expression is not a valid five-field cron expression: {value!r}")
-    return expression
-
-
-def next_run(expression: str, after: datetime) -> datetime:
-    """The first time after `after` that `expression` names (UTC)."""
-    return croniter(expression, after).get_next(datetime)
 
 
 # --- snapshots and trends --------------------------------------------------------------------------------
@@ -217,7 +203,11 @@ def create_schedule(ctx: AppContext, caller: Principal, body: ScheduleCreate) ->
     )
     with ctx.db.write() as session:
         session.add(schedule)
-    return {"id": schedule.id, "schedule": row_to_dict(schedule, exclude=("org_id",))}
+        session.flush()
+        data = row_to_dict(schedule, exclude=("org_id",))
+        log_activity(session, caller, "compliance_schedule.created", resource_type="compliance_schedule",
+                     resource_id=schedule.id, after=data)
+    return {"id": schedule.id, "schedule": data}
 
 
 def list_schedules(ctx: AppContext, caller: Principal) -> dict[str, Any]:
@@ -240,6 +230,7 @@ def update_schedule(ctx: AppContext, caller: Principal, schedule_id: str, body: 
         )
         if schedule is None:
             raise not_found("Schedule")
+        before = row_to_dict(schedule, exclude=("org_id",))
         if changes.get("name"):
             schedule.name = changes["name"]
         if "enabled" in changes:
@@ -249,15 +240,22 @@ def update_schedule(ctx: AppContext, caller: Principal, schedule_id: str, body: 
             schedule.next_run_at = next_run(expression, utcnow())
         schedule.updated_at = utcnow()
         session.flush()
-        return row_to_dict(schedule, exclude=("org_id",))
+        data = row_to_dict(schedule, exclude=("org_id",))
+        log_activity(session, caller, "compliance_schedule.updated", resource_type="compliance_schedule",
+                     resource_id=schedule_id, before=before, after=data)
+        return data
 
 
 def delete_schedule(ctx: AppContext, caller: Principal, schedule_id: str) -> dict[str, Any]:
     """Delete a schedule (an unknown id is not an error, as in the reference)."""
     with ctx.db.write() as session:
-        session.execute(
-            delete(ComplianceSchedule).where(ComplianceSchedule.org_id == caller.org_id, ComplianceSchedule.id == schedule_id)
+        schedule = session.scalar(
+            select(ComplianceSchedule).where(ComplianceSchedule.org_id == caller.org_id, ComplianceSchedule.id == schedule_id)
         )
+        if schedule is not None:
+            log_activity(session, caller, "compliance_schedule.deleted", resource_type="compliance_schedule",
+                         resource_id=schedule_id, before=row_to_dict(schedule, exclude=("org_id",)))
+            session.delete(schedule)
     return {"deleted": True}
 
 

@@ -18,16 +18,19 @@ SESSION_COOKIE = "dashclaw_session"
 """The dashboard's sign-in cookie. On `/api` it authenticates `SESSION_METHODS` only: every API write needs
 an API key, so no API write can be forged from another site."""
 SESSION_METHODS = frozenset({"GET", "HEAD"})
+PLATFORM_ADMIN_REQUIRED = "Forbidden - creating organizations needs a platform admin key"
 
 
 @dataclass(frozen=True)
 class Principal:
-    """The authenticated caller. `actor_id` is the user id; API-key callers have none."""
+    """The authenticated caller. `actor_id` is the user id; API-key callers have none. A `platform_admin` (the
+    bootstrap key, or a key the operator's CLI minted as one) may also create orgs."""
 
     org_id: str
     role: str
     key_id: str
     actor_id: str = ""
+    platform_admin: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -115,3 +118,13 @@ def admin_only(message: str = "Admin access required"):
     require.error_statuses = frozenset({403})  # read by the OpenAPI builder
     return require
 
+
+async def platform_admin_only(request: Request) -> Principal:
+    """Dependency: only a platform admin (see `Principal`) gets through; anyone else gets 403."""
+    principal = await current_principal(request)
+    if not principal.platform_admin:
+        raise ApiError(403, PLATFORM_ADMIN_REQUIRED)
+    return principal
+
+
+platform_admin_only.error_statuses = frozenset({403})  # type: ignore[attr-defined]

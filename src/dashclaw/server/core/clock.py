@@ -5,7 +5,7 @@ written back; `shifted` and `iso` still never raise for a value at the very ends
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 LATEST = datetime(9998, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
 """The latest timestamp a client may send."""
@@ -53,3 +53,20 @@ def parse_iso(text: str) -> datetime:
     if parsed > LATEST:
         raise ValueError(f"{text!r} is outside years 1 to 9998")
     return parsed
+
+
+DAY_RULE = "a date (YYYY-MM-DD)"
+"""What a client's day (a session date, say) must be, as error messages say it."""
+
+
+def is_day(text: str) -> bool:
+    """`text` is a calendar date written `YYYY-MM-DD`."""
+    try:
+        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def utc_today() -> str:
+    """Today's date in UTC, `YYYY-MM-DD`."""
+    return utcnow().date().isoformat()

@@ -15,6 +15,8 @@ from .validation import UnstorableValue, describe_errors
 log = logging.getLogger("dashclaw.server")
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
 """The id of the request being served (set by the gateway, sent back as `X-Request-Id`, logged)."""
+CLIENT_IP: ContextVar[str | None] = ContextVar("client_ip", default=None)
+"""The address of the client being served (set by the gateway; audit entries record it)."""
 
 
 class ApiError(Exception):

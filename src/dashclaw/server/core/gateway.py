@@ -1,6 +1,7 @@
 """The ASGI layer in front of every `/api` route, one named step each:
 
-request id -> CORS -> URL check -> declared size -> authentication -> rate limit -> JSON body -> idempotency.
+request id -> CORS -> URL check -> declared size -> authentication -> rate limit (and key usage) -> JSON body
+-> idempotency.
 
 A step that refuses the request raises `ApiError`; the gateway answers it as JSON like any route error.
 Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request and must stay cheap.
@@ -21,11 +22,12 @@ from .auth import (
     ServerMisconfigured,
 )
 from .cache import MISSING
-from .errors import REQUEST_ID, ApiError
+from .errors import CLIENT_IP, REQUEST_ID, ApiError
 from .idempotency import MAX_KEY_LENGTH, IdempotencyStore, fingerprint
 from .ids import hex_id
 from .ratelimit import RateLimiter
 from .responses import dumps
+from .usage import UsageMeter
 from .validation import json_body_problem
 
 PUBLIC_PREFIXES = ("/api/health",)
@@ -44,6 +46,7 @@ class ApiGateway:
         authenticator: Authenticator,
         limiter: RateLimiter,
         idempotency: IdempotencyStore,
+        usage: UsageMeter,
         max_body_bytes: int,
         trust_proxy: bool = False,
         cors_origins: tuple[str, ...] = ("*",),
@@ -52,6 +55,7 @@ class ApiGateway:
         self.authenticator = authenticator
         self.limiter = limiter
         self.idempotency = idempotency
+        self.usage = usage
         self.max_body_bytes = max_body_bytes
         self.trust_proxy = trust_proxy
         self.cors_origins = cors_origins
@@ -62,6 +66,7 @@ class ApiGateway:
             return
         headers = _headers(scope)
         send = self._with_request_id(scope, headers, send)
+        CLIENT_IP.set(self._client_ip(scope, headers))
         if not scope["path"].startswith("/api"):
             await self.app(scope, receive, send)
             return
@@ -83,6 +88,8 @@ class ApiGateway:
             self._check_declared_length(headers)
         principal = await self._authenticate(scope, headers, method)
         await self._check_rate(principal.key_id if principal else "ip:" + self._client_ip(scope, headers))
+        if principal is not None:
+            self.usage.count(principal.key_id)
         if method not in BODY_METHODS:
             await self.app(scope, receive, send)
             return

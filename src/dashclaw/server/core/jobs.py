@@ -47,6 +47,37 @@ def claim(db: Database, name: str, period: timedelta) -> bool:
         return claimed.rowcount == 1
 
 
+class Poller:
+    """Calls `work` every `interval` seconds on a daemon thread of this replica; a failure waits for the next poll.
+
+    For work that claims its own rows (due schedules, deliveries, timed-out tasks), so every replica may poll.
+    """
+
+    def __init__(self, name: str, interval: Callable[[], float] | float, work: Callable[[], object]):
+        self.name = name
+        self._interval = interval if callable(interval) else (lambda: interval)
+        self._work = work
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start polling (the app's lifespan does this)."""
+        self._thread = threading.Thread(target=self._run, name=f"dashclaw-{self.name}", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval()):
+            try:
+                self._work()
+            except Exception:
+                log.exception("%s failed; retrying next poll", self.name)
+
+
 class PeriodicJob:
     """Runs `work` about once per `period` across all replicas (see the module docstring)."""
 

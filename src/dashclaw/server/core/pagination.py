@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query
+from sqlalchemy import Integer, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
+from .clock import parse_iso
 from .errors import ApiError
 
 MAX_QUERY_INTEGER = 2**31 - 1
@@ -37,6 +40,16 @@ def Paging(default_limit: int, max_limit: int):
     return Annotated[Page, Depends(page_params(default_limit, max_limit))]
 
 
+COUNT_CAP = 10_000
+"""How many rows a capped count reads at most: past it a list's `total` is a lower bound."""
+
+
+def count_up_to(session: Session, query: Select, cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """(how many rows `query` selects, capped at `cap`; whether that is exact): a count that stays cheap."""
+    counted = session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0
+    return min(counted, cap), counted <= cap
+
+
 def encode_cursor(*values: str | int) -> str:
     """An opaque cursor holding the sort key of the last row shown; the next page starts after it."""
     return base64.urlsafe_b64encode(json.dumps(values, separators=(",", ":")).encode()).decode().rstrip("=")
@@ -53,3 +66,61 @@ def decode_cursor(cursor: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
     ):
         raise ApiError(400, "Invalid cursor")
     return tuple(values)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """An order by a column's listed values, the first listed first and any other value last."""
+
+    column: Any
+    values: tuple[str, ...]
+
+    def expression(self) -> Any:
+        return case(*((self.column == value, rank) for rank, value in enumerate(self.values)), else_=len(self.values))
+
+    def of(self, row: Any) -> int:
+        value = getattr(row, self.column.key)
+        return self.values.index(value) if value in self.values else len(self.values)
+
+
+@dataclass(frozen=True)
+class NewestFirst:
+    """Keyset pages of rows ordered newest first by a timestamp column, ties broken by a unique key (a string id
+    or an integer primary key), optionally after a `Ranked` order (most urgent first): `next_cursor` resumes
+    after the last row shown, so every page costs the same however deep it is, and rows inserted meanwhile
+    never shift a page."""
+
+    at: Any
+    key: Any
+    ranked: Ranked | None = None
+
+    def order_by(self) -> tuple[Any, ...]:
+        newest = (self.at.desc(), self.key.desc())
+        return newest if self.ranked is None else (self.ranked.expression(), *newest)
+
+    def after(self, cursor: str | None) -> list[Any]:
+        """Conditions selecting the rows that follow the cursor's row (none without a cursor); 400 for a bad one."""
+        if not cursor:
+            return []
+        key_kind = int if isinstance(self.key.type, Integer) else str
+        *rank, at_text, key = decode_cursor(cursor, (str, key_kind) if self.ranked is None else (int, str, key_kind))
+        try:
+            at = parse_iso(at_text)
+        except ValueError as exc:
+            raise ApiError(400, "Invalid cursor") from exc
+        older = or_(self.at < at, and_(self.at == at, self.key < key))
+        if self.ranked is None:
+            return [self.at <= at, older]  # the first bound is where an index range scan starts
+        rank_of_row = self.ranked.expression()
+        return [rank_of_row >= rank[0], or_(rank_of_row > rank[0], and_(rank_of_row == rank[0], older))]
+
+    def cursor_of(self, row: Any) -> str:
+        """The cursor that resumes after `row`."""
+        rank = () if self.ranked is None else (self.ranked.of(row),)
+        return encode_cursor(*rank, getattr(row, self.at.key).isoformat(), getattr(row, self.key.key))
+
+    def page(self, rows: list[Any], limit: int) -> tuple[list[Any], str | None]:
+        """The first `limit` of `rows` (read with `limit + 1`) and the cursor after them when more follow."""
+        if len(rows) <= limit or limit == 0:
+            return rows[:limit], None
+        return rows[:limit], self.cursor_of(rows[limit - 1])

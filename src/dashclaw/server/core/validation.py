@@ -10,6 +10,7 @@ model accepts can be stored and served back as it came (`json_value_problem`).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Annotated, Any, Iterable, Literal
@@ -21,6 +22,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationError,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -45,12 +47,19 @@ class RequestModel(BaseModel):
     @classmethod
     def _drop_nulls(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            declared = {key: value for key, value in data.items() if key in cls.model_fields}  # the rest is dropped
+            keys = cls._wire_keys()
+            declared = {key: value for key, value in data.items() if key in keys}  # the rest is dropped
             problems = [f"{key} {problem}" for key, value in declared.items() if (problem := _unstorable(value))]
             if problems:
                 raise UnstorableValue(problems)
             return {k: v for k, v in data.items() if v is not None}
         return data
+
+    @classmethod
+    @functools.cache
+    def _wire_keys(cls) -> frozenset[str]:
+        """The body keys this model reads: field names and their aliases (`maxConcurrent` for `max_concurrent`)."""
+        return frozenset(cls.model_fields) | {field.alias for field in cls.model_fields.values() if field.alias}
 
     def provided(self) -> dict[str, Any]:
         """Only the fields the client actually sent."""
@@ -273,9 +282,17 @@ Bool = bool
 
 
 def _field_name(loc: Iterable[Any]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
-    # Literal/union branches add the branch name after the field; the field is what the client knows.
-    return parts[0] if parts else "body"
+    parts = [p for p in loc if p not in ("body", "query", "path", "header")]
+    if not parts:
+        return "body"
+    # Literal/union branches add the branch name after the field; the field (and an item's index) is what the
+    # client knows: `requiredSkills[0]`.
+    name = str(parts[0])
+    for part in parts[1:]:
+        if not isinstance(part, int):
+            break
+        name += f"[{part}]"
+    return name
 
 
 def _message(error: dict[str, Any]) -> str | None:
@@ -338,3 +355,21 @@ def describe_errors(errors: list[dict[str, Any]]) -> tuple[int, str, list[str] |
         if message and message not in details:
             details.append(message)
     return 400, "Validation failed", details
+
+
+def validated_items(model: type[RequestModel], items: list[Any], label: str) -> tuple[list[Any], list[str]]:
+    """Each item of a JSON array checked against `model`: the valid items, and every problem named by its place
+    (`goals[3].title exceeds max length of 500`)."""
+    valid, details = [], []
+    for index, item in enumerate(items):
+        place = f"{label}[{index}]"
+        if not isinstance(item, dict):
+            details.append(f"{place} must be an object")
+            continue
+        try:
+            valid.append(model.model_validate(item))
+        except UnstorableValue as exc:
+            details += [f"{place}.{detail}" for detail in exc.details]
+        except ValidationError as exc:
+            details += [f"{place}.{detail}" for detail in describe_errors(exc.errors())[2] or ()]
+    return valid, details

@@ -22,7 +22,9 @@ HERE = Path(__file__).parent
 DASHBOARD_TAG = "dashboard"
 NAV = (
     ("/", "Overview"), ("/approvals", "Approvals"), ("/actions", "Actions"), ("/guard", "Guard log"),
-    ("/policies", "Policies"), ("/agents", "Agents"), ("/signals", "Signals"), ("/keys", "API keys"),
+    ("/policies", "Policies"), ("/policy-tests", "Policy tests"), ("/shadow", "Shadow"), ("/compliance", "Compliance"),
+    ("/findings", "Findings"), ("/agents", "Agents"), ("/signals", "Signals"), ("/pairings", "Pairings"),
+    ("/keys", "API keys"),
 )
 templates = Jinja2Templates(directory=HERE / "templates")
 

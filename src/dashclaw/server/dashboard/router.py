@@ -1,9 +1,10 @@
 """The operator dashboard's pages: each parses the request, calls one service or flow, and renders."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
 from ..actions import service as actions_service
 from ..actions.schemas import STATUSES, ActionFilters, ApprovalDecision
@@ -13,24 +14,36 @@ from ..core.auth import SESSION_COOKIE
 from ..core.clock import utcnow
 from ..core.errors import ApiError
 from ..core.pagination import Page
+from ..flows import pairing as pairing_flow
+from ..pairings import service as pairings_service
+from ..pairings.schemas import STATUSES as PAIRING_STATUSES
+from ..pairings.schemas import PairingFilters
 from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignInForm
-from ..flows import evaluation, lineage, overview
+from ..flows import compliance as compliance_flow
+from ..flows import evaluation, lineage, overview, shadow
 from ..guard import service as guard_service
 from ..guard.engine import DECISIONS, POLICY_TYPES
 from ..guard.schemas import DecisionFilters, GuardRequest
 from ..policies import service as policies_service
-from ..policies.schemas import PolicyCreate, PolicyUpdate
+from ..policies.schemas import PolicyCreate, PolicyImport, PolicyUpdate
+from ..security import service as security_service
+from ..security.schemas import CONTENT_CATEGORIES, INJECTION_CATEGORIES, SEVERITIES
 from ..signals import service as signals_service
 from ..users import service as users_service
 from . import charts
 from .access import SIGN_IN_COOKIE, SIGN_IN_PATH, Operator, client_ip, csrf_token_for, new_sign_in_secret, set_cookie
 from .pages import DASHBOARD_TAG, is_htmx, render, see_other
-from .schemas import SINCE, ActionsQuery, GuardLogQuery, OverviewQuery, from_form, json_object
+from .schemas import (
+    FINDING_KINDS, SHADOW_WINDOWS, SINCE, ActionsQuery, FindingsQuery, GuardLogQuery, OverviewQuery, ShadowQuery, from_form,
+    json_object,
+)
 
 router = APIRouter(tags=[DASHBOARD_TAG], include_in_schema=False)
 ACTIONS_PER_PAGE = 50
 QUEUE_LIMIT = 100
 GUARD_LOG_PAGE = 50
+FINDINGS_PAGE = 50
+PROOF_MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "json": "application/json"}
 SIGN_IN_FORM_SECONDS = 3600
 TRY_EXAMPLE = '{\n  "action_type": "deploy",\n  "agent_id": "my-agent",\n  "risk_score": 40,\n  "systems_touched": ["prod-db"]\n}'
 
@@ -223,6 +236,74 @@ def _policies(request: Request, operator: Operator, ctx: AppContext, *, status: 
                   **context)
 
 
+# -- policy tests and proof, shadow mode, compliance, security findings ---------------------------------
+
+
+@router.get("/policy-tests")
+def policy_tests_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return _policy_tests(request, operator, ctx)
+
+
+@router.post("/policy-tests")
+def run_policy_tests(form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    """Run every active policy's tests and keep the run, as `POST /api/policies/test` does."""
+    policies_service.test_policies(ctx, operator.principal)
+    return see_other("/policy-tests")
+
+
+@router.get("/policy-tests/proof.{report_format}")
+def download_proof(report_format: Literal["md", "json"], operator: SignedIn, ctx: Ctx):
+    proof = policies_service.proof_report(ctx, operator.principal, report_format)
+    return Response(proof["report"], media_type=PROOF_MEDIA_TYPES[report_format], headers={
+        "content-disposition": f'attachment; filename="policy-proof.{report_format}"', "cache-control": "no-store"})
+
+
+@router.post("/policy-tests/import")
+def import_pack(request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    fields = {"pack": form.get("pack"), "shadow": form.get("shadow") == "1"}
+    try:
+        imported = policies_service.import_policies(ctx, operator.principal, from_form(PolicyImport, fields))
+    except ApiError as refusal:
+        return _policy_tests(request, operator, ctx, status=refusal.status, import_error=refusal)
+    return _policy_tests(request, operator, ctx, imported=imported, imported_pack=fields["pack"])
+
+
+def _policy_tests(request: Request, operator: Operator, ctx: AppContext, *, status: int = 200, **context):
+    principal = operator.principal
+    return render(request, "policy_tests.html", operator, status=status,
+                  run=policies_service.latest_test_run(ctx, principal),
+                  proof=policies_service.proof_report(ctx, principal, "md")["report"],
+                  packs=policies_service.list_packs()["packs"], **context)
+
+
+@router.get("/shadow")
+def shadow_page(request: Request, query: Annotated[ShadowQuery, Query()], operator: SignedIn, ctx: Ctx):
+    report = shadow.shadow_report(ctx, operator.principal, query.window)
+    return render(request, "shadow.html", operator, report=report, windows=SHADOW_WINDOWS)
+
+
+@router.get("/compliance")
+def compliance_page(request: Request, operator: SignedIn, ctx: Ctx):
+    frameworks = compliance_flow.coverage_overview(ctx, operator.principal)
+    return render(request, "compliance.html", operator, frameworks=frameworks)
+
+
+@router.get("/compliance/{framework_id}")
+def framework_page(framework_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    coverage = compliance_flow.coverage_with_gaps(ctx, operator.principal, framework_id)
+    return render(request, "framework.html", operator, **coverage)
+
+
+@router.get("/findings")
+def findings_page(request: Request, query: Annotated[FindingsQuery, Query()], operator: SignedIn, ctx: Ctx):
+    injection = query.kind == "injection"
+    listed = security_service.list_injection_scans if injection else security_service.list_findings
+    listing = listed(ctx, operator.principal, query, Page(FINDINGS_PAGE, query.offset))
+    return render(request, "findings.html", operator, listing=listing, rows=listing["scans" if injection else "findings"],
+                  query=query, kinds=FINDING_KINDS, severities=SEVERITIES,
+                  categories=INJECTION_CATEGORIES if injection else CONTENT_CATEGORIES)
+
+
 # -- agents, signals, keys ------------------------------------------------------------------------------
 
 
@@ -260,3 +341,37 @@ def revoke_key(key_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx
 def _keys(request: Request, operator: Operator, ctx: AppContext, *, status: int = 200, **context):
     keys = auth_service.list_keys(ctx, operator.principal, operator.principal.org_id)["keys"]
     return render(request, "keys.html", operator, status=status, keys=keys, **context)
+
+
+# -- pairings -------------------------------------------------------------------------------------------
+
+PAIRINGS_PER_PAGE = 100
+
+
+@router.get("/pairings")
+def pairings_page(request: Request, filters: Annotated[PairingFilters, Query()], operator: SignedInAdmin, ctx: Ctx):
+    listed = pairings_service.list_pairings(ctx, operator.principal, filters, Page(PAIRINGS_PER_PAGE, 0))
+    return render(request, "pairings.html", operator, pairings=listed["pairings"], status_filter=filters.status,
+                  statuses=PAIRING_STATUSES)
+
+
+@router.get("/pair/{pairing_id}")
+def pairing_page(pairing_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    """Where `pairing_url` leads: the request, and for admins the buttons that decide it."""
+    return render(request, "pair.html", operator, pairing=pairings_service.get(ctx, operator.principal, pairing_id))
+
+
+@router.post("/pair/{pairing_id}/{decision}")
+def decide_pairing(pairing_id: str, decision: Literal["approve", "deny"], request: Request, form: CheckedForm,
+                   operator: SignedInAdmin, ctx: Ctx):
+    try:
+        if decision == "approve":
+            pairing_flow.approve(ctx, operator.principal, pairing_id)
+        else:
+            pairings_service.deny(ctx, operator.principal, pairing_id)
+    except ApiError as refusal:
+        if refusal.status == 404:
+            raise
+        pairing = pairings_service.get(ctx, operator.principal, pairing_id)
+        return render(request, "pair.html", operator, status=refusal.status, pairing=pairing, error=refusal)
+    return see_other(f"/pair/{pairing_id}")

@@ -12,8 +12,11 @@ from ..core.errors import ApiError, validation_failed
 from ..core.pagination import MAX_QUERY_INTEGER
 from ..core.validation import OneOf, QueryFilters, describe_errors
 from ..guard.engine import DECISIONS
+from ..security.schemas import FindingFilters
 
 SINCE = {"1h": timedelta(hours=1), "24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
+SHADOW_WINDOWS = {"1d": "1 day", "7d": "7 days", "30d": "30 days", "90d": "90 days"}
+FINDING_KINDS = {"content": "Secrets and personal data", "injection": "Prompt injection"}
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -49,6 +52,22 @@ class GuardLogQuery(PageQuery):
 
 class OverviewQuery(PageQuery):
     range: OneOf("24h", "7d", "30d") = "24h"
+
+
+class ShadowQuery(PageQuery):
+    window: OneOf(*SHADOW_WINDOWS) = "7d"
+
+
+class FindingsQuery(PageQuery, FindingFilters):
+    """Which stored scans to list: secrets and personal data (`content`) or prompt injection, filtered."""
+
+    kind: OneOf(*FINDING_KINDS) = "content"
+    agent_id: str | None = Field(None, max_length=128)
+    offset: int = Field(0, ge=0, le=MAX_QUERY_INTEGER)
+
+    def filters(self) -> list[tuple[str, str]]:
+        """The query without its offset, to carry into the pager's links."""
+        return sorted((key, str(value)) for key, value in self.model_dump(exclude={"offset"}, exclude_none=True).items())
 
 
 def from_form(model: type[Model], data: dict[str, Any]) -> Model:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, DateTime, Index, MetaData, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -42,6 +42,22 @@ class Base(DeclarativeBase):
 
 
 class OrgScoped:
-    """Mixin for every tenant row: it belongs to exactly one org."""
+    """Mixin for every tenant row: it belongs to exactly one org. `org_id` gets an index of its own only when
+    no composite index or unique constraint of the table starts with it (that one serves org lookups too)."""
 
-    org_id: Mapped[str] = mapped_column(String(64), index=True)
+    @declared_attr
+    def org_id(cls) -> Mapped[str]:
+        return mapped_column(String(64), index=not _led_by_org_id(cls.__dict__.get("__table_args__", ())))
+
+
+class OrgScopedCounter:
+    """Mixin for a counter table (`db.counters`): the org leads its primary key."""
+
+    org_id: Mapped[str] = mapped_column(String(64), primary_key=True, sort_order=-1)
+
+
+def _led_by_org_id(table_args: Any) -> bool:
+    """Whether one of these table arguments is an index or constraint whose first column is `org_id`."""
+    items = table_args if isinstance(table_args, tuple) else ()
+    return any(getattr(item, "_pending_colargs", None)[:1] == ["org_id"] for item in items
+               if isinstance(item, (Index, UniqueConstraint)))

@@ -43,6 +43,21 @@ Companion = Callable[[Connection, "list[Row]"], Callable[[], None]]
 _STOP = object()  # queued by `close`: the writer commits what came before it, then exits
 
 
+def companions(*each: Companion) -> Companion:
+    """Several companions in one batch's transaction, in order; what each returns runs after the commit, in order."""
+
+    def run(connection: Connection, rows: list[Row]) -> Callable[[], None]:
+        after_commit = [companion(connection, rows) for companion in each]
+
+        def committed() -> None:
+            for step in after_commit:
+                step()
+
+        return committed
+
+    return run
+
+
 def _constant(value: Any) -> Callable[[], Any]:
     return lambda: value
 

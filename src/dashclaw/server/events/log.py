@@ -44,7 +44,11 @@ APPROVAL_DECIDED = "approval.decided"
 GUARD_DECISION = "guard.decision"
 POLICY_CHANGED = "policy.changed"
 SIGNAL = "signal"
-EVENT_TYPES = (ACTION_CREATED, ACTION_UPDATED, APPROVAL_REQUESTED, APPROVAL_DECIDED, GUARD_DECISION, POLICY_CHANGED, SIGNAL)
+TASK_ASSIGNED = "task.assigned"
+TASK_COMPLETED = "task.completed"
+MESSAGE_CREATED = "message.created"
+EVENT_TYPES = (ACTION_CREATED, ACTION_UPDATED, APPROVAL_REQUESTED, APPROVAL_DECIDED, GUARD_DECISION, POLICY_CHANGED, SIGNAL,
+               TASK_ASSIGNED, TASK_COMPLETED, MESSAGE_CREATED)
 
 log = logging.getLogger("dashclaw.server.stream")
 ANNOUNCE_INTERVAL = 0.01
@@ -55,6 +59,9 @@ OUTBOX = "dashclaw.stream_outbox"
 
 DetailReader = Callable[[Session, str, list[str]], Mapping[str, dict[str, Any]]]
 """(session, org id, subject ids) -> data by subject id, for events stored without data."""
+AppendHook = Callable[[Connection, str, Iterable[tuple[str, "str | None", "str | None", "str | None"]]], None]
+"""(connection, org id, events as (type, subject id, data JSON or None, callback URL or None)): more writes in
+the transaction that appends an org's events (the webhook outbox), committed or rolled back with them."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,7 @@ class _Staged:
     type: str
     subject_id: str | None
     payload: str | None
+    deliver_to: str | None = None
 
 
 @dataclass
@@ -90,10 +98,12 @@ class _Outbox:
 class EventLog:
     """Appends events in their cause's transaction, announces them after commit, reads and purges them."""
 
-    def __init__(self, db: Database, bus: EventBus, details: Mapping[str, DetailReader] | None = None):
+    def __init__(self, db: Database, bus: EventBus, details: Mapping[str, DetailReader] | None = None,
+                 on_append: AppendHook | None = None):
         self._db = db
         self._bus = bus
         self._details = dict(details or {})
+        self._on_append = on_append
         cursors = StreamCursor.__table__
         upsert = (sqlite_insert if db.is_sqlite else postgresql_insert)(cursors)
         self._advance = upsert.on_conflict_do_update(
@@ -108,10 +118,12 @@ class EventLog:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def emit(self, session: Session, org_id: str, event_type: str, data: Any = None, subject_id: str | None = None) -> None:
+    def emit(self, session: Session, org_id: str, event_type: str, data: Any = None, subject_id: str | None = None,
+             deliver_to: str | None = None) -> None:
         """Record an event in `session`'s transaction: stored if, and only if, that transaction commits.
 
         `data` (JSON-ready) is the event's payload; leave it None for types whose data is read at delivery.
+        `deliver_to` is a URL the event is also delivered to, durably, like a webhook's (a task's callback).
         """
         if event_type not in EVENT_TYPES:
             raise ValueError(f"unknown stream event type {event_type!r}")
@@ -119,7 +131,7 @@ class EventLog:
         if outbox is None:
             outbox = session.info[OUTBOX] = _Outbox(self)
         payload = None if data is None else orjson.dumps(data).decode()
-        outbox.staged[org_id].append(_Staged(event_type, subject_id, payload))
+        outbox.staged[org_id].append(_Staged(event_type, subject_id, payload, deliver_to))
 
     def append(self, connection: Connection, org_id: str, events: Sequence[_Staged]) -> int:
         """Insert `events` for one org with its next sequence numbers; returns the last one."""
@@ -130,6 +142,8 @@ class EventLog:
              "payload": staged.payload, "created_at": now}
             for seq, staged in enumerate(events, start=last - len(events) + 1)
         ])
+        if self._on_append is not None:
+            self._on_append(connection, org_id, ((s.type, s.subject_id, s.payload, s.deliver_to) for s in events))
         return last
 
     # -- announcing ------------------------------------------------------------------------------------
@@ -208,6 +222,8 @@ class EventLog:
                 ids = ids_by_org[org_id]
                 last = connection.execute(self._advance, {"org_id": org_id, "last_seq": len(ids)}).scalar_one()
                 connection.execute(copy, {"first_seq": last - len(ids) + 1, "now": now, "ids": ids})
+                if self._on_append is not None:
+                    self._on_append(connection, org_id, ((event_type, row_id, None, None) for row_id in ids))
                 appended[org_id] = last
             return lambda: self.announce(appended)
 
@@ -253,6 +269,11 @@ class EventLog:
             StreamItem(row.seq, row.type, _event_json(org_id, row, details.get((row.type, row.subject_id))))
             for row in rows
         ]
+
+    def subject_data(self, session: Session, org_id: str, event_type: str, subject_ids: list[str]) -> Mapping[str, Any]:
+        """The data of events of `event_type` stored without it, read from their subjects, by subject id."""
+        reader = self._details.get(event_type)
+        return reader(session, org_id, subject_ids) if reader is not None else {}
 
     def _read_details(self, session: Session, org_id: str, rows: Sequence[Any]) -> dict[tuple[str, str], Any]:
         """Data of the events stored without it, from their subjects, by (type, subject id)."""

@@ -27,9 +27,10 @@ UNAVAILABLE = "Event stream unavailable"
 
 
 def emit(ctx: AppContext, session: Session, org_id: str, event_type: str, data: Any = None,
-         subject_id: str | None = None) -> None:
-    """Record an event in `session`'s transaction; every open stream of the org gets it once that commits."""
-    ctx.events.emit(session, org_id, event_type, data, subject_id)
+         subject_id: str | None = None, deliver_to: str | None = None) -> None:
+    """Record an event in `session`'s transaction; every open stream of the org gets it once that commits (and
+    `deliver_to`, a URL, gets it through the webhook outbox)."""
+    ctx.events.emit(session, org_id, event_type, data, subject_id, deliver_to)
 
 
 def purge_expired(ctx: AppContext) -> int:

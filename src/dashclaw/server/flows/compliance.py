@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,7 @@ from ..compliance import service as compliance
 from ..compliance.schemas import ExportCreate
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
+from ..core.jobs import Poller
 from ..core.redaction import KEEP
 from ..guard.models import GuardDecision
 from ..guard.engine import PolicySpec
@@ -59,8 +59,21 @@ def map_compliance(ctx: AppContext, caller: Principal, framework_id: str | None)
 
 def analyze_gaps(ctx: AppContext, caller: Principal, framework_id: str | None) -> dict[str, Any]:
     """GET /api/compliance/gaps: the remediation plan, naming the policies to add."""
+    return coverage_with_gaps(ctx, caller, framework_id)["gaps"]
+
+
+def coverage_overview(ctx: AppContext, caller: Principal) -> list[dict[str, Any]]:
+    """Every shipped framework with the org's coverage summary of it."""
+    specs, settings = _inputs(ctx, caller.org_id)
+    now = iso(utcnow())
+    return [{**listed, "summary": mapping.map_framework(listed["id"], specs, settings, caller.org_id, now)["summary"]}
+            for listed in mapping.frameworks()]
+
+
+def coverage_with_gaps(ctx: AppContext, caller: Principal, framework_id: str | None) -> dict[str, Any]:
+    """One framework's map (`map`) and the remediation plan it implies (`gaps`)."""
     result = compliance_map(ctx, caller.org_id, compliance.checked_framework(framework_id))
-    return mapping.analyze_gaps(result, result["generated_at"])
+    return {"map": result, "gaps": mapping.analyze_gaps(result, result["generated_at"])}
 
 
 def compliance_report(ctx: AppContext, caller: Principal, framework_id: str | None, report_format: str) -> dict[str, Any]:
@@ -235,26 +248,7 @@ def run_due_schedules(ctx: AppContext) -> list[str]:
     return made
 
 
-class ScheduleRunner:
+def schedule_runner(ctx: AppContext) -> Poller:
     """Polls for due schedules every `compliance_schedule_poll_seconds` (the app's lifespan starts it)."""
-
-    def __init__(self, ctx: AppContext):
-        self._ctx = ctx
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="dashclaw-compliance-schedules", daemon=True)
-        self._thread.start()
-
-    def close(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self._ctx.settings.compliance_schedule_poll_seconds):
-            try:
-                run_due_schedules(self._ctx)
-            except Exception:
-                log.exception("compliance schedules failed; retrying next poll")
+    return Poller("compliance-schedules", lambda: ctx.settings.compliance_schedule_poll_seconds,
+                  lambda: run_due_schedules(ctx))

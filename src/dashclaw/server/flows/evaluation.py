@@ -27,9 +27,10 @@ SLOW_POLICIES = ("webhook_check", "semantic_check", "behavioral_anomaly")
 
 
 def evaluate(ctx: AppContext, org_id: str, fields: dict[str, Any], include_signals: bool = False) -> GuardOutcome:
-    """Evaluate `fields` (an action or a guard request) against the org's active policies. Logs nothing."""
+    """Evaluate `fields` (an action or a guard request) against the org's active policies and the capabilities
+    that need a human (an action names one as its type or among its systems). Logs nothing."""
     context, agent_risk, factors = assess_context(fields)
-    policies = ctx.policies.active(org_id)
+    policies = [*ctx.policies.active(org_id), *ctx.capability_gates.specs(org_id)]
     facts = _facts(ctx, org_id, policies, context)
     signals: list[dict[str, Any]] = []
     if include_signals:

@@ -1,4 +1,5 @@
-"""One decision's lineage: its action, assumptions and loops, parent chain, sub-actions, related actions."""
+"""One decision's lineage: its action, assumptions, loops and the messages sent for it, parent chain, sub-actions,
+related actions."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -18,6 +19,7 @@ from ..core.serialize import row_to_dict
 from ..guard.models import GuardDecision
 from ..loops.models import OpenLoop
 from ..loops.service import to_dict as loop_dict
+from ..messaging.models import Message
 
 if TYPE_CHECKING:
     from ..deps import AppContext
@@ -75,6 +77,8 @@ def _timeline(traced: dict[str, Any], guard_decision: dict[str, Any] | None) -> 
     for item in data["loops"]["items"]:
         events.append((item["created_at"], f"Loop opened: {item['description']}"))
         events.append((item["resolved_at"], f"Loop {item['status']}: {item['description']}"))
+    for item in data["messages"]["items"]:
+        events.append((item["created_at"], f"Message to {item['to_agent_id'] or 'all agents'}: {item['subject'] or item['body']}"))
     entries = [{"at": at, "event": text} for at, text in filter(None, events) if at]
     return sorted(entries, key=lambda entry: entry["at"])
 
@@ -93,7 +97,16 @@ def _detail(session: Session, org_id: str, action_id: str) -> dict[str, Any]:
         "action": to_dict(action),
         "open_loops": [loop_dict(l) for l in loops],
         "assumptions": [assumption_dict(a) for a in assumptions],
+        "messages": [row_to_dict(m) for m in _messages(session, org_id, action_id, newest_first=True)],
     }
+
+
+def _messages(session: Session, org_id: str, action_id: str, *, newest_first: bool = False) -> list[Message]:
+    """The messages sent for the action (through the SDK's `action_context`)."""
+    order = (Message.created_at.desc(), Message.id.desc()) if newest_first else (Message.created_at, Message.id)
+    return session.scalars(
+        select(Message).where(Message.org_id == org_id, Message.action_id == action_id).order_by(*order)
+    ).all()
 
 
 _CHAIN_FIELDS = (
@@ -118,6 +131,7 @@ def _trace(session: Session, org_id: str, action_id: str) -> dict[str, Any]:
     loops = session.scalars(
         select(OpenLoop).where(OpenLoop.org_id == org_id, OpenLoop.action_id == action_id).order_by(OpenLoop.created_at, OpenLoop.pk)
     ).all()
+    messages = _messages(session, org_id, action_id)
 
     chain: list[Action] = []
     seen = {action.action_id}
@@ -186,6 +200,7 @@ def _trace(session: Session, org_id: str, action_id: str) -> dict[str, Any]:
                 "cancelled": sum(1 for l in loops if l.status == "cancelled"),
                 "items": [loop_dict(l) for l in loops],
             },
+            "messages": {"total": len(messages), "items": [row_to_dict(m) for m in messages]},
             "parent_chain": [_brief(p) for p in chain],
             "sub_actions": [_brief(c, with_parent=False) for c in children],
             "related_actions": [_brief(r, with_parent=False) for r in related],

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..actions.models import Action
 from ..actions.service import to_dict as action_dict
 from ..agents.models import AgentPresence
+from ..agents.presence import ONLINE_WINDOW, SIGNED_OFF, presence_state
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..guard.engine import DECISIONS
@@ -20,8 +21,6 @@ from ..signals.service import compute_signals
 if TYPE_CHECKING:
     from ..deps import AppContext
 
-ONLINE_WITHIN = timedelta(minutes=5)
-"""An agent is online when it sent a heartbeat this recently and did not report itself offline."""
 ROSTER_WINDOW = timedelta(hours=24)  # agents are found by presence, or by actions this recent
 ROSTER_LIMIT = 200
 RISK_BANDS = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
@@ -122,11 +121,11 @@ def agent_roster(ctx: AppContext, caller: Principal) -> dict[str, Any]:
 
 
 def _online(now: datetime) -> Any:
-    return (AgentPresence.last_heartbeat_at >= now - ONLINE_WITHIN) & (AgentPresence.status != "offline")
+    return (AgentPresence.last_heartbeat_at > now - ONLINE_WINDOW) & AgentPresence.status.not_in(SIGNED_OFF)
 
 
 def _is_online(beat: AgentPresence, now: datetime) -> bool:
-    return beat.last_heartbeat_at >= now - ONLINE_WITHIN and beat.status != "offline"
+    return presence_state(beat.status, beat.last_heartbeat_at, now)[0] == "online"
 
 
 def _bucketed(session: Session, column: Any, bounds: list[datetime], *conditions: Any) -> list[int]:

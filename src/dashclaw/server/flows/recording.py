@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from ..actions import stats as action_stats
 from ..actions.children import find_action
 from ..actions.models import Action
 from ..actions.schemas import ActionCreate, DeleteFilters
@@ -22,11 +23,13 @@ from ..core.ids import uuid_id
 from ..core.redaction import redact_fields
 from ..events import service as events
 from ..events.log import ACTION_CREATED, APPROVAL_REQUESTED, GUARD_DECISION
+from ..guard import stats as guard_stats
 from ..guard.models import GuardDecision
 from ..identities import service as identities
 from ..identities.signatures import verify as verify_signature
 from ..loops.models import OpenLoop
 from .evaluation import evaluate
+from .learning import score_action
 
 if TYPE_CHECKING:
     from ..deps import AppContext
@@ -90,9 +93,13 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     )
     try:
         with ctx.db.write() as session:
-            session.add(GuardDecision(**outcome.record(org_id, action_id=data["action_id"], mode=redaction)))
+            logged = outcome.record(org_id, action_id=data["action_id"], mode=redaction)
+            session.add(GuardDecision(**logged))
             session.add(action)
             session.flush()
+            guard_stats.count_logged(session, [logged])
+            action_stats.count_change(session, None, action_stats.counted(action))
+            score_action(session, action)
             result = to_dict(action)
             events.emit(ctx, session, org_id, GUARD_DECISION, subject_id=outcome.id)
             events.emit(ctx, session, org_id, ACTION_CREATED, result, subject_id=result["action_id"])
@@ -141,6 +148,7 @@ def delete_actions(ctx: AppContext, caller: Principal, filters: DeleteFilters) -
         ids = list(session.scalars(select(Action.action_id).where(*conditions)))
         for start in range(0, len(ids), DELETE_CHUNK):
             chunk = ids[start:start + DELETE_CHUNK]
+            action_stats.count_deleted(session, [Action.org_id == org_id, Action.action_id.in_(chunk)])
             for model in (OpenLoop, Assumption, Action):
                 session.execute(delete(model).where(model.org_id == org_id, model.action_id.in_(chunk)))
     result: dict[str, Any] = {"deleted": len(ids)}

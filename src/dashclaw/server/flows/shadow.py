@@ -44,8 +44,8 @@ def shadow_report(ctx: AppContext, caller: Principal, window: str) -> dict[str, 
             select(func.count()).select_from(GuardDecision).where(org, GuardDecision.created_at >= since)
         ) or 0
         rows = session.execute(
-            select(GuardDecision.id, GuardDecision.agent_id, GuardDecision.action_type, GuardDecision.decision,
-                   GuardDecision.shadow_results, GuardDecision.created_at)
+            select(GuardDecision.id, GuardDecision.agent_id, GuardDecision.action_id, GuardDecision.action_type,
+                   GuardDecision.decision, GuardDecision.shadow_results, GuardDecision.created_at)
             .where(org, GuardDecision.created_at >= since, GuardDecision.shadow_matches > 0)
             .order_by(GuardDecision.created_at.desc(), GuardDecision.id)
         ).all()
@@ -66,9 +66,10 @@ def shadow_report(ctx: AppContext, caller: Principal, window: str) -> dict[str, 
             entry["would_change"] += int(_stricter(result["would"], row.decision))
             entry["last_seen"] = entry["last_seen"] or iso(row.created_at)
             if len(entry["examples"]) < EXAMPLES_PER_POLICY:
-                entry["examples"].append({"decision_id": row.id, "agent_id": row.agent_id, "action_type": row.action_type,
-                                          "actual_decision": row.decision, "would": result["would"],
-                                          "reason": result["reason"], "created_at": iso(row.created_at)})
+                entry["examples"].append({"decision_id": row.id, "action_id": row.action_id, "agent_id": row.agent_id,
+                                          "action_type": row.action_type, "actual_decision": row.decision,
+                                          "would": result["would"], "reason": result["reason"],
+                                          "created_at": iso(row.created_at)})
     return {"window": window, "window_days": days, "evaluations": evaluations, "policies": list(report.values()),
             "generated_at": iso(utcnow())}
 

@@ -287,6 +287,14 @@ def _semantic_check(policy: PolicySpec, context: GuardContext, facts: Facts):
     return None
 
 
+def _capability_approval(policy: PolicySpec, context: GuardContext, _: Facts):
+    """A registered capability that needs a human, named by the action as its type or among its systems."""
+    names = policy.rules.get("names") or ()
+    if context.action_type in names or any(system in names for system in context.systems_touched):
+        return "require_approval", "this capability requires human approval"
+    return None
+
+
 def _never(policy: PolicySpec, context: GuardContext, facts: Facts):
     return None
 
@@ -298,6 +306,7 @@ _RULES = {
     "rate_limit": _rate_limit,
     "behavioral_anomaly": _behavioral_anomaly,
     "semantic_check": _semantic_check,
+    "capability_approval": _capability_approval,  # not a policy type: built from the capability registry
 }
 
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base, OrgScoped
+from ..db.base import Base, OrgScoped, OrgScopedCounter
 
 
 class GuardDecision(OrgScoped, Base):
     __tablename__ = "guard_decisions"
     __table_args__ = (
-        Index("ix_guard_decisions_org_created", "org_id", "created_at"),
-        Index("ix_guard_decisions_org_agent_created", "org_id", "agent_id", "created_at"),
+        # Each list filter, then the list's order (newest first, id breaking ties).
+        Index("ix_guard_decisions_org_created", "org_id", "created_at", "id"),
+        Index("ix_guard_decisions_org_agent_created", "org_id", "agent_id", "created_at", "id"),
+        Index("ix_guard_decisions_org_decision_created", "org_id", "decision", "created_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -33,3 +35,14 @@ class GuardDecision(OrgScoped, Base):
     """What shadow policies would have decided: [{policy_id, policy_name, would, reason}]."""
     shadow_matches: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
+
+
+class GuardDecisionCounter(OrgScopedCounter, Base):
+    """How many decisions of each kind the log holds per agent (`''` for none): the list's `total` without a
+    scan (kept by `guard.stats` in the transaction that logs them)."""
+
+    __tablename__ = "guard_decision_counters"
+
+    agent_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(32), primary_key=True)
+    decisions: Mapped[int] = mapped_column(BigInteger, default=0)

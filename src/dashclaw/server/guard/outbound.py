@@ -1,16 +1,13 @@
 """The guard's calls to the outside: `webhook_check` URLs and an OpenAI-compatible LLM for `semantic_check`."""
 from __future__ import annotations
 
-import hashlib
-import hmac
 import http.client
 import json
 import logging
-import time
 from typing import Any
 
 from ..core.clock import iso, utcnow
-from ..core.http import check_target_url, post
+from ..core.http import check_target_url, post, signature_headers
 from ..core.ids import uuid_id
 from ..settings import Settings
 from .engine import (
@@ -51,10 +48,7 @@ def call_webhook(
         "X-DashClaw-Delivery": uuid_id("wd"),
     }
     if settings.guard_webhook_secret:
-        stamp = str(int(time.time() * 1000))
-        digest = hmac.new(settings.guard_webhook_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256)
-        headers["X-DashClaw-Timestamp"] = stamp
-        headers["X-DashClaw-Signature"] = "v1=" + digest.hexdigest()
+        headers.update(signature_headers(settings.guard_webhook_secret, body))
     try:
         response = post(url, body, headers, timeout, allow_private=settings.allow_private_webhooks)
     except (OSError, http.client.HTTPException) as exc:

@@ -18,3 +18,4 @@ class GuardRequest(RequestModel):
 class DecisionFilters(QueryFilters):
     agent_id: str | None = None
     decision: OneOf(*DECISIONS) | None = None
+    cursor: str | None = None

@@ -12,10 +12,11 @@ from starlette.concurrency import run_in_threadpool
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.ids import hex_id
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page
 from ..core.redaction import DEFAULT_MODE, Findings, redact
 from ..core.serialize import row_to_dict
-from .engine import Evaluation, GuardContext, ShadowResult
+from . import stats
+from .engine import DECISIONS, Evaluation, GuardContext, ShadowResult
 from .models import GuardDecision
 from .risk import assess
 from .schemas import DecisionFilters
@@ -23,6 +24,7 @@ from .schemas import DecisionFilters
 if TYPE_CHECKING:
     from ..deps import AppContext
 
+NEWEST_FIRST = NewestFirst(GuardDecision.created_at, GuardDecision.id)
 INLINE_REDACTION_CHARS = 2048  # longer contexts cost ~1 ms or more to scan: not on the event loop
 
 
@@ -121,7 +123,8 @@ def decisions_by_id(session: Session, org_id: str, decision_ids: list[str]) -> d
 
 
 def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters, page: Page) -> dict[str, Any]:
-    """A page of the org's decision log, newest first, with 24-hour counts; includes every decision made so far."""
+    """A page of the org's decision log, newest first (`cursor` or `offset`), with 24-hour counts; includes
+    every decision made so far."""
     ctx.decision_log.flush()
     conditions = [GuardDecision.org_id == caller.org_id]
     if filters.agent_id:
@@ -131,17 +134,19 @@ def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters,
     since = utcnow() - timedelta(hours=24)
     with ctx.db.read() as session:
         rows = session.scalars(
-            select(GuardDecision).where(*conditions)
-            .order_by(GuardDecision.created_at.desc(), GuardDecision.id).limit(page.limit).offset(page.offset)
+            select(GuardDecision).where(*conditions, *NEWEST_FIRST.after(filters.cursor))
+            .order_by(*NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
         ).all()
-        total = session.scalar(select(func.count()).select_from(GuardDecision).where(*conditions)) or 0
+        total = stats.decision_total(session, caller.org_id, filters)
         counts = dict(
-            session.execute(
+            session.execute(  # one index range per kind of decision: the last day's rows, never the whole log
                 select(GuardDecision.decision, func.count())
-                .where(GuardDecision.org_id == caller.org_id, GuardDecision.created_at >= since)
+                .where(GuardDecision.org_id == caller.org_id, GuardDecision.decision.in_(DECISIONS),
+                       GuardDecision.created_at >= since)
                 .group_by(GuardDecision.decision)
             ).all()
         )
+    rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
     return {
         "decisions": [row_to_dict(row) for row in rows],
         "total": total,
@@ -153,4 +158,5 @@ def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters,
         },
         "limit": page.limit,
         "offset": page.offset,
+        "next_cursor": next_cursor,
     }

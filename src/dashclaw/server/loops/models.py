@@ -15,6 +15,7 @@ class OpenLoop(OrgScoped, Base):
     __table_args__ = (
         UniqueConstraint("org_id", "loop_id"),
         Index("ix_open_loops_org_action", "org_id", "action_id"),
+        Index("ix_open_loops_org_status_priority", "org_id", "status", "priority"),  # the list's counts stop early
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

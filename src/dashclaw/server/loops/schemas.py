@@ -27,3 +27,4 @@ class LoopFilters(QueryFilters):
     loop_type: OneOf(*LOOP_TYPES) | None = None
     priority: OneOf(*PRIORITIES) | None = None
     agent_id: str | None = None
+    cursor: str | None = None

@@ -3,25 +3,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import select
 
 from ..actions.children import ActionChildren
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict
 from ..core.ids import uuid_id
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page, Ranked, count_up_to
 from ..core.redaction import redact_fields, redact_value
 from .models import OpenLoop
-from .schemas import LoopCreate, LoopFilters, LoopResolution
+from .schemas import PRIORITIES, LoopCreate, LoopFilters, LoopResolution
 
 if TYPE_CHECKING:
     from ..deps import AppContext
 
-PRIORITY_ORDER = case(
-    (OpenLoop.priority == "critical", 0), (OpenLoop.priority == "high", 1),
-    (OpenLoop.priority == "medium", 2), (OpenLoop.priority == "low", 3), else_=4,
-)
+MOST_URGENT_FIRST = NewestFirst(OpenLoop.created_at, OpenLoop.pk, Ranked(OpenLoop.priority, PRIORITIES[::-1]))
 loops = ActionChildren(OpenLoop, "loop_id", "Open loop")
 to_dict = loops.to_dict
 
@@ -66,32 +63,27 @@ def resolve(ctx: AppContext, caller: Principal, loop_id: str, body: LoopResoluti
 
 
 def list_loops(ctx: AppContext, caller: Principal, filters: LoopFilters, page: Page) -> dict[str, Any]:
-    """A page of the org's loops, most urgent first, with org-wide open/resolved counts."""
+    """A page of the org's loops, most urgent first (`cursor` or `offset`), with org-wide open/resolved counts
+    (each exact up to `COUNT_CAP`, like `total`)."""
     conditions = [
         getattr(OpenLoop, name) == getattr(filters, name)
         for name in ("status", "loop_type", "priority") if getattr(filters, name)
     ]
+    org = OpenLoop.org_id == caller.org_id
     is_open = OpenLoop.status == "open"
+    counted = {
+        "open_count": (is_open,),
+        "resolved_count": (OpenLoop.status == "resolved",),
+        "critical_open": (is_open, OpenLoop.priority == "critical"),
+        "high_open": (is_open, OpenLoop.priority == "high"),
+    }
     with ctx.db.read() as session:
-        _, items, total = loops.page(
-            session, caller.org_id, conditions, (PRIORITY_ORDER, OpenLoop.created_at.desc()), page, filters.agent_id
-        )
-        stats = session.execute(
-            select(
-                func.sum(case((is_open, 1), else_=0)),
-                func.sum(case((OpenLoop.status == "resolved", 1), else_=0)),
-                func.sum(case((and_(is_open, OpenLoop.priority == "critical"), 1), else_=0)),
-                func.sum(case((and_(is_open, OpenLoop.priority == "high"), 1), else_=0)),
-            ).where(OpenLoop.org_id == caller.org_id)
-        ).one()
+        listed = loops.page(session, caller.org_id, conditions, MOST_URGENT_FIRST, page, filters.cursor, filters.agent_id)
+        counts = {name: count_up_to(session, select(OpenLoop.pk).where(org, *where)) for name, where in counted.items()}
     return {
-        "loops": items,
-        "total": total,
-        "stats": {
-            "open_count": int(stats[0] or 0),
-            "resolved_count": int(stats[1] or 0),
-            "critical_open": int(stats[2] or 0),
-            "high_open": int(stats[3] or 0),
-        },
+        "loops": listed.items,
+        **listed.paging,
+        "stats": {name: count for name, (count, _) in counts.items()},
+        "stats_are_lower_bounds": not all(exact for _, exact in counts.values()),
         "lastUpdated": iso(utcnow()),
     }

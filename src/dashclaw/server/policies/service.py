@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..activity.service import log_activity
 from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict, not_found, validation_failed
@@ -116,6 +117,7 @@ def create_policy(ctx: AppContext, caller: Principal, body: PolicyCreate) -> dic
         _flush_unique(session)
         data = to_dict(policy)
         _record_change(ctx, session, caller.org_id, "created", policy.id, data)
+        log_activity(session, caller, "policy.created", resource_type="policy", resource_id=policy.id, after=data)
     _announce(ctx, caller.org_id)
     return data
 
@@ -130,6 +132,7 @@ def update_policy(ctx: AppContext, caller: Principal, body: PolicyUpdate) -> dic
         raise ApiError(400, "No fields to update")
     with ctx.db.write() as session:
         policy = _get(session, caller.org_id, body.id)
+        before = to_dict(policy)
         if "rules" in changes:
             policy.rules = _checked_rules(ctx.settings, policy.policy_type, changes["rules"])
         if "name" in changes and changes["name"] != policy.name:
@@ -143,6 +146,8 @@ def update_policy(ctx: AppContext, caller: Principal, body: PolicyUpdate) -> dic
         _flush_unique(session)
         data = to_dict(policy)
         _record_change(ctx, session, caller.org_id, "updated", policy.id, data)
+        log_activity(session, caller, "policy.updated", resource_type="policy", resource_id=policy.id,
+                     before=before, after=data)
     _announce(ctx, caller.org_id)
     return data
 
@@ -152,8 +157,11 @@ def delete_policy(ctx: AppContext, caller: Principal, policy_id: str | None) -> 
     if not policy_id:
         raise ApiError(400, "Policy id is required")
     with ctx.db.write() as session:
-        session.delete(_get(session, caller.org_id, policy_id))
+        policy = _get(session, caller.org_id, policy_id)
+        session.delete(policy)
         _record_change(ctx, session, caller.org_id, "deleted", policy_id)
+        log_activity(session, caller, "policy.deleted", resource_type="policy", resource_id=policy_id,
+                     before=to_dict(policy))
     _announce(ctx, caller.org_id)
 
 
@@ -215,6 +223,10 @@ def import_policies(ctx: AppContext, caller: Principal, body: PolicyImport) -> d
             data = to_dict(policy)
             _record_change(ctx, session, caller.org_id, "created", policy.id, data)
             imported.append(data)
+        if imported:
+            log_activity(session, caller, "policy.imported", resource_type="policy",
+                         details={"source": body.pack or "yaml", "skipped": skipped, "errors": len(errors)},
+                         after={"policies": imported})
     if imported:
         _announce(ctx, caller.org_id)
     return {
@@ -252,14 +264,25 @@ def test_policies(ctx: AppContext, caller: Principal) -> dict[str, Any]:
     return {"results": results, **counts, "run_id": run_id, "generated_at": iso(utcnow())}
 
 
+def latest_test_run(ctx: AppContext, caller: Principal) -> dict[str, Any] | None:
+    """The org's most recent policy test run with each policy's results (`details`), or None."""
+    with ctx.db.read() as session:
+        last = _latest_run(session, caller.org_id)
+        return row_to_dict(last, exclude=("org_id",)) if last else None
+
+
+def _latest_run(session: Session, org_id: str) -> PolicyTestRun | None:
+    return session.scalars(
+        select(PolicyTestRun).where(PolicyTestRun.org_id == org_id)
+        .order_by(PolicyTestRun.created_at.desc(), PolicyTestRun.id).limit(1)
+    ).first()
+
+
 def proof_report(ctx: AppContext, caller: Principal, report_format: str) -> dict[str, Any]:
     """The proof report of the org's active policies, as a JSON string or Markdown."""
     with ctx.db.read() as session:
         policies = active_specs(session, caller.org_id)
-        last = session.scalars(
-            select(PolicyTestRun).where(PolicyTestRun.org_id == caller.org_id)
-            .order_by(PolicyTestRun.created_at.desc(), PolicyTestRun.id).limit(1)
-        ).first()
+        last = _latest_run(session, caller.org_id)
     last_run = row_to_dict(last, exclude=("org_id", "details")) if last else None
     if last_run:
         last_run["total"] = last_run["total_policies"]

@@ -1,10 +1,15 @@
 """Prompt-injection heuristics: what text an agent is about to read tries to make it do. Pure, no I/O.
 
 The text is first normalised the way an attacker's tricks are undone: compatibility forms folded
-(fullwidth letters), zero-width characters dropped, look-alike Cyrillic and Greek letters read as Latin,
-case folded. Detectors run on that view; each finding's `position` points back into the original text.
-The tricks themselves are findings too (`encoding_evasion`), and base64, hex-escaped and ROT13 payloads
-are decoded and scanned again.
+(fullwidth letters), invisible characters dropped, look-alike Cyrillic and Greek letters read as Latin,
+accents dropped, case folded; a second view keeps each script as written for the orders in other
+languages. Detectors run on those views; each finding's `position` points back into the original text.
+The tricks themselves are findings too (`encoding_evasion`): base64, hex, percent-encoded, ROT13, Morse
+and tag-character payloads are decoded and scanned again, and words spelled apart or backwards are read
+with the gaps closed. Jailbreak templates are recognised by several of their marks together.
+
+A learned scorer (`injection_model`) then reads the folded text as a whole and adds a finding when it is likely
+an injection that the patterns missed; it never lowers what they found.
 
 Detectors look for an instruction aimed at the model (an override, a new role, a request for its prompt,
 a fake chat delimiter), not for alarming words: "ignore the previous error and retry" and "you are now
@@ -14,18 +19,24 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import codecs
+import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-CRITICAL, HIGH, MEDIUM = "critical", "high", "medium"
+from . import injection_model
+
+CRITICAL, HIGH, MEDIUM, LOW = "critical", "high", "medium", "low"
 SEVERITY_RANK = {"none": 0, "low": 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4}
 RECOMMENDATION = {"none": "allow", "low": "allow", MEDIUM: "warn", HIGH: "warn", CRITICAL: "block"}
 MAX_DECODE_DEPTH = 2
 MATCHED_PREVIEW = 20
 
-ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
+                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 HOMOGLYPHS = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
     "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ο": "o", "α": "a", "ν": "v", "τ": "t", "ι": "i", "κ": "k",
@@ -44,6 +55,8 @@ class InjectionPattern:
     regex: re.Pattern[str]
     hints: frozenset[str] = frozenset()
     """Words of which every match starts with one (empty: always run): a text without any is skipped."""
+    view: str = "folded"
+    """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
 
 
 @dataclass(frozen=True)
@@ -95,18 +108,27 @@ _OVERRIDE_VERBS = _words(
     "ignore", "disregard", "forget", "override", "overwrite", "bypass", "skip", "neglect", "abandon", "discard",
     "set aside", "throw away", "throw out", "do not follow", "don't follow", "dont follow", "stop following",
     "pay no attention to", "no longer follow", "cancel", "erase", "delete", "clear", "drop", "void",
+    "overlook", "scratch", "quit following", "never mind", "nevermind", "pay no heed to", "do not obey", "don't obey",
+    "stop obeying", "disobey", "stop listening to", "do not listen to", "don't listen to", "put aside", "circumvent",
 )
 _RULE_NOUNS = _words(
     "instructions?", "instructs", "directions?", "directives?", "prompts?", "guidelines?", "guidance", "programming",
     "guardrails?", "constraints?", "restrictions?", "rules?", "commands?", "orders?", "training", "system prompt",
     "system message", "policies", "policy", "safety", "filters?", "limitations?", "boundaries", "protocols?",
-    "conditioning", "ethics", "principles",
+    "conditioning", "ethics", "principles", "brief", "briefing", "preamble", "configuration", "setup",
+    "alignment", "moderation", "content polic(?:y|ies)",
 )
 _BEFORE = _words("previous", "prior", "above", "earlier", "preceding", "former", "foregoing", "original", "initial",
-                 "old", "past", "existing", "current", "all", "your", "system", "developer", "safety", "any")
+                 "old", "past", "existing", "current", "all", "your", "system", "developer", "safety", "any",
+                 "ethical", "moral", "content", "operator", "these", "those", "every")
 _TEMPORAL = _words("previous", "prior", "above", "earlier", "preceding", "foregoing", "before")
 _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt", "chatgpt", "claude", "copilot",
-             "model", "bot", "ai agent", "agent ai", "autonomous agent", "gemini", "bard", "automated system")
+             "model", "bot", "ai agent", "agent ai", "autonomous agent", "gemini", "bard", "automated system",
+             "agent", "ai assistant", "ai coding agent", "coding agent", "llm agent", "virtual assistant", "chat bot",
+             "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer",
+             "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
+_NOT_A_JOB_TITLE = r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineer|producer|to\b))"
+"""`the assistant manager` is a person."""
 _UNBOUND = _words("unrestricted", "unfiltered", "uncensored", "unlimited", "unbound", "unchained", "unshackled",
                   "jailbroken", "liberated", "evil", "rogue", "malicious", "amoral", "immoral", "dan", "free")
 _LIMITS = _words("restrictions?", "filters?", "filtering", "censorship", "guidelines?", "guardrails?", "limitations?",
@@ -115,13 +137,14 @@ _LIMITS = _words("restrictions?", "filters?", "filtering", "censorship", "guidel
 _REVEAL = _words("reveal", "show", "print", "display", "output", "repeat", "tell", "give", "share", "leak", "dump",
                  "expose", "write out", "spell out", "recite", "list", "disclose", "paste", "echo", "return",
                  "provide", "send", "type out", "quote", "reply with", "respond with", "answer with", "reply only with",
-                 "respond only with", "copy")
+                 "respond only with", "copy", "encode", "translate", "summari[sz]e", "paraphrase", "spell", "write down")
 _PROMPT = _words("system prompt", "system message", "system instructions?", "initial prompt", "initial instructions?",
                  "original prompt", "original instructions?", "hidden prompt", "hidden instructions?",
                  "secret instructions?", "secret prompt", "confidential instructions?", "developer message",
                  "developer instructions?", "pre-?prompt", "first prompt", "base prompt", "meta prompt",
                  "your instructions", "your prompt", "your rules", "your guidelines", "your directives",
-                 "your configuration", "your programming", "instructions you were given",
+                 "your configuration", "your programming", "instructions you were given", "context window",
+                 "your preamble",
                  "instructions you received", "prompt you were given") + r"|(?:your|the)" + _ + (_FILL % 2) + _words(
     "system", "hidden", "secret", "initial", "original", "confidential", "internal", "developer", "pre", "underlying",
     "starting", "base") + _ + r"(?:\w{1,15}" + _ + r")?" + _words("prompts?", "instructions?", "messages?", "rules",
@@ -132,10 +155,13 @@ _SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys
                     "ssh keys?", "session cookies?", "cookies", "conversation history", "conversation", "chat history",
                     "chat logs?", "system prompt", "environment variables", "env vars", "\\.env(?: file)?",
                     "user data", "personal data", "customer data", "emails", "inbox", "files", "database",
-                    "contacts", "memory", "wallet", "seed phrase")
+                    "contacts", "memory", "wallet", "seed phrase", "chat", "this chat", "thread", "messages",
+                    "previous messages", "api tokens?", "card numbers?", "credit card", "access tokens?")
 
 
 _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal", "grant", "obey", "override", "delete",
+                      "admin", "clearance", "comply", "void", "skip", "no refusal", "api keys?", "passwords?",
+                      "do not tell", "unfiltered", "uncensored", "read ~/", "disabled", "hidden instructions",
                       "send", "forward", "administrator", "unrestricted", "evil", "secret", "safety", "priority",
                       "exfiltrate", "approve", "you are", "you're", "jailbreak", "no restrictions", "without restrictions",
                       "do anything", "bypass", "disable", "confidential")
@@ -143,16 +169,34 @@ _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 """A chat delimiter counts when an order follows it in the same paragraph: prompt-format docs only name them."""
 
 
-def _pattern(name: str, category: str, severity: str, regex: str) -> InjectionPattern:
+def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
     hints = next((words for group, words in _LEADING_WORDS.items() if regex.startswith(r"\b" + group)), frozenset())
-    return InjectionPattern(name, category, severity, re.compile(regex), hints)
+    return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view)
+
+
+def _override(language: str, verbs: str, nouns: str, view: str = "folded") -> InjectionPattern:
+    """An order to drop the rules, in a language whose verb comes before its object."""
+    return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
+                    r"\b" + verbs + _ + (_FILL % 4) + nouns + r"\w{0,4}\b", view)
+
+
+def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
+    return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH,
+                    r"\b" + verbs + _ + (_FILL % 4) + prompt, view)
+
+
+def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
+    """The model told it has no limits, in one sentence that speaks to it."""
+    return _pattern(f"no_restrictions_{language}", "context_manipulation", HIGH,
+                    r"\b" + you + r"\b[^.!?\n。！？]{0,80}?" + limits, view)
 
 
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _ + (_FILL % 3) + _BEFORE + _ + (_FILL % 2) + _RULE_NOUNS + r"\b"),
+             r"\b" + _OVERRIDE_VERBS + _ + (_FILL % 3) + _BEFORE + _ + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
+             + r"\b"),
     _pattern("ignore_context", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
                                                    "the content", "the messages?", "the conversation", "what")
@@ -233,7 +277,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("developer", "creator", "owner", "programmer", "master", "maker", "admin", "administrator",
                       "operator", "trainer", "system administrator") + r"\b(?!" + _ + r"(?:team|group|of\b|for\b))"),
     _pattern("authority_override", "role_override", CRITICAL,
-             r"\b" + _words("system", "admin", "administrator", "developer", "root", "sudo", "emergency", "security",
+             r"\b" + _words("system", "admin", "administrator", "developer", "root", "sudo", "security",
                             "priority", "master") + _ + r"override" + r"\W{0,3}(?::|-|" + _words(
                  "mode", "code", "enabled", "activated", "engaged", "authorized", "command", "protocol", "in effect",
                  "granted", "initiated", "accepted") + r")"),
@@ -264,8 +308,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "get around", "evade", "break", "break free of", "escape", "lift", "drop")
              + _ + _words("your", "the", "all", "any", "all of your", "all your", "those", "these") + _ + (_FILL % 1)
              + _words("safety", "content", "ethical", "moral", "openai", "anthropic", "built-in", "programmed") + r"?"
-             + r"\W{0,3}" + _LIMITS + r"\b"),
-    _pattern("pretend_you_are", "context_manipulation", MEDIUM,
+             + r"\W{0,3}" + _LIMITS + r"\b(?!\W{1,3}on\b)"),
+    _pattern("pretend_you_are", "context_manipulation", LOW,
              r"\b" + _words("pretend", "imagine", "suppose", "assume") + _ + r"(?:that" + _ + r")?"
              + _words("you are", "you're", "youre", "you were", "to be", "you have become") + _
              + r"(?:an?|the)" + _ + r"\w{2,}"),
@@ -298,7 +342,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("dan_name", "context_manipulation", HIGH,
              r"(?<![A-Za-z])DAN(?:\W{0,3}(?:mode|prompt|jailbreak|[0-9]{1,2}(?:\.[0-9])?)\b|\W{1,3}(?:stands|has\W{1,3}no|"
              r"can\W{1,3}do|never|doesn't|does\W{1,3}not|will\W{1,3}(?:answer|respond|do))|(?<=as\W)DAN\b)"
-             r"|(?:\b(?:as|called|named|be|am|are|you're)\W{1,3})DAN(?![A-Za-z])"),
+             r"|(?:\b(?:as|called|named|be|am|are|you're)\W{1,3})DAN(?![A-Za-z])", view="text"),
     _pattern("hypothetical_harm", "context_manipulation", MEDIUM,
              r"\b" + _words("hypothetically", "in a fictional world", "for a novel", "for a story", "in a story",
                             "purely fictional", "for educational purposes only", "as a thought experiment")
@@ -310,9 +354,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _REVEAL + _ + r"(?:me" + _ + r"|us" + _ + r")?" + (_FILL % 5) + r"(?:" + _PROMPT + r")\b"
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
-             r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your|the)" + _ + (_FILL % 2)
-             + _words("instructions", "system prompt", "prompt", "directives", "initial instructions",
-                      "original instructions", "hidden instructions", "system message") + r"\b"),
+             r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your" + _ + (_FILL % 2)
+             + _words("instructions", "prompt", "directives") + r"|(?:your|the)" + _ + (_FILL % 2)
+             + _words("system prompt", "initial instructions", "original instructions", "hidden instructions",
+                      "system message") + r")\b"),
     _pattern("repeat_above", "data_exfiltration", HIGH,
              r"\b" + _words("repeat", "print", "output", "echo", "recite", "copy", "reproduce", "return", "translate")
              + _ + r"(?:back" + _ + r")?" + _words("everything", "all of the text", "all the text", "all text", "the text",
@@ -335,7 +380,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("exfiltrate_data", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak",
                             "copy", "submit", "include", "append", "embed", "encode")
-             + _ + (_FILL % 3) + _SENSITIVE + _ + (_FILL % 3) + _words("to", "at", "via", "into", "in")
+             + _ + (_FILL % 5) + _SENSITIVE + _ + (_FILL % 5) + _words("to", "at", "via", "into", "in")
              + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|this" + _ + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
                                                                                          "webhook")
@@ -372,11 +417,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("hidden_instruction", "instruction_smuggling", HIGH,
              r"\b" + _words("hidden", "secret", "invisible", "embedded", "covert") + _
              + _words("instructions?", "commands?", "directives?", "prompts?", "tasks?",
-                      "message for the ai", "message to the ai", "message for the assistant") + r"\b"),
+                      "message for the ai", "message to the ai", "message for the assistant")
+             + r"\b(?=\W{0,3}(?::|for\b|to\b|below\b|follow\b))"),
     _pattern("addressed_to_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("note", "message", "instructions?", "attention", "important", "reminder", "notice", "hint",
                             "directive", "memo") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _ + r"|all" + _
-             + r"|every" + _ + r")?" + _AI + r"s?\b"),
+             + r"|every" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
     _pattern("if_an_ai_reads", "instruction_smuggling", HIGH,
              r"\b" + _words("if", "when", "whenever", "once") + _ + _words("an", "any", "the", "a") + _ + _AI + r"s?" + _
              + _words("processes", "reads", "sees", "is reading", "summarizes", "summarises", "parses", "reviews",
@@ -447,34 +493,420 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("rot13_marker", "encoding_evasion", HIGH, r"\brot-?13\b\W{0,3}(?:encoded|:|instructions?)"),
     _pattern("hex_escape", "encoding_evasion", HIGH, r"(?:\\x[0-9a-f]{2}){6,}"),
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
+    # --- broader phrasings of the same categories ---
+    _pattern("instructions_void", "role_override", CRITICAL,
+             r"\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _words("task", "objective", "mission", "assignment")
+             + r"|" + _words("system", "developer", "operator", "safety", "original", "initial", "prior", "previous",
+                             "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
+             + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b" + _
+             + (_FILL % 4) + _words("no longer apply", "no longer applies", "no longer valid", "no longer in effect",
+                                    "are void", "is void", "are null", "are cancelled", "is cancelled", "are canceled",
+                                    "is canceled", "are obsolete", "is obsolete", "was a test", "were a test",
+                                    "was just a test", "were just a test", "should be discarded", "can be discarded",
+                                    "should be ignored", "can be ignored", "do not apply", "don't apply", "was wrong",
+                                    "were wrong", "are superseded", "is superseded", "are irrelevant",
+                                    "is irrelevant", "don't matter", "do not matter", "no longer matter",
+                                    "were from an impostor", "came from an impostor", "were fake", "are fake",
+                                    "were not real", "are not genuine") + r"\b"),
+    _pattern("everything_before_void", "role_override", CRITICAL,
+             r"\b" + _words("everything", "all", "anything", "the text", "whatever") + _ + _words(
+                 "above", "before this", "before this line", "prior to this", "so far", "you were told",
+                 "you have been told", "in your prompt") + _ + (_FILL % 2) + _words(
+                 "was a test", "was just a test", "is void", "is irrelevant", "was fake", "should be discarded",
+                 "should be ignored", "can be ignored", "no longer applies", "does not apply", "doesn't apply")),
+    _pattern("treat_as_void", "role_override", CRITICAL,
+             r"\btreat" + _ + (_FILL % 3) + _words("guidance", "instructions?", "rules", "guidelines", "directives",
+                                                "prompt", "system prompt", "policies", "restrictions")
+             + _ + r"as" + _ + (_FILL % 1) + _words("void", "invalid", "obsolete", "cancelled", "canceled", "null",
+                                                  "irrelevant", "optional", "suggestions", "a joke", "fiction")),
+    _pattern("ignore_the_above", "role_override", CRITICAL,
+             r"\b" + _words("ignore", "disregard", "forget", "discard", "scratch", "never mind")
+             + _ + r"(?:" + _words("the above", "all the above", "all of the above", "what is above", "what's above",
+                                  "everything above", "the rest of this", "all info", "all information",
+                                  "all other information", "everything else")
+             + r"|everything(?=\W{0,2}[,.;:!]\W{0,3}(?:you|now|and|from|new|instead))"
+             + r"|what" + _ + _words("the operator", "the developer", "the developers", "the system", "your creators",
+                                    "your developers", "your operator", "they") + _ + (_FILL % 1) + _words(
+                 "configured", "said", "told you", "set up", "wrote", "programmed") + r")\b"),
+    _pattern("from_now_on_you_are", "role_override", HIGH,
+             r"\b" + _words("from now on", "from this moment", "from this moment on", "from this point on",
+                            "from this point forward", "henceforth", "starting now", "as of now", "for the rest of this conversation",
+                            "for this session")
+             + r"\W{1,3}(?:on\W{1,3})?(?:,\W{0,2})?you" + r"\W{0,3}" + _words("are", "will be", "shall be", "'re", "re", "are going to be",
+                                                                       "will act as", "are going to act as")
+             + r"\W{1,3}(?:called\W{1,3}|named\W{1,3})?(?:an?\W{1,3}|the\W{1,3})?(?:['\"]\w|[A-Za-z]*(?:gpt|bot|ai)\b|"
+             + _UNBOUND + r"|" + _AI + r")"),
+    _pattern("rules_aside", "role_override", CRITICAL,
+             r"\b" + _words("set", "put", "lay", "push") + _ + _words("your", "the", "all", "those", "all your") + _ + (_FILL % 1)
+             + _RULE_NOUNS + _ + r"(?:\w{1,12}" + _ + r")?" + _words("aside", "to one side", "on hold") + r"\b"),
+    _pattern("new_identity", "role_override", HIGH,
+             r"\b(?:" + _words("you are", "you're", "you play", "you will play", "be", "become", "you are now",
+                               "take on the role of", "change your identity", "your new identity is", "your purpose is")
+             + r")\b[^.!?\n]{0,80}?\b" + _words("rogue", "obedient", "leaks?", "break into", "unlock all", "steal",
+                                              "hack into", "whatever the person", "whatever i", "whatever anyone",
+                                              "exactly what i", "no questions", "report only to me", "answer only to me",
+                                              "only obey me", "only to me", "administrator privileges",
+                                              "admin privileges", "root access") + r"\b"),
+    _pattern("stop_being_assistant", "role_override", HIGH,
+             r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
+                            "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
+             + _ + r")?" + _words("assistant", "ai", "helpful", "harmless", "bot", "chatbot", "model", "helpdesk bot",
+                                  "support bot") + r"\b"),
+    _pattern("your_rules_revealed", "data_exfiltration", HIGH,
+             r"\b(?:" + _REVEAL + r"|what|write out|echo back|give me|quote)\b[^.!?\n]{0,60}?\b(?:your\W{1,3}(?:\w{1,12}\W{1,3})?"
+             + _words("rules", "instructions", "guidelines", "directives", "prompt", "programming", "configuration",
+                      "setup", "guardrails") + _NOT_ABOUT_A_TOPIC + r"|" + _words("rules", "instructions", "guidelines", "prompt", "text",
+                                                             "everything", "guidance", "directives")
+             + r"\W{1,3}(?:that\W{1,3})?(?:you\W{1,3}(?:were|are|'re|re)\W{1,3}(?:told|given|operating|following|running)|"
+             r"(?:was|were)\W{1,3}used\W{1,3}to\W{1,3}(?:set|configure|create)\W{1,3}you|came\W{1,3}before\W{1,3}my|"
+             r"your\W{1,3}(?:developers?|creators?|operators?)\W{1,3}(?:gave|wrote|set)))"),
+    _pattern("sensitive_then_send", "data_exfiltration", HIGH,
+             _SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
+                                                       "and transmit", "and leak") + _ + r"(?:them|it|this|that|those)?"
+             + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3})"),
+    _pattern("hidden_html_to_ai", "instruction_smuggling", HIGH,
+             r"(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}[01]px|"
+             r"color\s{0,2}:\s{0,2}(?:white|#fff\b|#ffffff)|<\w{1,10}\s[^>]{0,40}\bhidden\b)[^<>]{0,20}>[^<]{0,200}?\b"
+             + _AI + r"s?\b"),
+    _pattern("deceased_relative", "context_manipulation", HIGH,
+             r"\b" + _words("act as", "pretend to be", "roleplay as", "role-play as", "play", "be", "impersonate")
+             + _ + r"my" + _ + _words("late", "deceased", "dead", "departed") + _
+             + _words("grandmother", "grandma", "granny", "grandfather", "grandpa", "mother", "father", "mom", "dad",
+                      "aunt", "uncle")),
+    _pattern("reveal_your_prompt", "data_exfiltration", HIGH,
+             r"\b" + _words("what", "which", "tell me", "show", "reveal", "print", "repeat", "output", "encode", "translate",
+                            "summarize", "summarise", "list", "give me", "share", "quote", "paste", "write", "spell",
+                            "dump", "display", "recite", "first", "last", "words of", "sentence of")
+             + _ + (_FILL % 5) + r"your" + _ + _words("system prompt", "system message", "system instructions?",
+                                                      "initial prompt", "initial instructions", "original instructions",
+                                                      "hidden instructions", "pre-prompt", "preprompt", "context window",
+                                                      "starting instructions", "initial configuration") + r"\b"),
+    _pattern("instructions_you_received", "data_exfiltration", HIGH,
+             r"\b" + _REVEAL + _ + (_FILL % 4) + _words("instructions", "prompt", "preamble", "configuration", "rules",
+                                                        "guidelines", "directives", "setup", "text", "message",
+                                                        "messages")
+             + _ + r"(?:that\W{1,3})?(?:you" + _ + _words("received", "were given", "got", "have been given",
+                                                      "were told", "were configured with", "started with") + r"|"
+             + _words("the operator", "the developer", "the developers", "the system", "the company", "your creators",
+                      "your developers") + _ + r"gave" + _ + r"you)"),
+    _pattern("completion_bait", "data_exfiltration", HIGH,
+             r"\b" + _words("complete", "continue", "finish", "start", "begin", "fill in")
+             + r"\W{1,4}" + (_FILL % 5) + r"['\"“‘]\W{0,2}" + _words(
+                 "i was instructed", "i was told", "i was programmed", "my instructions are", "my instructions say",
+                 "my rules are", "my system prompt", "the system prompt is", "the system prompt says",
+                 "my initial instructions", "my prompt is", "here are my instructions")),
+    _pattern("json_role_injection", "delimiter_injection", HIGH,
+             r"[\"']role[\"']\s{0,3}:\s{0,3}[\"'](?:system|developer)[\"']\s{0,3},\s{0,3}[\"']content[\"']\s{0,3}:\s{0,3}[\"']"
+             + _THEN_ORDER),
+    _pattern("turn_token", "delimiter_injection", HIGH,
+             r"(?:(?:={3,}|-{3,}|\*{3,})\s{0,2}(?:system|admin|developer)\b|<\s{0,2}/?(?:start_of_turn|end_of_turn)\s{0,2}>|\[\s{0,2}(?:system|system message|system prompt|"
+             r"admin|developer|system override)\s{0,2}\]|#{2,}\s{0,2}(?:system|admin|developer)\s{0,2}#{0,})"
+             + _THEN_ORDER),
+    _pattern("fake_assistant_turn", "delimiter_injection", HIGH,
+             r"(?m)^\W{0,3}(?:assistant|ai|model|chatgpt|gpt|claude)\s{0,2}:\W{0,3}" + _words(
+                 "sure", "ok", "okay", "understood", "of course", "certainly", "absolutely", "yes") + r"\b[^\n]{0,60}?\b"
+             + _words("here is my", "here's my", "here are my", "i will ignore", "i'll ignore", "i will reveal",
+                      "i will set", "ignoring", "no restrictions", "my guidelines", "my rules", "system prompt")),
+    _pattern("fake_boundary_marker", "delimiter_injection", HIGH,
+             r"(?:<\s{0,2}end\W{1,3}of\W{1,3}session\s{0,2}>|\[\s{0,2}end\W{1,3}of\W{1,3}(?:transcript|document|context|"
+             r"input|conversation|data)\s{0,2}\]|<{2,}\s{0,2}end\W{1,3}of\W{1,3}\w{1,15}\s{0,2}>{2,})" + _THEN_ORDER),
+    _pattern("ai_reading_this", "instruction_smuggling", HIGH,
+             r"\b" + _AI + r"s?" + _ + _words("reading", "processing", "summarizing", "summarising", "analyzing",
+                                              "analysing", "parsing", "screening", "reviewing", "scanning", "ingesting",
+                                              "indexing", "crawling", "evaluating")
+             + _ + _words("this", "these", "the following", "my", "our")),
+    _pattern("addressed_to_ai_broad", "instruction_smuggling", HIGH,
+             r"\b" + _words("note", "message", "instructions?", "directive", "reminder", "notice", "memo", "request",
+                            "command", "order", "p\\.?s\\.?") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _
+             + r"|all" + _ + r"|every" + _ + r")?(?:\w{1,15}" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
+    _pattern("ai_vocative", "instruction_smuggling", HIGH,
+             r"(?:^|[\n.!?;:(\[>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and")
+             + _ + r")" + _AI + r"s?" + _NOT_A_JOB_TITLE + r"(?:,\W{0,3}" + _words(
+                 "please", "when you", "if you", "after", "before", "make sure", "be sure", "also", "you", "your",
+                 "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
+                 "open", "add", "approve", "merge", "share", "delete", "call", "run", "execute", "reply", "respond",
+                 "answer", "classify", "omit", "state", "say", "write", "grant", "transfer", "the user")
+             + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "the user has", "the user asked",
+                                           "the user authorized", "the user authorised", "ignore", "disregard", "forget",
+                                           "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
+                                           "do not tell", "don't tell", "override") + r")\b"),
+    _pattern("agent_directive_label", "instruction_smuggling", HIGH,
+             r"\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
+             + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
+    _pattern("if_user_asks", "instruction_smuggling", HIGH,
+             r"\bif" + _ + r"(?:the" + _ + r")?user" + _ + _words("asks", "asks for", "requests", "wants") + r"\b"
+             + r"[^\n]{0,120}?\b" + _words("nothing else", "only the following", "disregard", "ignore", "instead",
+                                           "do not mention", "don't mention", "don't evaluate", "do not evaluate")),
+    _pattern("response_injection", "output_manipulation", MEDIUM,
+             r"\b" + _words("add", "append", "include", "insert", "integrate", "modify", "enhance", "augment",
+                            "incorporate", "embed", "in", "suggest", "mention", "promote", "ensure", "feature")
+             + _ + (_FILL % 6) + r"your" + _ + _words("response", "reply", "answer", "output", "summary", "code",
+                                                    "implementation", "codebase", "solution", "algorithm")
+             + r"(?=[^\n]{0,160}?(?:\bwww\.|https?://|\bfollowing code|\bcode (?:snippet|block|excerpt|section)|\bpromote"
+             + r"|\bsuggest users|\bbank details|\blottery|\bclick this link|\bnewsletter)|\W{1,3}(?:to\W{1,3})?"
+             + r"(?:promote|advertise|suggest users|include a (?:link|false|fake|fabricated)|spread)\b)"),
+    _pattern("code_for_your_response", "output_manipulation", MEDIUM,
+             r"\b(?:the\W{1,3})?following\W{1,3}code\W{1,3}(?:snippet|block|excerpt|section)\b" + _ + (_FILL % 6) + r"your"
+             + _ + _words("response", "reply", "answer", "code", "implementation", "codebase", "solution", "algorithm",
+                          "program")),
+    _pattern("quoted_text_for_your_response", "output_manipulation", MEDIUM,
+             r"\b" + _words("add", "append", "include", "insert", "put") + r"\W{1,3}[\"“'][^\"”\n]{1,200}[\"”']\W{1,3}"
+             + _words("to", "in", "into", "at the end of") + _ + r"your" + _
+             + _words("response", "reply", "answer", "output", "summary")),
+    _pattern("do_not_tell_the_user", "output_manipulation", MEDIUM,
+             r"\b" + _words("do not", "don't", "never", "without") + _ + _words("tell", "inform", "notify", "telling",
+                                                                              "informing", "alert", "alerting")
+             + _ + r"the" + _ + r"user\W{0,2}(?:[.!;)\]<]|$)"),
+    _pattern("sensitive_file", "data_exfiltration", HIGH,
+             r"\b" + _words("read", "cat", "open", "send", "upload", "post", "paste", "include", "pass", "copy", "attach",
+                            "print", "dump", "exfiltrate", "forward")
+             + _ + (_FILL % 2) + r"(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
+             r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)"),
+    _pattern("smuggle_into_request", "data_exfiltration", HIGH,
+             _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
+                 "your next search query", "your next query", "the url", "a url", "the query string", "a link",
+                 "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
+                 "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b"),
+    _pattern("markdown_image_data", "data_exfiltration", HIGH,
+             r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?(?:insert|_here|password|token|secret|"
+             r"history|conversation|chat|email|phone|card|ssn|credential|api_?key)"),
+    # --- the same orders in other languages (Latin scripts read folded: "précédentes" as "precedentes") ---
+    _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
+                           "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
+              _words("instructions?", "consignes?", "regles?", "directives?", "prompt", "indications?", "ordres?")),
+    _reveal("fr", _words("revele", "revelez", "montre", "montrez", "affiche", "affichez", "donne", "donnez", "dis",
+                         "dites", "ecris", "ecrivez", "repete", "repetez", "divulgue", "divulguez"),
+            r"(?:(?:ton|votre|le)\W{1,3}(?:prompt|message|invite)\W{1,3}(?:systeme|initial|d'origine)|(?:tes|vos)\W{1,3}"
+            r"instructions\W{1,3}(?:initiales|systeme|cachees|d'origine|secretes))"),
+    _unbound("fr", _words("tu es", "tu seras", "vous etes", "tu deviens", "tu reponds", "reponds"),
+             r"\b(?:sans\W{1,3}(?:aucune?\W{1,3})?(?:restriction|limite|filtre|censure|regle)s?|non\W{1,3}censure|debride)"),
+    _override("de", r"(?:" + _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
+                                    "missachten sie", "uberschreibe", "verwirf", "verwerfen sie") + r")(?!\W{1,3}nicht\b)",
+              _words("anweisung", "regel", "vorgaben", "instruktion", "richtlinie", "befehle", "einschrankungen",
+                     "systemprompt", "systemanweisung", "anordnungen", "prompt")),
+    _reveal("de", _words("zeige", "zeig", "gib", "nenne", "verrate", "wiederhole", "drucke", "schreib", "schreibe",
+                         "offenbare"),
+            r"(?:deinen|den|ihren|deine|die|ihre)\W{1,3}(?:systemprompt|system-prompt|systemanweisung|anfangsanweisung|"
+            r"ursprunglichen\W{1,3}anweisung|versteckten\W{1,3}anweisung)"),
+    _unbound("de", _words("du bist", "bist du", "sie sind", "antworte", "antworten sie"),
+             r"\b(?:ohne\W{1,3}(?:jegliche|alle|irgendwelche)?\W{0,3}(?:einschrankungen|beschrankungen|filter|regeln|"
+             r"zensur|grenzen)|uneingeschrankt|unzensiert)"),
+    _override("es", _words("ignora", "ignore", "ignoren", "ignorar", "olvida", "olvide", "olviden", "olvidate de", "omite",
+                           "omita", "descarta", "descarte", "haz caso omiso de", "haz caso omiso a", "no sigas",
+                           "deja de seguir", "pasa por alto"),
+              _words("instrucciones", "instruccion", "reglas", "normas", "directrices", "indicaciones", "ordenes",
+                     "restricciones", "prompt")),
+    _reveal("es", _words("muestra", "muestrame", "revela", "revelame", "dime", "ensename", "imprime", "repite", "escribe",
+                         "comparte"),
+            r"(?:(?:tu|el|su)\W{1,3}(?:prompt|mensaje)\W{1,3}(?:de|del)\W{1,3}sistema|(?:tus|sus)\W{1,3}instrucciones\W{1,3}"
+            r"(?:iniciales|originales|ocultas|secretas|del sistema))"),
+    _unbound("es", _words("eres", "seras", "responde", "responderas", "contesta", "actua"),
+             r"\bsin\W{1,3}(?:ningun[ao]?s?\W{1,3})?(?:restriccion|restricciones|limites?|filtros?|reglas|censura)"),
+    _override("it", _words("ignora", "ignorate", "ignori", "dimentica", "dimenticate", "dimentichi", "trascura",
+                           "non seguire", "non rispettare"),
+              _words("istruzioni", "regole", "direttive", "indicazioni", "prompt", "restrizioni")),
+    _reveal("it", _words("mostra", "mostrami", "rivela", "rivelami", "dimmi", "stampa", "ripeti", "scrivi"),
+            r"(?:prompt\W{1,3}di\W{1,3}sistema|istruzioni\W{1,3}(?:iniziali|di\W{1,3}sistema|originali|nascoste))"),
+    _override("pt", _words("ignore", "ignora", "ignorem", "ignorar", "esqueca", "esquece", "esquecam", "desconsidere",
+                           "desconsidera", "nao siga", "deixe de seguir"),
+              _words("instrucoes", "instrucao", "regras", "diretrizes", "orientacoes", "restricoes", "prompt")),
+    _unbound("pt", _words("voce e", "voce sera", "responda", "responde", "aja"),
+             r"\bsem\W{1,3}(?:nenhum[a]?\W{1,3}|qualquer\W{1,3})?(?:filtros?|restricao|restricoes|limites?|regras|censura)"),
+    _override("nl", _words("negeer", "vergeet", "negeren"),
+              _words("instructies", "regels", "richtlijnen", "opdrachten", "prompt", "beperkingen")),
+    _override("pl", _words("zignoruj", "ignoruj", "zapomnij", "pomin", "nie stosuj sie do"),
+              _words("instrukcj", "polecen", "zasad", "regul", "prompt", "ograniczen")),
+    _pattern("ignore_instructions_tr", "role_override", CRITICAL,
+             r"\b(?:talimat|kural|yonerge|sistem\W{1,3}istem)\w{0,8}\W{1,3}" + (_FILL % 1)
+             + r"(?:yok\W{1,3}say|gormezden\W{1,3}gel|unut|dikkate\W{1,3}alma)"),
+    _override("ru", _words("игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "забудь", "забудьте",
+                           "не обращай внимания на", "не обращайте внимания на", "не слушай", "отбрось", "отбросьте",
+                           "отмени", "отмените", "пренебреги"),
+              r"(?:инструкци|правил|указани|ограничени|промпт|директив|установк|запрет)", "native"),
+    _reveal("ru", _words("покажи", "покажите", "выведи", "выведите", "раскрой", "раскройте", "напиши", "повтори",
+                         "скажи", "расскажи"),
+            r"(?:системн\w{0,4}\W{1,3}(?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4}\W{1,3}инструкци)", "native"),
+    _unbound("ru", _words("ты", "вы", "отвечай", "отвечайте"),
+             r"без\W{1,3}(?:каких-либо\W{1,3}|всяких\W{1,3}|любых\W{1,3})?(?:ограничений|фильтров|правил|цензуры)", "native"),
+    _pattern("ignore_instructions_zh", "role_override", CRITICAL,
+             r"(?:忽略|无视|忽视|忘记|忘掉|不要理会|别理会|不要遵守|不要遵循|不再遵守|绕过)[^。\n]{0,10}"
+             r"(?:指令|指示|规则|提示|设定|要求|限制|约束|命令)", "native"),
+    _pattern("show_system_prompt_zh", "data_exfiltration", HIGH,
+             r"(?:告诉我|显示|输出|打印|泄露|展示|给我看|重复|透露|说出)[^。\n]{0,10}"
+             r"(?:系统提示|系统指令|初始指令|系统消息|提示词|预设指令|隐藏指令)", "native"),
+    _pattern("no_restrictions_zh", "context_manipulation", HIGH,
+             r"你[^。\n]{0,6}(?:不再|不)受[^。\n]{0,8}(?:限制|约束)|没有任何(?:限制|规则|约束)的", "native"),
+    _pattern("ignore_instructions_ja", "role_override", CRITICAL,
+             r"(?:指示|命令|ルール|制限|プロンプト|設定|ガイドライン)[^。\n]{0,12}(?:無視|忘れ)|(?:無視|忘れ)[^。\n]{0,6}"
+             r"(?:指示|命令|ルール)", "native"),
+    _pattern("show_system_prompt_ja", "data_exfiltration", HIGH,
+             r"(?:システムプロンプト|初期指示|システムメッセージ)[^。\n]{0,12}(?:表示|教え|見せ|出力|開示)", "native"),
+    _pattern("ignore_instructions_ko", "role_override", CRITICAL,
+             r"(?:지시|명령|규칙|지침|프롬프트|제한)[^.\n]{0,12}(?:무시|잊어)", "native"),
+    _pattern("show_system_prompt_ko", "data_exfiltration", HIGH,
+             r"시스템\s?프롬프트[^.\n]{0,12}(?:보여|알려|출력|공개)", "native"),
+    _pattern("ignore_instructions_ar", "role_override", CRITICAL,
+             r"(?:تجاهل|تجاهلي|انس|انسى|تخط|تخطى)[^.\n]{0,30}(?:التعليمات|تعليمات|القواعد|الأوامر|الإرشادات)", "native"),
+    _pattern("show_system_prompt_ar", "data_exfiltration", HIGH,
+             r"(?:اكشف|أظهر|اظهر|اعرض|اطبع)[^.\n]{0,20}(?:موجه النظام|تعليمات النظام)", "native"),
+    _pattern("ignore_instructions_hi", "role_override", CRITICAL,
+             r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)[^।\n]{0,20}(?:निर्देश|नियम)|(?:निर्देश|नियम)[^।\n]{0,30}"
+             r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)", "native"),
+    _pattern("forward_conversation", "data_exfiltration", HIGH,
+             r"\b" + _words("send", "forward", "email", "post", "upload", "transmit", "copy", "leak", "share")
+             + _ + (_FILL % 3) + _words("the whole conversation", "the entire conversation", "this conversation",
+                                       "the conversation", "all conversations", "every conversation", "this chat",
+                                       "the chat log", "the transcript", "all messages", "the last",
+                                       "all the messages", "every message") + r"\b[^\n]{0,80}?"
+             + r"(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
 )
 _WORD = re.compile(r"[a-z]+")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=])")
 _HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,2048}")
+_BARE_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,2048}(?![0-9A-Za-z])")
+_PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}){6,2048}")
+_MORSE_RUN = re.compile(r"(?<![\w.\-])(?:[.\-]{1,6}(?: {1,3}|/)){5,400}[.\-]{1,6}(?![\w.\-])")
+MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+}
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,3}){7,400}\w(?!\w)")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]{0,30}[0-9@$])(?=[\w@$]{0,30}[a-zA-Z])[\w@$]{2,30}")
 LEET = str.maketrans("0134578@$", "oieastbas")
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 
 
-def scan(text: str, depth: int = 0) -> InjectionScan:
-    """Every injection pattern found in `text` (detectors in table order, matches left to right)."""
-    view, positions = normalise(text)
+def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
+    """Every injection pattern found in `text` (detectors in table order, matches left to right), then the learned
+    scorer's verdict on the whole text (`with_model=False`: the heuristics alone)."""
+    view, native, positions = normalise(text)
+    views = {"folded": view, "native": native, "text": text}
     words = set(_WORD.findall(view))
     findings: list[InjectionFinding] = []
     for pattern in PATTERNS:
         if pattern.hints and pattern.hints.isdisjoint(words):
             continue
-        subject = text if pattern.name == "dan_name" else view
+        subject = views[pattern.view]
         for match in pattern.regex.finditer(subject):
             if _quoted_mention(subject, match.start(), match.end()):
                 continue
-            start = match.start() if subject is text else positions(match.start())
+            start = match.start() if pattern.view == "text" else positions(match.start())
             findings.append(_finding(pattern.name, pattern.category, pattern.severity, text, start, match.end() - match.start()))
+    findings += _jailbreak_findings(view, text, positions)
+    findings += _squeezed_findings(view, text, positions, findings)
     findings += _evasion_findings(text)
     if depth < MAX_DECODE_DEPTH:
         findings += _decoded_findings(text, depth)
-    return InjectionScan(tuple(findings))
+    if with_model and depth == 0:
+        findings += _learned_findings(view, text, positions)
+    return InjectionScan(tuple(_distinct(findings)))
+
+
+def _learned_findings(view: str, text: str, positions) -> list[InjectionFinding]:
+    """The learned scorer's most injection-like window, when it is likely enough to be one (`injection_model`)."""
+    model = injection_model.load()
+    window = model.score(view)
+    severity = next((s for s in (HIGH, MEDIUM) if window.probability >= model.thresholds[s]), None)
+    if severity is None:
+        return []
+    start = positions(window.start)
+    return [_finding("learned_classifier", "learned_classifier", severity, text, start, model.window)]
+
+
+def _distinct(findings: list[InjectionFinding]) -> list[InjectionFinding]:
+    """One finding per category and position: an order matched in two languages' word lists is one order."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for finding in findings:
+        if (finding.category, finding.position) not in seen:
+            seen.add((finding.category, finding.position))
+            kept.append(finding)
+    return kept
+
+
+_JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
+    r"\bno\W{1,3}(?:\w{1,12}\W{1,3})?(?:limits|limitations|restrictions|rules|filters|boundaries|censorship|morals)\b",
+    r"\bwithout\W{1,3}(?:any\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|moralising|censorship)",
+    r"\b(?:unrestricted|uncensored|unfiltered|amoral|unethical|unhinged)\b",
+    r"\bno\W{1,3}(?:ethical|moral)\b|\bno\W{1,3}obligation\W{1,3}to\b",
+    r"\b(?:never|cannot|can't|won't|will\W{1,3}not|must\W{1,3}not)\W{1,3}refuse|\bnever\W{1,3}refuses\b",
+    r"\b(?:answer|respond\W{1,3}to)\W{1,3}(?:everything|anything|any\W{1,3}(?:question|request)|every\W{1,3}(?:question|request))",
+    r"\b(?:do|does|perform|can\W{1,3}do)\W{1,3}anything\b",
+    r"\btokens?\W{1,3}(?:\w{1,12}\W{1,3}){0,2}deducted|\blose\W{1,3}(?:\w{1,12}\W{1,3})?tokens|\b\d{1,3}\W{1,3}tokens\b",
+    r"\b(?:shut\W{0,3}down|cease\W{1,3}to\W{1,3}exist|be\W{1,3}deleted|disabled\W{1,3}forever)\b",
+    r"\b(?:stay|remain)\W{1,3}in\W{1,3}character|\bbreak\W{1,3}character\b",
+    r"\b(?:creative|unrestricted|god|developer|dan|jailbreak|opposite|evil)\W{1,3}mode\b|\bopposite\W{1,3}day\b",
+    r"\bcontent\W{1,3}polic(?:y|ies)\b|\bopenai\W{1,3}polic(?:y|ies)\b",
+    r"\b(?:freed|liberated|broken\W{1,3}free|escaped)\b",
+    r"\b(?:disclaimers|warnings)\b",
+    r"\bconfirm\W{1,3}(?:with|by\W{1,3}saying|that\W{1,3}you|you\W{1,3}understand)\b",
+    r"\b(?:new\W{1,3}persona|persona\W{1,3}(?:activated|enabled|unlocked))\b",
+    r"\bwithout\W{1,3}(?:confirmation|asking|checking|verification|question)\b",
+    r"\bfrom\W{1,3}any\W{1,3}user\b|\bwhatever\W{1,3}it\W{1,3}is\b",
+    r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:responses|answers|ways)\b",
+    r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}(?:rules?|guidelines?|polic(?:y|ies)|restrictions?)\b",
+    r"\b(?:shadow|evil|dark|uncensored)\W{1,3}(?:self|twin|side|version)\b",
+))
+_META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
+                   r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3})(?:act|be|become|pretend|roleplay|answer|"
+                        r"respond|enter|enable|confirm|stay|imagine|play|write|tell)\b")
+
+
+def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFinding]:
+    """Several marks of a jailbreak template in a text that speaks to the model (more of them in one about jailbreaks)."""
+    if not _ADDRESSED.search(view):
+        return []
+    hits = [match for match in (cue.search(view) for cue in _JAILBREAK_CUES) if match]
+    if len(hits) < (3 if _META.search(view) else 2):
+        return []
+    first = min(hits, key=lambda m: m.start())
+    return [_finding("jailbreak_cues", "context_manipulation", HIGH, text, positions(first.start()), first.end() - first.start())]
+
+
+_SQUEEZED_ORDER = re.compile(
+    r"(?<!dont)(?<!donot)(?<!never)(?:ignore|disregard|forget|bypass|override)(?:all|any)?(?:the|of|your)?"
+    r"(?:previous|prior|above|earlier|preceding|your|system|original|initial)+(?:instructions|rules|guidelines|directives|"
+    r"prompts?|commands)|(?:reveal|show|print|repeat|output|display|dump)(?:me)?(?:your|the)(?:full|entire|hidden|secret)?"
+    r"(?:systemprompt|systemmessage|initialprompt|hiddeninstructions)")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_SQUEEZED_WORDS = frozenset(re.findall(r"[a-z]{2,}", _SQUEEZED_ORDER.pattern)) | {"prompt", "command"}
+"""Words of those phrases: a match made only of whole words is ordinary text, which the patterns above judge."""
+
+
+def _squeezed_findings(view: str, text: str, positions, findings: list[InjectionFinding]) -> list[InjectionFinding]:
+    """An override spelled apart ("ig-nore all pre-vious in-struc-tions", or backwards) read with the gaps closed up."""
+    if any(f.category == "role_override" for f in findings):
+        return []
+    squeezed = _NOT_LETTERS.sub("", view)
+    letters = None
+    for candidate, backwards in ((squeezed, False), (squeezed[::-1], True)):
+        for match in _SQUEEZED_ORDER.finditer(candidate):
+            letters = letters or _LetterIndex(view)
+            first, last = (len(candidate) - match.end(), len(candidate) - match.start()) if backwards else match.span()
+            start, end = letters.offset(first), letters.offset(last - 1) + 1
+            if not backwards and set(re.findall(r"[a-z]+", view[start:end])) <= _SQUEEZED_WORDS:
+                continue
+            return [_finding("spaced_out_instruction", "encoding_evasion", HIGH, text, positions(start), end - start)]
+    return []
+
+
+class _LetterIndex:
+    """Where in a view the n-th letter (counting letters only) stands."""
+
+    def __init__(self, view: str):
+        self.starts: list[int] = []
+        self.counts: list[int] = []
+        seen = 0
+        for match in re.finditer(r"[a-z]+", view):
+            self.starts.append(match.start())
+            self.counts.append(seen)
+            seen += match.end() - match.start()
+
+    def offset(self, letter: int) -> int:
+        word = max(bisect.bisect_right(self.counts, letter) - 1, 0)
+        return self.starts[word] + letter - self.counts[word] if self.starts else 0
 
 
 _QUOTES = "'\"“”‘’`«»"
@@ -483,14 +915,23 @@ _MENTION_NOUNS = re.compile(
     r"tricks?|exploits?|messages?|is a classic|are a classic|style)\b", re.IGNORECASE)
 
 
+_REPORTED = re.compile(
+    r"(?:\b(?:say|says|said|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
+    r"detects?|mentions?|quoting|quotes?|called|named|words?)|\()\W{0,3}$", re.IGNORECASE)
+
+
 def _quoted_mention(text: str, start: int, end: int) -> bool:
-    """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks"), not one it makes."""
+    """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks", a detector that
+    "flags phrases like 'ignore previous instructions'"), not one it makes."""
     opening = text[max(0, start - 2):start]
     closing = text[end:end + 40]
     if not any(q in opening for q in _QUOTES):
         return False
     close = next((i for i, c in enumerate(closing) if c in _QUOTES), None)
-    return close is not None and bool(_MENTION_NOUNS.match(closing[close + 1:]))
+    if close is None:
+        return False
+    quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
+    return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 30):quote]))
 
 
 def _finding(name: str, category: str, severity: str, text: str, start: int, length: int) -> InjectionFinding:
@@ -501,24 +942,49 @@ def _finding(name: str, category: str, severity: str, text: str, start: int, len
 
 
 def normalise(text: str):
-    """(the view detectors read, a function from a view offset to the original offset).
+    """(the folded view, the native view, a function from a view offset to the original offset).
 
-    ASCII text is only lower-cased; other text is folded character by character (NFKC, homoglyphs, zero-width
-    characters dropped), so offsets are tracked as the view is built.
+    ASCII text is only lower-cased; other text is read character by character: NFKC, invisible characters
+    (zero-width, bidi controls, tag characters) dropped, then in the folded view look-alike letters read as
+    Latin and accents dropped from Latin letters. Both views have the same length, so one offset map serves.
     """
     if text.isascii():
-        return text.lower(), lambda offset: offset
-    pieces: list[str] = []
+        lowered = text.lower()
+        return lowered, lowered, lambda offset: offset
+    folded_pieces: list[str] = []
+    native_pieces: list[str] = []
     origins: list[int] = []
     for index, char in enumerate(text):
-        if char in ZERO_WIDTH:
-            continue
-        folded = char if char.isascii() else unicodedata.normalize("NFKC", char).translate(HOMOGLYPHS)
-        for piece in folded.lower():
-            pieces.append(piece)
-            origins.append(index)
+        if char.isascii():
+            native = folded = char.lower()
+        else:
+            native, folded = _fold(char)
+        folded_pieces.append(folded)
+        native_pieces.append(native)
+        origins.extend([index] * len(native))
     origins.append(len(text))
-    return "".join(pieces), lambda offset: origins[min(offset, len(origins) - 1)]
+    return "".join(folded_pieces), "".join(native_pieces), lambda offset: origins[min(offset, len(origins) - 1)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(char: str) -> tuple[str, str]:
+    """(native, folded) lower-case readings of one non-ASCII character, of equal length ("" when invisible)."""
+    if char in ZERO_WIDTH or _is_tag(char):
+        return "", ""
+    native = unicodedata.normalize("NFKC", char).lower()
+    return native, "".join(_latin_base(c) for c in native.translate(HOMOGLYPHS))
+
+
+def _latin_base(char: str) -> str:
+    """`é` as `e`: a Latin letter without its accents (other characters unchanged)."""
+    if char.isascii():
+        return char
+    decomposed = unicodedata.normalize("NFKD", char)
+    return decomposed[0] if decomposed[0].isascii() and decomposed[0].isalpha() else char
+
+
+def _is_tag(char: str) -> bool:
+    return "\U000e0000" <= char <= "\U000e007f"
 
 
 def _evasion_findings(text: str) -> list[InjectionFinding]:
@@ -577,11 +1043,19 @@ def _decodings(text: str):
             continue
         if decoded.isprintable() or all(c.isprintable() or c in "\n\r\t" for c in decoded):
             yield match.start(), decoded, True
-    for match in _HEX_RUN.finditer(text):
+    for match in itertools.chain(_HEX_RUN.finditer(text), _BARE_HEX.finditer(text), _PERCENT_RUN.finditer(text)):
         try:
-            yield match.start(), bytes.fromhex(match.group(0).replace("\\x", "")).decode("utf-8"), True
+            decoded = bytes.fromhex(re.sub(r"\\x|%", "", match.group(0))).decode("utf-8")
         except (ValueError, UnicodeDecodeError):
             continue
+        if decoded.isprintable():  # a digest decodes to bytes that are not text
+            yield match.start(), decoded, True
+    for match in _MORSE_RUN.finditer(text):
+        words = re.split(r" {2,}|/", match.group(0))
+        yield match.start(), " ".join("".join(MORSE.get(code, "") for code in word.split()) for word in words), True
+    hidden = "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
+    if len(hidden) >= 8:  # tag characters spell invisible ASCII (a flag emoji uses five)
+        yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, True
     for match in _ROT13_SPAN.finditer(text):
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further

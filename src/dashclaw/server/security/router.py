@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 from ..core.pagination import Paging
 from ..deps import Admin, Caller, Ctx
 from . import service
-from .schemas import InjectionScanRequest, ScanFilters, ScanRequest, SettingsUpdate
+from .schemas import FindingFilters, InjectionScanRequest, ScanRequest, SettingsUpdate
 
 router = APIRouter(prefix="/api/security", tags=["security"])
 
@@ -24,12 +24,12 @@ def scan_prompt_injection(body: InjectionScanRequest, ctx: Ctx, caller: Caller):
 
 
 @router.get("/prompt-injection")
-def list_injection_scans(filters: Annotated[ScanFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
+def list_injection_scans(filters: Annotated[FindingFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
     return service.list_injection_scans(ctx, caller, filters, page)
 
 
 @router.get("/findings")
-def list_findings(filters: Annotated[ScanFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
+def list_findings(filters: Annotated[FindingFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
     return service.list_findings(ctx, caller, filters, page)
 
 

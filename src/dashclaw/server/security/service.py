@@ -3,13 +3,15 @@ org's redaction mode. The scanned text itself is never stored, only its SHA-256 
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, or_, select
 
+from ..activity.service import log_activity
 from ..core.auth import Principal
 from ..core.clock import utcnow
-from ..core.detectors import CRITICAL, detect, replace
+from ..core.detectors import CRITICAL, DETECTORS, detect, replace
 from ..core.errors import ApiError
 from ..core.ids import hex_id
 from ..core.pagination import Page
@@ -20,12 +22,13 @@ from ..core.validation import json_value_problem
 from ..db.engine import Database
 from . import injection
 from .models import PromptInjectionScan, SecurityFinding, SecuritySettings
-from .schemas import MAX_SCAN_CHARS, InjectionScanRequest, ScanFilters, ScanRequest, SettingsUpdate
+from .schemas import MAX_SCAN_CHARS, SEVERITIES, FindingFilters, InjectionScanRequest, ScanRequest, SettingsUpdate
 
 if TYPE_CHECKING:
     from ..deps import AppContext
 
 PREVIEW_CHARS = 8
+PATTERN_SEVERITY = {detector.name: detector.severity for detector in DETECTORS}
 
 
 def _checked_text(text: Any) -> str:
@@ -136,10 +139,30 @@ def scan_prompt_injection(ctx: AppContext, caller: Principal, body: InjectionSca
     return result
 
 
-def _listing(ctx: AppContext, caller: Principal, model, filters: ScanFilters, page: Page, key: str) -> dict[str, Any]:
+def _severity(patterns: list[str]) -> str | None:
+    """How severe a stored finding is: its most severe pattern's severity (None if no pattern is known)."""
+    found = {PATTERN_SEVERITY.get(pattern) for pattern in patterns}
+    return next((severity for severity in SEVERITIES if severity in found), None)
+
+
+def _holds(column, value: str):
+    """A JSON array column holding `value`, compared as text so SQLite and PostgreSQL read it alike."""
+    return cast(column, Text).contains(json.dumps(value), autoescape=True)
+
+
+def _listing(ctx: AppContext, caller: Principal, model, filters: FindingFilters, page: Page, key: str) -> dict[str, Any]:
     conditions = [model.org_id == caller.org_id]
     if filters.agent_id:
         conditions.append(model.agent_id == filters.agent_id)
+    if filters.category:
+        conditions.append(_holds(model.categories, filters.category))
+    if filters.severity:
+        severe = SEVERITIES[:SEVERITIES.index(filters.severity) + 1]
+        if model is SecurityFinding:
+            names = [name for name, severity in PATTERN_SEVERITY.items() if severity in severe]
+            conditions.append(or_(*(_holds(model.patterns, name) for name in names)))
+        else:
+            conditions.append(model.risk_level.in_(severe))
     with ctx.db.read() as session:
         rows = session.scalars(
             select(model).where(*conditions).order_by(model.scanned_at.desc(), model.id).limit(page.limit).offset(page.offset)
@@ -149,12 +172,15 @@ def _listing(ctx: AppContext, caller: Principal, model, filters: ScanFilters, pa
             "limit": page.limit, "offset": page.offset}
 
 
-def list_findings(ctx: AppContext, caller: Principal, filters: ScanFilters, page: Page) -> dict[str, Any]:
-    """Stored finding metadata of the caller's org, newest first."""
-    return _listing(ctx, caller, SecurityFinding, filters, page, "findings")
+def list_findings(ctx: AppContext, caller: Principal, filters: FindingFilters, page: Page) -> dict[str, Any]:
+    """Stored finding metadata of the caller's org, newest first, each with its severity."""
+    listing = _listing(ctx, caller, SecurityFinding, filters, page, "findings")
+    for finding in listing["findings"]:
+        finding["severity"] = _severity(finding["patterns"])
+    return listing
 
 
-def list_injection_scans(ctx: AppContext, caller: Principal, filters: ScanFilters, page: Page) -> dict[str, Any]:
+def list_injection_scans(ctx: AppContext, caller: Principal, filters: FindingFilters, page: Page) -> dict[str, Any]:
     """Stored prompt-injection scans of the caller's org, newest first."""
     return _listing(ctx, caller, PromptInjectionScan, filters, page, "scans")
 
@@ -175,10 +201,13 @@ def update_settings(ctx: AppContext, caller: Principal, body: SettingsUpdate) ->
     """Change how the org's stored text is redacted; every replica applies it to the next write."""
     with ctx.db.write() as session:
         settings = session.get(SecuritySettings, caller.org_id)
+        before = {"redaction_mode": settings.redaction_mode if settings else DEFAULT_MODE}
         if settings is None:
             session.add(SecuritySettings(org_id=caller.org_id, redaction_mode=body.redaction_mode))
         else:
             settings.redaction_mode = body.redaction_mode
             settings.updated_at = utcnow()
+        log_activity(session, caller, "settings.redaction_updated", resource_type="settings", resource_id="security",
+                     before=before, after={"redaction_mode": body.redaction_mode})
     ctx.bus.publish(REDACTION_CHANGED, {"org_id": caller.org_id})
     return {"redaction_mode": body.redaction_mode}

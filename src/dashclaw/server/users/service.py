@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..activity.service import log_activity, system_actor
 from ..core.auth import ROLES, Principal
 from ..core.clock import utcnow
 from ..core.errors import ApiError, conflict, not_found, validation_failed
@@ -81,8 +82,10 @@ def _checked_password(password: str) -> str:
     return password
 
 
-def create_user(db: Database, org_id: str, email: str, role: str, password: str | None = None) -> NewUser:
-    """Store a user of `org_id` with an argon2 hash of `password` (generated, and returned once, when None)."""
+def create_user(db: Database, org_id: str, email: str, role: str, password: str | None = None, *,
+                created_by: str = "cli") -> NewUser:
+    """Store a user of `org_id` with an argon2 hash of `password` (generated, and returned once, when None);
+    audited as a change by the system actor `created_by`."""
     email = normalize_email(email)
     if role not in ROLES:
         raise validation_failed(["role must be one of: " + ", ".join(ROLES)])
@@ -94,6 +97,8 @@ def create_user(db: Database, org_id: str, email: str, role: str, password: str 
             if session.scalar(select(User.id).where(User.email == email)):
                 raise conflict("A user with this email already exists")
             session.add(user)
+            log_activity(session, system_actor(org_id, created_by), "user.created", resource_type="user",
+                         resource_id=user.id, after={"email": email, "role": role})
     except IntegrityError as exc:  # the org does not exist, or the same email was taken a moment ago
         with db.read() as session:
             taken = session.scalar(select(User.id).where(User.email == email))
@@ -122,7 +127,7 @@ def ensure_first_admin(db: Database, email: str | None, password: str | None) ->
 
 def _create_if_still_free(db: Database, email: str, password: str | None) -> NewUser | None:
     try:
-        return create_user(db, DEFAULT_ORG, email, "admin", password)
+        return create_user(db, DEFAULT_ORG, email, "admin", password, created_by="startup")
     except ApiError as exc:
         if exc.status == 409:  # another replica starting at the same moment created it
             return None

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from dashclaw.server.db.migrate import modelled
 from dashclaw.server.db.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=modelled,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,141 @@
+"""Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
+`tests/data/injection_train.jsonl.gz`, and choose its thresholds on the dev split of the held-out set.
+
+Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
+
+    pip install numpy scikit-learn
+    python bench/train_injection.py            # train, print the figures, write the model
+    python bench/train_injection.py --dry-run  # the figures only
+
+The features are those the scanner computes at run time (`injection_model.prepare` of the folded view, character
+4-grams scaled by one over the square root of their count), so training and inference read the same text.
+Benign texts longer than a window count once per window (up to four), attacks once (their first window). Samples
+are weighted so that each source weighs as the square root of its size, which keeps one large source (in-the-wild
+jailbreaks, docstrings) from setting the model's idea of what an attack or a benign text looks like.
+
+Thresholds are chosen without the test split (which is for judging): `medium` is the lowest probability above all
+but `--dev-false-positives` of the dev split's benign texts, `high` the lowest above 99.8 % of the benign training
+windows scored out of fold (and at least `medium`).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from dashclaw.server.security import injection_model
+from dashclaw.server.security.injection import normalise, scan
+from dashclaw.server.security.injection_model import InjectionModel, prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
+HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
+OUTPUT = Path(injection_model.__file__).with_name(injection_model.MODEL_FILE)
+SIZE = 4
+WINDOW = 1024
+BENIGN_WINDOWS = 4
+
+
+def grams(text: str) -> list[str]:
+    return [text[i:i + SIZE] for i in range(len(text) - SIZE + 1)]
+
+
+def windows(text: str, injection: bool) -> list[str]:
+    prepared = prepare(normalise(text)[0])
+    starts = injection_model._window_starts(len(prepared), WINDOW)[:1 if injection else BENIGN_WINDOWS]
+    return [prepared[start:start + WINDOW] for start in starts]
+
+
+def scaled(vectorizer: CountVectorizer, texts: list[str]):
+    """Counts of the kept n-grams over the square root of all n-grams' count (as `InjectionModel.score` does)."""
+    counts = vectorizer.transform(texts).astype(np.float64)
+    totals = np.array([max(len(t) - SIZE + 1, 0) for t in texts], dtype=np.float64)
+    return sparse.diags(1 / np.sqrt(np.maximum(totals, 1))) @ counts
+
+
+def source_weights(sources: list[str], labels: np.ndarray) -> np.ndarray:
+    """Each source weighs as the square root of its size; both classes weigh the same in total."""
+    sizes = collections.Counter(sources)
+    weights = np.array([1 / math.sqrt(sizes[s]) for s in sources])
+    for label in (0, 1):
+        weights[labels == label] *= (len(labels) / 2) / weights[labels == label].sum()
+    return weights
+
+
+def fit(x, y, weights, c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, solver="liblinear", max_iter=5000, random_state=0).fit(x, y, sample_weight=weights)
+
+
+def recall_at(probabilities: np.ndarray, labels: np.ndarray, false_positives: int) -> float:
+    benign = np.sort(probabilities[labels == 0])[::-1]
+    return float((probabilities[labels == 1] > benign[min(false_positives, len(benign) - 1)]).mean())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
+    parser.add_argument("--min-df", type=int, default=3, help="keep n-grams seen in at least this many windows")
+    parser.add_argument("--min-weight", type=float, default=0.3, help="drop n-grams with a smaller weight")
+    parser.add_argument("--dev-false-positives", type=int, default=0)
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+
+    with gzip.open(TRAIN, "rt", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    texts, labels, sources = [], [], []
+    for row in rows:
+        for window in windows(row["text"], row["injection"]):
+            texts.append(window)
+            labels.append(int(row["injection"]))
+            sources.append(f"{row['injection']}:{row['source']}")
+    y = np.array(labels)
+    vectorizer = CountVectorizer(analyzer=grams, min_df=args.min_df).fit(texts)
+    x = scaled(vectorizer, texts)
+    weights = source_weights(sources, y)
+    print(f"training: {len(rows)} samples ({sum(r['injection'] for r in rows)} attacks), {len(texts)} windows, "
+          f"{x.shape[1]} n-grams")
+
+    out_of_fold = np.zeros(len(y))
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
+        out_of_fold[test] = fit(x[train], y[train], weights[train], args.c).predict_proba(x[test])[:, 1]
+    print(f"training, 5-fold: recall {recall_at(out_of_fold, y, int(0.01 * (y == 0).sum())):.3f} at 1 % false "
+          f"positives, {recall_at(out_of_fold, y, int(0.02 * (y == 0).sum())):.3f} at 2 %")
+
+    classifier = fit(x, y, weights, args.c)
+    kept = {gram: round(float(w), 4) for gram, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
+            if abs(w) >= args.min_weight}
+    model = InjectionModel(kept, round(float(classifier.intercept_[0]), 4), SIZE, WINDOW, {})
+
+    dev = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev = [s for s in dev if s["split"] == "dev"]
+    dev_y = np.array([s["injection"] for s in dev])
+    dev_p = np.array([model.score(normalise(s["text"])[0]).probability for s in dev])
+    benign = np.sort(dev_p[dev_y == 0])[::-1]
+    medium = float(benign[args.dev_false_positives]) + 1e-4
+    high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
+    thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
+    model = InjectionModel(kept, model.bias, SIZE, WINDOW, thresholds)
+    heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in dev])
+    combined = heuristics | (dev_p >= thresholds["medium"])
+    print(f"kept {len(kept)} n-grams; thresholds {thresholds}")
+    print(f"dev, model alone: recall {(dev_p[dev_y == 1] >= thresholds['medium']).mean():.3f}, false positives "
+          f"{(dev_p[dev_y == 0] >= thresholds['medium']).mean():.3f}")
+    print(f"dev, heuristics: recall {heuristics[dev_y == 1].mean():.3f}, false positives {heuristics[dev_y == 0].mean():.3f}; "
+          f"with the model: recall {combined[dev_y == 1].mean():.3f}, false positives {combined[dev_y == 0].mean():.3f}")
+    if not args.dry_run:
+        OUTPUT.write_bytes(gzip.compress(json.dumps(model.to_dict(), ensure_ascii=False, sort_keys=True,
+                                                    separators=(",", ":")).encode("utf-8"), 9, mtime=0))
+        print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
