@@ -23,6 +23,7 @@ from .client import DashClaw, OpenClawAgent
 __all__ = [
     "__version__",
     "DashClaw",
+    "AsyncDashClaw",
     "OpenClawAgent",
     "DashClawError",
     "APIConnectionError",
@@ -40,3 +41,12 @@ __all__ = [
     "WebhookSignatureError",
     "verify_webhook",
 ]
+
+
+def __getattr__(name):
+    """``AsyncDashClaw`` is imported on first use, so code that never touches asyncio never loads it."""
+    if name == "AsyncDashClaw":
+        from ._async_client import AsyncDashClaw
+
+        return AsyncDashClaw
+    raise AttributeError("module 'dashclaw' has no attribute {!r}".format(name))

@@ -10,6 +10,9 @@ nothing), and any request that carries an ``Idempotency-Key``, which every other
 logical call, reused by all its attempts).
 Separately, a reused keep-alive connection that the server had already closed (it fails before any
 response arrives) is re-opened once for every method: the request never reached the application.
+
+``BaseTransport`` holds all of that, written once as steps (``dashclaw._steps``); ``Transport`` runs it on
+blocking ``http.client`` connections and ``dashclaw._async_transport.AsyncTransport`` on asyncio streams.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import urllib.parse
 import urllib.request
 import uuid
 
+from ._steps import run_blocking, steps
 from ._version import __version__
 from ._errors import (
     REQUEST_ID_HEADER,
@@ -48,6 +52,11 @@ STALE_CONNECTION_ERRORS = (
 MAX_IDLE_CONNECTIONS = 10
 
 
+def new_idempotency_key():
+    """A fresh key for one logical call; all its attempts (and a later delivery from the outbox) reuse it."""
+    return str(uuid.uuid4())
+
+
 class RawResponse:
     """A fully read response: status, headers and body bytes."""
 
@@ -59,8 +68,12 @@ class RawResponse:
         self.data = data
 
 
-class Transport:
-    """Sends JSON requests to one DashClaw server; see the module docstring for the retry rules."""
+class BaseTransport:
+    """Sends JSON requests to one DashClaw server; see the module docstring for the retry rules.
+
+    Subclasses supply the I/O: ``_exchange`` (one request and its fully read response on a pooled
+    connection), ``_pause`` (wait before a retry) and ``_run_steps`` (the driver of their kind).
+    """
 
     def __init__(self, base_url, api_key, timeout=30.0, max_retries=2, backoff_factor=0.25, backoff_max=8.0):
         parts = urllib.parse.urlsplit(base_url.rstrip("/"))
@@ -83,18 +96,20 @@ class Transport:
         }
         self._proxy = self._proxy_for(parts)
         self._ssl_context = ssl.create_default_context() if parts.scheme == "https" else None
-        self._idle = []
-        self._lock = threading.Lock()
 
     # -- public API --------------------------------------------------------------------------------
 
-    def request(self, method, path, body=None, evaluation=False):
+    @steps
+    def request(self, method, path, body=None, evaluation=False, idempotency_key=None):
         """Send one logical call to ``path`` (query included) and return the parsed JSON body ({} when empty).
 
         ``evaluation`` marks a POST that only asks a question (the guard): it creates nothing, so it
-        carries no Idempotency-Key and is safe to retry as it is.
+        carries no Idempotency-Key and is safe to retry as it is. ``idempotency_key`` replaces the fresh
+        key a POST gets, for a call sent again later (the outbox).
         """
-        response = self.request_raw(method, path, body=body, evaluation=evaluation)
+        response = yield self.request_raw(
+            method, path, body=body, evaluation=evaluation, idempotency_key=idempotency_key
+        )
         if not response.data.strip():
             return {}
         try:
@@ -108,7 +123,8 @@ class Transport:
                 request_id=response.headers.get(REQUEST_ID_HEADER),
             ) from None
 
-    def request_raw(self, method, path, body=None, accept=None, evaluation=False):
+    @steps
+    def request_raw(self, method, path, body=None, accept=None, evaluation=False, idempotency_key=None):
         """Send one logical call and return the raw 2xx response; raise the matching DashClawError otherwise."""
         method = method.upper()
         target = self._path_prefix + path
@@ -117,29 +133,73 @@ class Transport:
         if accept:
             headers["Accept"] = accept
         if method == "POST" and not evaluation:
-            headers["Idempotency-Key"] = str(uuid.uuid4())
+            headers["Idempotency-Key"] = idempotency_key or new_idempotency_key()
+        elif idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
         data = json.dumps(body).encode("utf-8") if body is not None else None
         retryable = method in SAFE_METHODS or evaluation or "Idempotency-Key" in headers
 
         attempt = 0
         while True:
             try:
-                response = self._exchange(method, target, url, headers, data)
+                response = yield self._exchange(method, target, url, headers, data)
             except (OSError, http.client.HTTPException) as exc:
                 if retryable and attempt < self.max_retries:
                     attempt += 1
-                    self._sleep_before_retry(attempt, None, "{}: {}".format(type(exc).__name__, exc), method, url)
+                    cause = "{}: {}".format(type(exc).__name__, exc)
+                    yield self._pause(self._retry_delay(attempt, None, cause, method, url))
                     continue
                 reason = str(exc) or type(exc).__name__
                 raise APIConnectionError("Request failed: " + reason, method=method, url=url) from exc
             if response.status in RETRYABLE_STATUSES and retryable and attempt < self.max_retries:
                 attempt += 1
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                self._sleep_before_retry(attempt, retry_after, "HTTP {}".format(response.status), method, url)
+                cause = "HTTP {}".format(response.status)
+                yield self._pause(self._retry_delay(attempt, retry_after, cause, method, url))
                 continue
             if 200 <= response.status < 300:
                 return response
             raise error_from_response(response.status, response.reason, response.data, response.headers, method, url)
+
+    def _retry_delay(self, attempt, retry_after, cause, method, url):
+        """Seconds to wait before retry ``attempt``: exponential backoff with jitter, at least Retry-After."""
+        delay = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
+        delay = delay / 2 + random.uniform(0, delay / 2)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.backoff_max))
+        logger.warning(
+            "dashclaw: %s %s failed (%s); retry %d/%d in %.2fs", method, url, cause, attempt, self.max_retries, delay
+        )
+        return delay
+
+    @staticmethod
+    def _proxy_for(parts):
+        """(host, port) of the proxy that urllib would use for this URL (HTTP(S)_PROXY, NO_PROXY), if any."""
+        proxy_url = urllib.request.getproxies().get(parts.scheme)
+        if not proxy_url or parts.hostname in ("localhost", "127.0.0.1", "::1"):
+            return None
+        if urllib.request.proxy_bypass(parts.netloc.rsplit("@", 1)[-1]):
+            return None
+        proxy = urllib.parse.urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url)
+        return proxy.hostname, proxy.port or 80
+
+    def _request_target(self, target):
+        """The request line's target: absolute through a plain-HTTP proxy, else the path."""
+        if self._proxy and self._scheme == "http":
+            return "http://{}:{}{}".format(self._host, self._port, target)
+        return target
+
+
+class Transport(BaseTransport):
+    """The blocking transport: a thread-safe pool of keep-alive ``http.client`` connections."""
+
+    _run_steps = staticmethod(run_blocking)
+    _pause = staticmethod(time.sleep)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._idle = []
+        self._lock = threading.Lock()
 
     def open_stream(self, path, headers=None, read_timeout=None):
         """GET a long-lived response (server-sent events) on a connection of its own, not the pool.
@@ -194,9 +254,7 @@ class Transport:
         return RawResponse(url, response.status, response.reason, response.headers, payload)
 
     def _send(self, connection, method, target, headers, data):
-        if self._proxy and self._scheme == "http":
-            target = "http://{}:{}{}".format(self._host, self._port, target)
-        connection.request(method, target, body=data, headers=headers)
+        connection.request(method, self._request_target(target), body=data, headers=headers)
         return connection.getresponse()
 
     def _acquire(self):
@@ -221,24 +279,3 @@ class Transport:
         else:
             connection = http.client.HTTPConnection(host, port, timeout=self.timeout)
         return connection
-
-    def _sleep_before_retry(self, attempt, retry_after, cause, method, url):
-        delay = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
-        delay = delay / 2 + random.uniform(0, delay / 2)
-        if retry_after is not None:
-            delay = max(delay, min(retry_after, self.backoff_max))
-        logger.warning(
-            "dashclaw: %s %s failed (%s); retry %d/%d in %.2fs", method, url, cause, attempt, self.max_retries, delay
-        )
-        time.sleep(delay)
-
-    @staticmethod
-    def _proxy_for(parts):
-        """(host, port) of the proxy that urllib would use for this URL (HTTP(S)_PROXY, NO_PROXY), if any."""
-        proxy_url = urllib.request.getproxies().get(parts.scheme)
-        if not proxy_url or parts.hostname in ("localhost", "127.0.0.1", "::1"):
-            return None
-        if urllib.request.proxy_bypass(parts.netloc.rsplit("@", 1)[-1]):
-            return None
-        proxy = urllib.parse.urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url)
-        return proxy.hostname, proxy.port or 80

@@ -33,6 +33,8 @@ What changed against 2.10.0 (each fix is also noted next to the code):
 - ``list_agent_schedules`` / ``create_agent_schedule`` exist (documented, missing in 2.10.0).
 - ``wrap_client`` raises ValueError for an unknown ``provider`` instead of silently not wrapping.
 - Path ids are percent-encoded; diagnostics go to ``logging.getLogger("dashclaw")`` instead of print.
+- ``AsyncDashClaw`` (new, ``dashclaw._async_client``): the same methods, awaitable, on asyncio.
+- ``outbox="path.db"`` (new, ``dashclaw._outbox``): recording calls survive an unreachable server; ``flush()``.
 - ``events(types=None)`` (new) yields the org's real-time events; ``wait_for_approval`` also listens on that
   stream when the server offers it, so an approval reaches a waiting agent at once instead of at the next poll.
 """
@@ -44,6 +46,7 @@ from __future__ import annotations
 # and replace ``dashclaw.client.datetime``. ``urllib`` is left out on purpose: patching
 # ``dashclaw.client.urllib.request.urlopen`` intercepted 2.10.0's HTTP but would not intercept ours, so it
 # fails loudly instead (patch ``DashClaw._request``).
+import os
 import time  # noqa: F401
 import warnings
 from datetime import datetime  # noqa: F401
@@ -79,13 +82,16 @@ from ._domains.snippets import SnippetsMixin
 from ._domains.tokens import TokensMixin
 from ._domains.webhooks import WebhooksMixin
 from ._errors import ApprovalDeniedError, DashClawError, GuardBlockedError  # noqa: F401  (2.10.0 exported them here)
+from ._outbox import Outbox
+from ._steps import steps
 from ._transport import Transport
 
 GOVERNANCE_MODES = ("off", "warn", "enforce")
 HITL_MODES = ("off", "wait")
+FLUSH_POLL_SECONDS = 0.02
 
 
-class DashClaw(
+class ClientMethods(
     ActionsMixin,
     GuardMixin,
     HitlMixin,
@@ -117,14 +123,10 @@ class DashClaw(
     EventsMixin,
     ClientBase,
 ):
-    """Client for one agent on one DashClaw server; safe to share between threads.
+    """Every method of the client and its settings, written once: ``DashClaw`` runs them blocking,
+    ``AsyncDashClaw`` on asyncio (see ``dashclaw._steps``)."""
 
-    Usage::
-
-        with DashClaw(base_url="http://localhost:3000", api_key="...", agent_id="my-agent") as claw:
-            with claw.track(action_type="deploy", declared_goal="Ship v2"):
-                ...
-    """
+    _transport_class = Transport
 
     def __init__(
         self,
@@ -145,6 +147,7 @@ class DashClaw(
         max_retries=2,
         approval_timeout=300,
         approval_poll_interval=5,
+        outbox=None,
     ):
         if guard_mode not in GOVERNANCE_MODES:
             raise ValueError("guard_mode must be one of: off, warn, enforce")
@@ -176,21 +179,48 @@ class DashClaw(
         self.recommendation_callback = recommendation_callback
         self.approval_timeout = approval_timeout
         self.approval_poll_interval = approval_poll_interval
-        self._transport = Transport(self.base_url, api_key, timeout=timeout, max_retries=max_retries)
+        self._transport = self._transport_class(self.base_url, api_key, timeout=timeout, max_retries=max_retries)
+        outbox = outbox or os.environ.get("DASHCLAW_OUTBOX")
+        if outbox:
+            self._outbox = Outbox(outbox, self.base_url, api_key, timeout=timeout)
+
+    @steps
+    def flush(self, timeout=None):
+        """Wait until the outbox has delivered every queued call: True, or False after ``timeout`` seconds
+        (None waits as long as it takes). True at once without an outbox."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._outbox is not None and self._outbox.backlog():
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            yield self._pause(FLUSH_POLL_SECONDS)
+        return True
+
+    def __repr__(self):
+        return "{}(base_url={!r}, agent_id={!r})".format(type(self).__name__, self.base_url, self.agent_id)
+
+
+class DashClaw(ClientMethods):
+    """Client for one agent on one DashClaw server; safe to share between threads.
+
+    Usage::
+
+        with DashClaw(base_url="http://localhost:3000", api_key="...", agent_id="my-agent") as claw:
+            with claw.track(action_type="deploy", declared_goal="Ship v2"):
+                ...
+    """
 
     def close(self):
-        """Stop the heartbeat thread and close pooled connections."""
+        """Stop the heartbeat thread, close pooled connections and stop outbox delivery (queued calls stay)."""
         self.stop_heartbeat()
         self._transport.close()
+        if self._outbox is not None:
+            self._outbox.close()
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_info):
         self.close()
-
-    def __repr__(self):
-        return "DashClaw(base_url={!r}, agent_id={!r})".format(self.base_url, self.agent_id)
 
 
 # Backward compatibility alias (legacy name).

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from support.dashboard import create_user
 
 PAGES = ["/", "/approvals", "/actions", "/guard", "/policies", "/policy-tests", "/shadow", "/compliance", "/compliance/soc2",
-         "/findings", "/agents", "/signals", "/keys"]
+         "/findings", "/agents", "/routing", "/schedules", "/signals", "/keys"]
 
 
 def sign_in(page, user) -> None:
@@ -189,6 +189,26 @@ def test_compliance_coverage_rises_when_the_missing_policy_is_added(page, server
     assert page.locator(".tile", has_text="coverage").inner_text() != before
 
 
+def test_an_admin_follows_an_agent_into_the_pool_and_takes_it_offline(page, admin, agent):
+    agent.heartbeat(status="busy")
+    worker = agent.register_routing_agent(agent.agent_id, capabilities=["deploy"], max_concurrent=1)["agent"]
+    task = agent.submit_routing_task("Deploy the docs", required_skills=["deploy"])["task_id"]
+    sign_in(page, admin)
+    page.goto("/agents")
+    page.get_by_role("link", name=agent.agent_id).click()
+    expect(page.get_by_role("heading", name=agent.agent_id, exact=True)).to_be_visible()
+    expect(page.locator("section[aria-labelledby=pool-h]")).to_contain_text("1 of 1 tasks")
+    page.get_by_role("link", name="Its place in the pool").click()
+
+    row = page.locator(f"#pool-{worker['id']}")
+    expect(row).to_contain_text("1/1")
+    expect(page.locator(f"#task-{task}")).to_contain_text(f"chose {agent.agent_id}")
+    row.get_by_label(f"Status of {agent.agent_id}").select_option("offline")
+    row.get_by_role("button", name="Set").click()
+    expect(page.locator(f"#pool-{worker['id']}").get_by_label(f"Status of {agent.agent_id}")).to_have_value("offline")
+    assert agent.get_routing_agent(worker["id"])["agent"]["status"] == "offline"
+
+
 @pytest.mark.parametrize("width,height", [(1280, 900), (390, 844)])
 def test_every_page_fits_the_screen_and_works_from_the_keyboard(browser, server, admin, agent, console_errors,
                                                                  approvals_for_deploys, tmp_path, width, height):
@@ -200,7 +220,7 @@ def test_every_page_fits_the_screen_and_works_from_the_keyboard(browser, server,
     try:
         page = context.new_page()
         sign_in(page, admin)
-        for path in PAGES + [f"/decisions/{pending}"]:
+        for path in PAGES + [f"/decisions/{pending}", f"/agents/{agent.agent_id}"]:
             page.goto(path)
             expect(page.locator("h1")).to_be_visible()
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

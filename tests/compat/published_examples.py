@@ -255,6 +255,128 @@ def collaboration():
     assert claw.delete_snippet(saved["snippet_id"]) == {"deleted": True, "id": saved["snippet_id"]}
 
 
+def task_routing():
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    # Register an agent in the routing pool
+    agent = claw.register_routing_agent(
+        name="data-analyst",
+        capabilities=["data-analysis", "reporting"],
+        max_concurrent=3,
+        endpoint="https://agents.example.com/analyst",
+    )
+    # Submit a task for auto-routing
+    task = claw.submit_routing_task(
+        title="Analyze quarterly metrics",
+        description="Pull Q4 data and generate summary report",
+        required_skills=["data-analysis", "reporting"],
+        urgency="high",
+        timeout_seconds=600,
+        callback_url="https://hooks.example.com/task-done",
+    )
+    print(f"Task {task['task_id']} assigned to {task.get('assigned_agent', {}).get('name', 'queue')}")
+    # Complete a task
+    claw.complete_routing_task(task["task_id"], result={"summary": "Report generated"})
+    # List agents and tasks
+    agents = claw.list_routing_agents(status="available")
+    tasks = claw.list_routing_tasks(status="pending")
+    # Monitor routing health
+    stats = claw.get_routing_stats()
+    health = claw.get_routing_health()
+    assert agents["agents"][0]["id"] == agent["agent"]["id"] and tasks["tasks"] == []
+    assert stats["tasks"]["completed"] == 1 and health["status"] == "ok"
+
+
+def execution_studio():
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    action_id = claw.create_action("deploy", "Ship v2.0")["action_id"]
+    # Fetch the execution graph for any action (reuses existing trace data)
+    graph = claw.get_action_graph(action_id)
+    assert graph["nodes"][0]["id"] == "action:" + action_id and graph["edges"] == []
+    # Create a template
+    result = claw.create_workflow_template(
+        name="Release Hotfix",
+        description="Ship urgent production patches safely",
+        objective="Deploy with full policy + approval coverage",
+        linked_policy_ids=["pol_prod_deploy"],
+        linked_capability_tags=["deploy"],
+        model_strategy_id="mst_balanced_default",
+    )
+    template = result["template"]
+    # List, get, update, duplicate
+    claw.list_workflow_templates(status="active")
+    claw.get_workflow_template(template["template_id"])
+    claw.update_workflow_template(template["template_id"],
+        steps=[{"id": "plan"}, {"id": "test"}, {"id": "deploy"}]
+    ) # bumps version when steps change
+    claw.duplicate_workflow_template(template["template_id"])
+    # Launch — creates a traceable action_records row with workflow metadata.
+    launch = claw.launch_workflow_template(
+        template["template_id"], agent_id="deploy-bot"
+    )["launch"]
+    print(launch["action_id"]) # act_... — view in /decisions/<action_id>
+    assert launch["template_version"] == 2 and launch["resolved_strategy"] is None
+    assert claw.get_action(launch["action_id"])["action"]["agent_id"] == "deploy-bot"
+
+    # Create
+    strategy_id = claw.create_model_strategy(
+        name="Balanced Default",
+        description="GPT-4.1 primary, Claude Sonnet 4 fallback",
+        config={
+            "primary": {"provider": "openai", "model": "gpt-4.1"},
+            "fallback": [{"provider": "anthropic", "model": "claude-sonnet-4"}],
+            "costSensitivity": "balanced", # low | balanced | high-quality
+            "latencySensitivity": "medium", # low | medium | high
+            "maxBudgetUsd": 0.5,
+            "maxRetries": 2,
+            "allowedProviders": ["openai", "anthropic"],
+        },
+    )["strategy"]["strategy_id"]
+    # Config patches merge over the existing config
+    updated = claw.update_model_strategy(strategy_id, config={"maxBudgetUsd": 1.0})
+    assert updated["strategy"]["config"]["primary"]["model"] == "gpt-4.1"
+    # Delete nulls the soft reference on linked workflow_templates
+    claw.delete_model_strategy(strategy_id)
+    assert claw.list_model_strategies()["strategies"] == []
+
+    # Create a collection
+    result = claw.create_knowledge_collection(
+        name="Runbook Library",
+        description="Incident response runbooks",
+        source_type="files", # files | urls | external | notes
+        tags=["ops", "oncall"],
+    )
+    collection = result["collection"]
+    # Add items — bumps doc_count and transitions ingestion_status empty → pending
+    claw.add_knowledge_collection_item(
+        collection["collection_id"],
+        source_uri="https://docs.example.com/runbook.md",
+        title="Deploy runbook",
+        mime_type="text/markdown",
+    )
+    # List items
+    items = claw.list_knowledge_collection_items(collection["collection_id"])
+    again = claw.get_knowledge_collection(collection["collection_id"])["collection"]
+    assert len(items["items"]) == 1 and (again["doc_count"], again["ingestion_status"]) == (1, "pending")
+
+    # Register a capability
+    claw.create_capability(
+        name="Send Slack Message",
+        description="Posts to a configured Slack channel",
+        category="messaging",
+        source_type="http_api", # internal_sdk | http_api | webhook | human_approval | external_marketplace
+        auth_type="oauth",
+        risk_level="medium", # low | medium | high | critical
+        requires_approval=False,
+        tags=["notify", "slack"],
+        health_status="healthy",
+        docs_url="https://docs.example.com/slack",
+    )
+    # Searchable registry — category, risk_level, and search combine freely
+    caps = claw.list_capabilities(risk_level="medium", search="slack")["capabilities"]
+    assert [cap["name"] for cap in caps] == ["Send Slack Message"]
+
+
 {"actions": quick_start_and_actions, "guard": behavior_guard, "hitl": hitl, "integrity": decision_integrity,
- "webhooks": webhooks, "workspace": workspace, "collaboration": collaboration}[scenario]()
+ "webhooks": webhooks, "workspace": workspace, "collaboration": collaboration, "routing": task_routing,
+ "studio": execution_studio}[scenario]()
 print("OK", scenario)

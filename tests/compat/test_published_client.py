@@ -54,3 +54,11 @@ def test_agent_workspace(published_python, server, tenant):
 
 def test_presence_messaging_context_handoffs_snippets(published_python, server, tenant):
     _run(published_python, server, tenant, "collaboration")
+
+
+def test_task_routing(published_python, server, tenant):
+    _run(published_python, server, tenant, "routing")
+
+
+def test_execution_studio(published_python, server, tenant):
+    _run(published_python, server, tenant, "studio")

@@ -61,6 +61,7 @@ def test_constructor_is_compatible_and_extras_are_keyword_only():
         ("max_retries", "keyword_only", 2),
         ("approval_timeout", "keyword_only", 300),
         ("approval_poll_interval", "keyword_only", 5),
+        ("outbox", "keyword_only", None),
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from support.dashboard import Browserless, create_user, signed_in
 
 PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/guard", "/policies", "/agents", "/signals", "/keys",
-         "/policy-tests", "/shadow", "/compliance", "/compliance/soc2", "/findings", "/pairings"]
+         "/policy-tests", "/shadow", "/compliance", "/compliance/soc2", "/findings", "/pairings", "/routing", "/schedules"]
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", re.I)
 
 
@@ -30,7 +30,8 @@ def pending_action(server, tenant) -> str:
     return body["action_id"]
 
 
-@pytest.mark.parametrize("path", PAGES + ["/decisions/act_whatever", "/policies/gp_whatever", "/pair/pair_whatever"])
+@pytest.mark.parametrize("path", PAGES + ["/decisions/act_whatever", "/policies/gp_whatever", "/pair/pair_whatever",
+                                   "/agents/agent-whatever"])
 def test_pages_without_a_session_redirect_to_sign_in(server, path):
     answer = Browserless(server).get(path)
     assert answer.status == 303

@@ -5,6 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from support.server import database_for, run_server
@@ -13,6 +16,7 @@ from support.stub import Reply, ScriptedServer
 from dashclaw import ConflictError, DashClawError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError
 from dashclaw.server.core.slugs import slugify
 
+SEED_EXAMPLES = Path(__file__).parents[1] / "compat" / "published_examples.py"
 BALANCED = {
     "primary": {"provider": "openai", "model": "gpt-4.1"},
     "fallback": [{"provider": "anthropic", "model": "claude-sonnet-4"}],
@@ -30,6 +34,14 @@ def launch_meta(action: dict) -> dict:
     prefix, _, payload = action["reasoning"].partition("=")
     assert prefix == "WORKFLOW_LAUNCH_META"
     return json.loads(payload)
+
+
+def test_the_seeds_examples_run_unchanged_through_our_sdk(server, tenant):
+    """The same script the published 2.10.0 client runs in tests/compat, with our SDK imported instead."""
+    completed = subprocess.run([sys.executable, str(SEED_EXAMPLES), "studio", server.url, tenant.admin_key, "seed-studio"],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "OK studio" in completed.stdout
 
 
 # --- templates -------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def test_walking_actions_by_cursor_sees_each_existing_action_once_in_order_while
 
     seen = [a["action_id"] for a in walked if a["agent_id"] == "walker"]
     assert seen == [a["action_id"] for a in existing]
-    assert len(set(a["action_id"] for a in walked)) == len(walked)
+    assert len({a["action_id"] for a in walked}) == len(walked)
     writer.close()
 
 
@@ -86,7 +86,7 @@ def test_walking_the_guard_log_loops_and_assumptions_by_cursor(server, tenant):
         claw.register_assumption(action_id, "Arrives during the walk")
 
     for path, key in (("/api/guard", "decisions"), ("/api/actions/loops", "loops"), ("/api/actions/assumptions", "assumptions")):
-        walked = [item[id_field[path]] for item in while_inserting(insert, lambda: walk(claw, path, key, 4))]
+        walked = [item[id_field[path]] for item in while_inserting(insert, lambda p=path, k=key: walk(claw, p, k, 4))]
         known = set(expected[path])
         assert [item for item in walked if item in known] == expected[path], path
         assert len(set(walked)) == len(walked), path

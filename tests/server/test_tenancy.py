@@ -533,7 +533,7 @@ def test_the_stream_carries_only_the_callers_org(server, orgs, tenant):
 
 DASHBOARD_PAGES = ["/pairings", "/", "/approvals", "/approvals/queue", "/actions", "/actions?agent_id={agent}", "/guard",
                    "/guard?agent_id={agent}", "/policies", "/agents", "/signals", "/keys", "/policy-tests", "/shadow",
-                   "/compliance", "/compliance/soc2", "/findings", "/findings?agent_id={agent}"]
+                   "/compliance", "/compliance/soc2", "/findings", "/findings?agent_id={agent}", "/routing", "/schedules"]
 
 
 def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, orgs):
@@ -543,14 +543,14 @@ def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, o
     assert orgs.goal in a_user.get("/actions").text and orgs.ids["pending"] in a_user.get("/approvals").text
     # (B reuses some of A's ids for its own rows in an earlier test; these are A's alone)
     leaked_values = (orgs.agent, orgs.goal, orgs.a.org_id, orgs.ids["pending"], orgs.ids["decision"], orgs.ids["policy"],
-                     orgs.ids["a_key_id"], orgs.ids["pairing"])
+                     orgs.ids["a_key_id"], orgs.ids["pairing"], orgs.ids["schedule_name"])
     for path in DASHBOARD_PAGES:
         page = b_user.get(orgs.fill(path))
         assert page.status == 200, path
         shown = page.text.replace(f'value="{orgs.agent}"', "")  # B's own filter, echoed in its form
         for leaked in leaked_values:
             assert leaked not in shown, f"{path} shows org A's {leaked!r} to org B's user"
-    for path in ("/decisions/{a1}", "/decisions/{pending}", "/policies/{policy}", "/pair/{pairing}"):
+    for path in ("/decisions/{a1}", "/decisions/{pending}", "/policies/{policy}", "/pair/{pairing}", "/agents/{agent}"):
         page = b_user.get(orgs.fill(path))
         assert page.status == 404 and orgs.goal not in page.text, path
     before = a_snapshot(server, orgs)

@@ -9,12 +9,17 @@ from sqlalchemy.pool import NullPool
 
 from dashclaw.server.db.models import Base
 
-BOOKKEEPING = frozenset({"rate_limit_windows", "server_instances", "scheduled_jobs", "api_key_usage"})
-"""Tables a server writes on its own clock (request counts, heartbeats, job claims), not on behalf of a request."""
+BOOKKEEPING = frozenset({"rate_limit_windows", "server_instances", "scheduled_jobs", "api_key_usage", "webhook_attempts"})
+"""Tables a server writes on its own clock (request counts, heartbeats, job claims, delivery attempts), not on
+behalf of a request."""
 TABLES = tuple(table.name for table in Base.metadata.sorted_tables if table.name not in BOOKKEEPING)
 """Every other table, so a new domain's tables are covered without being listed."""
-VOLATILE = {"api_keys": frozenset({"last_used_at"})}
-"""Columns the server touches when a key is merely used (on a cache miss), whatever the request."""
+VOLATILE = {
+    "webhook_deliveries": frozenset({"status", "attempts", "next_attempt_at", "claim_token", "response_status",
+                                     "duration_ms", "error", "attempted_at"}),
+}
+"""Columns the server changes on its own clock (a delivery's retries): a request's rows are still counted and
+digested by everything else they hold."""
 
 
 def _digested(table: str) -> str:

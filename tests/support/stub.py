@@ -35,7 +35,10 @@ class Recorded:
         self.query = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
         self.headers = headers
         self.raw_body = raw_body
-        self.body = json.loads(raw_body) if raw_body else None
+        try:
+            self.body = json.loads(raw_body) if raw_body else None
+        except ValueError:
+            self.body = None  # not JSON (an OTLP protobuf export): read raw_body
         self.connection = connection
 
     def __repr__(self):

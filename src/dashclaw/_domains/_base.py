@@ -4,13 +4,20 @@ Every SDK method reaches the server through ``ClientBase._request``, called the 
 ``_request(path_with_query)`` for a plain GET, ``_request(path, method)`` without a body and
 ``_request(path, method, body)`` otherwise. Code written against 2.10.0 that subclasses ``DashClaw`` and
 overrides ``_request``, or patches it, therefore sees every call with the path, method and body 2.10.0
-would have sent. Below the seam, ``dashclaw._transport.Transport`` does the HTTP.
+would have sent. Below the seam, ``dashclaw._transport.Transport`` does the HTTP (or, for ``AsyncDashClaw``,
+``dashclaw._async_transport.AsyncTransport``, whose calls return awaitables: a method that returns its seam
+call's answer is thereby awaitable too, and methods that do more are written as steps, ``dashclaw._steps``).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import urllib.parse
+
+from .._errors import APIConnectionError, ServerError
+from .._steps import run_blocking, steps
+from .._transport import new_idempotency_key
 
 logger = logging.getLogger("dashclaw")
 
@@ -77,6 +84,17 @@ def transport_call(path, method, body, params, json_payload, json):
     return method, target, payload, evaluation
 
 
+def next_page_params(params, page):
+    """The query of the page after ``page``: it resumes at ``next_cursor`` (an ``offset`` applies once); None
+    after the last page."""
+    cursor = page.get("next_cursor")
+    if not cursor:
+        return None
+    params = dict(params, cursor=cursor)
+    params.pop("offset", None)
+    return params
+
+
 class ClientBase:
     """State shared by the mixins (set by ``DashClaw.__init__``) and the request helpers they call."""
 
@@ -84,6 +102,8 @@ class ClientBase:
     agent_id = None
     agent_name = None
     _transport = None
+    _outbox = None  # dashclaw._outbox.Outbox when recording calls may be queued
+    _run_steps = staticmethod(run_blocking)
 
     def _request(self, path, method="GET", body=None, params=None, json_payload=None, *, json=None, raw=False):
         """The seam every SDK call passes through, with 2.10.0's signature; returns the parsed JSON answer.
@@ -93,7 +113,26 @@ class ClientBase:
         method, target, payload, evaluation = transport_call(path, method, body, params, json_payload, json)
         if raw:
             return self._transport.request_raw(method, target, body=payload, accept="*/*")
+        if self._outbox is not None and self._outbox.takes(method, target):
+            return self._record(method, target, payload)
         return self._transport.request(method, target, body=payload, evaluation=evaluation)
+
+    @steps
+    def _record(self, method, target, payload):
+        """A recording call with an outbox: sent at once while nothing waits in the outbox and the server
+        answers; queued (with its idempotency key, to keep the order) otherwise. See ``dashclaw._outbox``."""
+        key = new_idempotency_key()
+        if not self._outbox.backlog():
+            try:
+                return (yield self._transport.request(method, target, body=payload, idempotency_key=key))
+            except (APIConnectionError, ServerError) as exc:
+                logger.warning("dashclaw: %s %s queued in the outbox: %s", method, target.partition("?")[0], exc)
+        return self._outbox.put(method, target, payload, key)
+
+    @staticmethod
+    def _pause(seconds):
+        """Wait between polls (``time.sleep`` looked up at each call, so tests that patch it speed polls up)."""
+        time.sleep(seconds)
 
     def _send(self, method, path, body=None):
         """Call the seam as 2.10.0 did: arguments left at their defaults (GET, no body) are not passed."""
@@ -111,15 +150,11 @@ class ClientBase:
         """Every item of a list, page after page: each page resumes at the one before's ``next_cursor``, so
         rows added meanwhile never make an item appear twice or go missing (an ``offset`` applies once)."""
         params = dict(params)
-        while True:
+        while params is not None:
             page = self._get(path, params)
             for item in page.get(key) or []:
                 yield item
-            cursor = page.get("next_cursor")
-            if not cursor:
-                return
-            params.pop("offset", None)
-            params["cursor"] = cursor
+            params = next_page_params(params, page)
 
     def _post(self, path, body=None, params=None):
         return self._send("POST", with_query(path, params), body)

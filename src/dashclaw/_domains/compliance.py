@@ -6,6 +6,7 @@ reached the server; ``download_compliance_export`` also JSON-parsed a markdown f
 
 from __future__ import annotations
 
+from .._steps import steps
 from ._base import api_path
 
 
@@ -60,9 +61,10 @@ class ComplianceMixin:
         """An export with its full report content."""
         return self._get(api_path("/api/compliance/exports/{}", export_id))
 
+    @steps
     def download_compliance_export(self, export_id):
         """The raw report content (markdown or JSON text) as a string."""
-        response = self._request(api_path("/api/compliance/exports/{}/download", export_id), "GET", raw=True)
+        response = yield self._request(api_path("/api/compliance/exports/{}/download", export_id), "GET", raw=True)
         return response.data.decode("utf-8")
 
     def delete_compliance_export(self, export_id):

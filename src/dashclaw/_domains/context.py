@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from .._steps import steps
 from ._base import api_path
 
 
@@ -32,9 +33,10 @@ class ContextMixin:
     def get_threads(self, status=None, limit=None):
         return self._get("/api/context/threads", {"agent_id": self.agent_id, "status": status, "limit": limit})
 
+    @steps
     def get_context_summary(self):
         """Today's key points (UTC) and the active threads, in one dict."""
         today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
-        points = self.get_key_points(session_date=today)
-        threads = self.get_threads(status="active")
+        points = yield self.get_key_points(session_date=today)
+        threads = yield self.get_threads(status="active")
         return {"points": points.get("points", []), "threads": threads.get("threads", [])}

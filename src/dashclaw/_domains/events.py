@@ -37,30 +37,52 @@ class Frame(object):
         self.data = data
 
 
-def read_frames(response):
-    """Parse Server-Sent Events from a readable response; comments (heartbeats) are skipped."""
-    event, event_id, data = "message", None, []
-    while True:
-        line = response.readline()
-        if not line:
-            return
+class FrameParser(object):
+    """Server-Sent Events, one line at a time: ``feed`` returns a Frame when a line completes one, else None;
+    comments (heartbeats) are skipped."""
+
+    def __init__(self):
+        self._event, self._id, self._data = "message", None, []
+
+    def feed(self, line):
         line = line.decode("utf-8").rstrip("\r\n")
         if not line:
-            if data:
-                yield Frame(event, event_id, "\n".join(data))
-            event, event_id, data = "message", None, []
-            continue
+            frame = Frame(self._event, self._id, "\n".join(self._data)) if self._data else None
+            self._event, self._id, self._data = "message", None, []
+            return frame
         if line.startswith(":"):
-            continue
+            return None
         name, _, value = line.partition(":")
         if value.startswith(" "):
             value = value[1:]
         if name == "event":
-            event = value
+            self._event = value
         elif name == "data":
-            data.append(value)
+            self._data.append(value)
         elif name == "id":
-            event_id = value
+            self._id = value
+        return None
+
+
+def read_frames(response):
+    """Parse Server-Sent Events from a readable response."""
+    parser = FrameParser()
+    while True:
+        line = response.readline()
+        if not line:
+            return
+        frame = parser.feed(line)
+        if frame is not None:
+            yield frame
+
+
+def stream_request(types=None, last_event_id=None):
+    """Path and headers of ``GET /api/stream`` for some event types, resuming after ``last_event_id``."""
+    path = with_query(STREAM_PATH, {"types": ",".join(types) if types else None})
+    headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
+    if last_event_id is not None:
+        headers["Last-Event-ID"] = str(last_event_id)
+    return path, headers
 
 
 class EventStream(object):
@@ -119,10 +141,7 @@ class EventsMixin:
 
     def _open_event_stream(self, types=None, last_event_id=None):
         """Open ``GET /api/stream`` and return an ``EventStream`` (use it in a ``with`` block)."""
-        path = with_query(STREAM_PATH, {"types": ",".join(types) if types else None})
-        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
-        if last_event_id is not None:
-            headers["Last-Event-ID"] = str(last_event_id)
+        path, headers = stream_request(types, last_event_id)
         connection, response = self._transport.open_stream(path, headers, read_timeout=READ_TIMEOUT)
         return EventStream(connection, response)
 

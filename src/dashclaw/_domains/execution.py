@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from .._errors import DashClawError
+from .._steps import steps
 from ._base import api_path
 
 
@@ -84,14 +85,15 @@ class ExecutionMixin:
         """Queue the collection for ingestion; the server indexes it in the background (see wait_for_knowledge_sync)."""
         return self._post(api_path("/api/knowledge/collections/{}/sync", collection_id), {})
 
+    @steps
     def wait_for_knowledge_sync(self, collection_id, timeout=120, interval=1):
         """Poll until the collection's sync settles; returns the collection (``ingestion_status`` ready or failed)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            collection = self.get_knowledge_collection(collection_id).get("collection") or {}
+            collection = (yield self.get_knowledge_collection(collection_id)).get("collection") or {}
             if collection.get("ingestion_status") in ("ready", "failed"):
                 return collection
-            time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
+            yield self._pause(max(0.0, min(interval, deadline - time.monotonic())))
         raise DashClawError("Timed out waiting for the knowledge sync of {}".format(collection_id))
 
     def search_knowledge_collection(self, collection_id, query, limit=10):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from .._errors import DashClawError, ForbiddenError, GuardBlockedError
+from .._errors import APIConnectionError, DashClawError, ForbiddenError, GuardBlockedError, ServerError
+from .._steps import steps
 from ._base import logger
 
 RESTRICTIVE_DECISIONS = ("block", "require_approval")
 
 
 class GuardMixin:
+    @steps
     def guard(self, context, include_signals=False):
         """Can I do X? Returns the decision dict (allow | warn | require_approval | block).
 
@@ -22,7 +24,7 @@ class GuardMixin:
             payload["include_signals"] = True
             params = {"include_signals": True}
         try:
-            return self._post("/api/guard", payload, params=params)
+            return (yield self._post("/api/guard", payload, params=params))
         except ForbiddenError as exc:
             if isinstance(exc.body, dict) and isinstance(exc.body.get("decision"), str):
                 return exc.body
@@ -54,20 +56,26 @@ class GuardMixin:
     def _is_restrictive_decision(decision):
         return isinstance(decision, dict) and decision.get("decision") in RESTRICTIVE_DECISIONS
 
+    @steps
     def _guard_check(self, action_def):
         """Apply ``guard_mode`` before an action is recorded.
 
         "enforce" raises GuardBlockedError on block, and on require_approval unless ``hitl_mode="wait"``
         (then the server parks the action as pending_approval and ``create_action`` waits). "warn" logs.
-        An unreachable guard is logged and skipped: the server evaluates the same policies on create.
+        A failing guard is logged and skipped (fail open): the server evaluates the same policies on create.
+        With an outbox, "enforce" fails closed when the server is unreachable or failing (its error is
+        raised): a queued create would let the action go ahead before any policy saw it.
         """
         if self.guard_mode == "off":
             return
         try:
-            decision = self.guard(self._build_guard_context(action_def))
+            decision = yield self.guard(self._build_guard_context(action_def))
         except GuardBlockedError as exc:
             decision = exc.details
         except DashClawError as exc:
+            unreachable = isinstance(exc, (APIConnectionError, ServerError))
+            if unreachable and self.guard_mode == "enforce" and self._outbox is not None:
+                raise
             logger.warning("dashclaw: guard check failed (proceeding): %s", exc)
             return
         if self.guard_callback:

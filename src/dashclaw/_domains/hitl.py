@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from .._errors import ApprovalDeniedError, ApprovalTimeoutError, DashClawError
+from .._steps import steps
 from ._base import api_path, logger, without_none
 
 DENIED_STATUSES = ("failed", "cancelled")
@@ -20,6 +21,7 @@ class HitlMixin:
     def get_pending_approvals(self, limit=20, offset=0):
         return self.get_actions(status="pending_approval", limit=limit, offset=offset)
 
+    @steps
     def wait_for_approval(self, action_id, timeout=300, interval=5):
         """Wait until an operator decides; returns the ``get_action`` response once approved.
 
@@ -34,7 +36,7 @@ class HitlMixin:
         was_pending = False
         with self._approval_watch(action_id, timeout) as watch:
             while time.monotonic() < deadline:
-                response = self.get_action(action_id)
+                response = yield self.get_action(action_id)
                 action = response.get("action") or {}
                 status = action.get("status")
                 if status == "pending_approval":
@@ -52,10 +54,11 @@ class HitlMixin:
                     )
                 if not was_pending and status == "running":
                     return response
-                watch.wait(max(0.0, min(interval, deadline - time.monotonic())))
+                yield watch.wait(max(0.0, min(interval, deadline - time.monotonic())))
         message = "[DashClaw] Timed out waiting for approval of action {}".format(action_id)
         raise ApprovalTimeoutError(message, action_id=action_id)
 
+    @steps
     def _settle_pending_approval(self, created):
         """With ``hitl_mode="wait"``, turn a pending_approval create answer into the approved action."""
         action = created.get("action") if isinstance(created, dict) else None
@@ -63,7 +66,7 @@ class HitlMixin:
             return created
         action_id = created.get("action_id") or action.get("action_id")
         logger.info("dashclaw: action %s requires approval; waiting (timeout %ss)", action_id, self.approval_timeout)
-        approved = self.wait_for_approval(
+        approved = yield self.wait_for_approval(
             action_id, timeout=self.approval_timeout, interval=self.approval_poll_interval
         )
         return dict(created, action=approved.get("action"))

@@ -6,6 +6,7 @@ import base64
 import time
 
 from .._errors import ApprovalTimeoutError, DashClawError
+from .._steps import steps
 from ._base import api_path
 
 PKCS1_V15 = "RSASSA-PKCS1-v1_5"
@@ -33,16 +34,17 @@ class IdentityMixin:
             raise DashClawError("create_pairing_from_private_jwk failed: {}".format(exc)) from exc
         return self.create_pairing(public_pem, agent_name=agent_name)
 
+    @steps
     def wait_for_pairing(self, pairing_id, timeout=300, interval=2):
         """Poll a pairing until approved (returns the pairing), expired or denied (DashClawError)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            pairing = self.get_pairing(pairing_id).get("pairing") or {}
+            pairing = (yield self.get_pairing(pairing_id)).get("pairing") or {}
             if pairing.get("status") == "approved":
                 return pairing
             if pairing.get("status") in ("expired", "denied"):
                 raise DashClawError("Pairing {}".format(pairing["status"]))
-            time.sleep(max(0.0, min(interval, deadline - time.monotonic())))
+            yield self._pause(max(0.0, min(interval, deadline - time.monotonic())))
         raise ApprovalTimeoutError("Timed out waiting for pairing approval")
 
     def get_pairing(self, pairing_id):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._errors import DashClawError
+from .._steps import steps
 from ._base import api_path, logger, without_none
 
 RECOMMENDATION_EVENTS_PATH = "/api/learning/recommendations/events"
@@ -89,11 +90,17 @@ class LearningMixin:
         }
         return self._post("/api/learning/recommendations", without_none(payload))
 
+    def get_lessons(self, agent_id=None, action_type=None, limit=50, cursor=None):
+        """What the org's history has taught (one lesson per active recommendation), newest first."""
+        params = {"agent_id": agent_id, "action_type": action_type, "limit": limit, "cursor": cursor}
+        return self._get("/api/learning/lessons", params)
+
+    @steps
     def recommend_action(self, action):
         """Return the action adapted to the top recommendation's hints, with what was changed."""
         if not isinstance(action, dict) or not action.get("action_type"):
             return _no_recommendation(action)
-        response = self.get_recommendations(action_type=action.get("action_type"), limit=1)
+        response = yield self.get_recommendations(action_type=action.get("action_type"), limit=1)
         recommendations = response.get("recommendations")
         recommendation = recommendations[0] if recommendations else None
         if not recommendation:
@@ -121,16 +128,18 @@ class LearningMixin:
 
         return {"action": adapted, "recommendation": recommendation, "adapted_fields": adapted_fields}
 
+    @steps
     def _report_recommendation_event(self, event):
         """Telemetry: never lets a failure reach the action flow."""
         payload = dict(event or {})
         if payload.get("agent_id") is None:
             payload["agent_id"] = self.agent_id
         try:
-            self._post(RECOMMENDATION_EVENTS_PATH, payload)
+            yield self._post(RECOMMENDATION_EVENTS_PATH, payload)
         except DashClawError as exc:
             logger.debug("dashclaw: recommendation event not recorded: %s", exc)
 
+    @steps
     def _auto_recommend(self, action_def):
         """Apply ``auto_recommend`` to an action about to be created (wired into create_action, unlike 2.10.0).
 
@@ -140,7 +149,7 @@ class LearningMixin:
         if self.auto_recommend == "off" or not isinstance(action_def, dict) or not action_def.get("action_type"):
             return _no_recommendation(action_def)
         try:
-            result = self.recommend_action(action_def)
+            result = yield self.recommend_action(action_def)
         except DashClawError as exc:
             logger.warning("dashclaw: recommendation fetch failed (proceeding): %s", exc)
             return _no_recommendation(action_def)
@@ -162,7 +171,7 @@ class LearningMixin:
             override_reason = "confidence_below_threshold:{}<{}".format(confidence, self.recommendation_confidence_min)
         else:
             try:
-                guard_decision = self.guard(self._build_guard_context(result.get("action") or action_def))
+                guard_decision = yield self.guard(self._build_guard_context(result.get("action") or action_def))
             except DashClawError as exc:
                 logger.warning("dashclaw: recommendation guard probe failed: %s", exc)
                 guard_decision = None
@@ -183,7 +192,7 @@ class LearningMixin:
             event["event_type"] = "applied"
             event["details"].update(adapted_fields=result.get("adapted_fields", []), confidence=confidence)
             base_action = result.get("action") or action_def
-        self._report_recommendation_event(event)
+        yield self._report_recommendation_event(event)
         return {
             **result,
             "action": {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 
+from .._steps import steps
 from ._base import api_path, encode_query, with_aliases, with_query
 
 
@@ -80,6 +81,7 @@ class MessagingMixin:
         """URL to download an attachment (``att_*``)."""
         return "{}/api/messages/attachments?{}".format(self.base_url, encode_query({"id": attachment_id}))
 
+    @steps
     def get_attachment(self, attachment_id):
         """Download an attachment: ``{"data": bytes, "filename": str, "mime_type": str}``.
 
@@ -87,7 +89,7 @@ class MessagingMixin:
         DashClawError subclasses (2.10.0 let raw urllib errors escape and never timed out); a file name that is
         not ASCII is read from the header's ``filename*``.
         """
-        response = self._request(with_query("/api/messages/attachments", {"id": attachment_id}), "GET", raw=True)
+        response = yield self._request(with_query("/api/messages/attachments", {"id": attachment_id}), "GET", raw=True)
         return {
             "data": response.data,
             "filename": _attachment_filename(response.headers.get("Content-Disposition", "")) or attachment_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import queue
 import threading
 
@@ -108,8 +109,7 @@ class TokensMixin:
             owner = getattr(owner, name)
         original_create = owner.create
 
-        def create(*args, **kwargs):
-            response = original_create(*args, **kwargs)
+        def report(response):
             try:  # whatever the response looks like, the caller gets it unchanged
                 usage = getattr(response, "usage", None)  # streams have none: nothing to report
                 self._report_token_usage_from_llm(
@@ -120,6 +120,15 @@ class TokensMixin:
             except Exception as exc:
                 logger.debug("dashclaw: token usage not reported: %s", exc)
             return response
+
+        async def report_when_answered(pending):
+            return report(await pending)
+
+        def create(*args, **kwargs):
+            response = original_create(*args, **kwargs)
+            if inspect.isawaitable(response):  # an asyncio provider client (AsyncAnthropic, AsyncOpenAI)
+                return report_when_answered(response)
+            return report(response)
 
         owner.create = create
         llm_client._dashclaw_wrapped = True

@@ -26,10 +26,14 @@ from .core.ratelimit import RateLimiter
 from .core.responses import JSONResponse
 from .dashboard.pages import install_dashboard
 from .dashboard.router import router as dashboard_router
+from .drift.router import router as drift_router
+from .evaluations.router import router as evaluations_router
+from .feedback.router import router as feedback_router
 from .db.engine import Database
 from .db.migrate import upgrade
 from .deps import build_context
 from .flows.compliance import schedule_runner
+from .flows.evaluations import run_worker as evaluation_worker
 from .flows.learning import scheduled_rebuild
 from .events import service as events_service
 from .events.router import router as stream_router
@@ -44,6 +48,7 @@ from .messaging.router import router as messaging_router
 from .openapi import install_openapi
 from .pairings.router import router as pairings_router
 from .policies.router import router as policies_router
+from .prompts.router import router as prompts_router
 from .recommendations.router import router as recommendations_router
 from .routing import service as routing_service
 from .routing.router import router as routing_router
@@ -72,7 +77,8 @@ ROUTERS = (
     learning_router, preferences_router, workspace_router, sessions_router, schedules_router,
     messaging_router, context_router, handoffs_router, snippets_router,
     templates_router, strategies_router, knowledge_router, capabilities_router,
-    recommendations_router, learning_analytics_router,
+    recommendations_router, learning_analytics_router, drift_router, evaluations_router, feedback_router,
+    prompts_router,
 )
 
 
@@ -108,7 +114,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
     idempotency = IdempotencyStore(db, settings.idempotency_ttl_seconds)
     jobs = (events_service.retention_job(ctx), signals_service.signal_watch(ctx), schedule_runner(ctx),
             routing_service.maintenance_poller(ctx), knowledge_service.sync_poller(ctx), DeliveryWorker(ctx),
-            scheduled_rebuild(ctx))
+            scheduled_rebuild(ctx), evaluation_worker(ctx))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -134,6 +140,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
         ctx.usage.close()
         ctx.events.close()
         ctx.bus.close()
+        ctx.telemetry.shutdown()
         idempotency.close()
         db.dispose()
 

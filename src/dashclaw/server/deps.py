@@ -19,6 +19,7 @@ from .core.auth import Authenticator, Principal, admin_only, current_principal, 
 from .core.bus import EventBus
 from .core.ratelimit import RateLimiter
 from .core.redaction import OrgRedaction
+from .core.telemetry import NO_TELEMETRY, NoTelemetry, telemetry_from_environment
 from .core.usage import UsageMeter
 from .core.topics import (
     CAPABILITIES_CHANGED, EVENTS_APPENDED, KEY_REVOKED, POLICIES_CHANGED, REDACTION_CHANGED, WEBHOOKS_CHANGED,
@@ -55,6 +56,7 @@ class AppContext:
     sign_in_failures: RateLimiter
     redaction: OrgRedaction
     usage: UsageMeter
+    telemetry: NoTelemetry = NO_TELEMETRY  # OpenTelemetry export (core/telemetry.py)
 
 
 def build_context(settings: Settings, db: Database) -> AppContext:
@@ -87,6 +89,7 @@ def build_context(settings: Settings, db: Database) -> AppContext:
         sign_in_failures=RateLimiter(db, settings.login_max_failures, settings.login_window_ms),
         redaction=OrgRedaction(partial(security_service.redaction_mode, db)),
         usage=UsageMeter(partial(auth_service.record_usage, db)),
+        telemetry=telemetry_from_environment(),
     )
     ctx.bus.subscribe(KEY_REVOKED, lambda event: ctx.authenticator.forget(event and event["key_hash"]))
     ctx.bus.subscribe(POLICIES_CHANGED, lambda event: ctx.policies.invalidate(event and event["org_id"]))

@@ -78,10 +78,19 @@ class ActionChildren:
         if agent_id:
             conditions.append(Action.agent_id == agent_id)
         joined = and_(Action.org_id == model.org_id, Action.action_id == model.action_id)
-        pairs = session.execute(
-            select(model, Action).outerjoin(Action, joined).where(*conditions, *order.after(cursor))
-            .order_by(*order.order_by()).limit(page.limit + 1).offset(page.offset)
-        ).all()
+        listed = select(model, Action).outerjoin(Action, joined).where(*conditions)
+        if order.ranked is None or page.offset:
+            pairs = session.execute(
+                listed.where(*order.after(cursor)).order_by(*order.order_by()).limit(page.limit + 1).offset(page.offset)
+            ).all()
+        else:
+            pairs = []
+            for rank in order.by_rank(cursor):
+                if len(pairs) > page.limit:
+                    break
+                pairs += session.execute(
+                    listed.where(*rank).order_by(*order.order_by(ranked=False)).limit(page.limit + 1 - len(pairs))
+                ).all()
         matching = select(model.pk).where(*conditions)
         if agent_id:
             matching = matching.join(Action, joined)

@@ -20,8 +20,11 @@ class Action(OrgScoped, Base):
         Index("ix_actions_org_agent_start", "org_id", "agent_id", "timestamp_start", "pk"),
         Index("ix_actions_org_status_start", "org_id", "status", "timestamp_start", "pk"),
         Index("ix_actions_org_type_start", "org_id", "action_type", "timestamp_start", "pk"),
-        Index("ix_actions_org_swarm_start", "org_id", "swarm_id", "timestamp_start", "pk"),
-        Index("ix_actions_org_risk", "org_id", "risk_score"),  # `risk_min` counts stop early on it
+        # The filters counters cannot answer: what `actions.stats` sums rides along, so a capped count reads
+        # only the index (no row fetches).
+        Index("ix_actions_org_swarm_start", "org_id", "swarm_id", "timestamp_start", "pk", "status", "cost_estimate",
+              "risk_score"),
+        Index("ix_actions_org_risk", "org_id", "risk_score", "status", "cost_estimate"),
         # The high_impact_low_oversight signal: running irreversible actions, riskiest first.
         Index("ix_actions_org_running_risk", "org_id", "status", "reversible", "risk_score"),
     )

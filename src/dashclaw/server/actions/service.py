@@ -89,7 +89,8 @@ def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: Act
             also(session, action)
         data = to_dict(action)
         events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
-        return {"action": data, "security": findings.summary()}
+    ctx.telemetry.action_recorded(caller.org_id, data)
+    return {"action": data, "security": findings.summary()}
 
 
 def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDecision, ip: str | None) -> dict[str, Any]:
@@ -129,7 +130,8 @@ def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDe
         data = to_dict(action)
         events.emit(ctx, session, caller.org_id, APPROVAL_DECIDED, data, subject_id=action_id)
         events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
-        return {"success": True, "action": data, "security": findings.summary()}
+    ctx.telemetry.action_recorded(caller.org_id, data)
+    return {"success": True, "action": data, "security": findings.summary()}
 
 
 def _matching(caller: Principal, filters: ActionFilters) -> list[Any]:

@@ -32,12 +32,15 @@ def replace_velocity(session: Session, org_id: str, agent_id: str, period: str, 
     return row_to_dict(row)
 
 
-def replace_curve(session: Session, org_id: str, agent_id: str, action_type: str, window: dict[str, Any]) -> None:
-    """Store one curve window, replacing the row of the same agent, action type and window start."""
+def replace_curve(session: Session, org_id: str, agent_id: str, action_type: str, windows: list[dict[str, Any]]) -> None:
+    """Store an agent's curve windows of one action type, replacing the rows of the same window starts."""
+    if not windows:
+        return
     session.execute(delete(LearningCurve).where(
         LearningCurve.org_id == org_id, LearningCurve.agent_id == agent_id, LearningCurve.action_type == action_type,
-        LearningCurve.window_start == window["window_start"]))
-    session.add(LearningCurve(id=hex_id("lc"), org_id=org_id, agent_id=agent_id, action_type=action_type, **window))
+        LearningCurve.window_start.in_([window["window_start"] for window in windows])))
+    session.add_all(LearningCurve(id=hex_id("lc"), org_id=org_id, agent_id=agent_id, action_type=action_type, **window)
+                    for window in windows)
 
 
 def latest_velocity(session: Session, org_id: str) -> dict[str, LearningVelocity]:

@@ -5,7 +5,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Iterator
 
 from fastapi import Depends, Query
 from sqlalchemy import Integer, Select, and_, case, func, or_, select
@@ -70,7 +70,8 @@ def decode_cursor(cursor: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class Ranked:
-    """An order by a column's listed values, the first listed first and any other value last."""
+    """An order by a column's listed values, the first listed first (values the column may hold but the list
+    lacks sort last, and are left out when a page is read rank by rank)."""
 
     column: Any
     values: tuple[str, ...]
@@ -94,25 +95,38 @@ class NewestFirst:
     key: Any
     ranked: Ranked | None = None
 
-    def order_by(self) -> tuple[Any, ...]:
+    def order_by(self, ranked: bool = True) -> tuple[Any, ...]:
         newest = (self.at.desc(), self.key.desc())
-        return newest if self.ranked is None else (self.ranked.expression(), *newest)
+        return newest if self.ranked is None or not ranked else (self.ranked.expression(), *newest)
 
     def after(self, cursor: str | None) -> list[Any]:
         """Conditions selecting the rows that follow the cursor's row (none without a cursor); 400 for a bad one."""
         if not cursor:
             return []
+        rank, older = self._position(cursor)
+        if self.ranked is None:
+            return older
+        rank_of_row = self.ranked.expression()
+        return [rank_of_row >= rank, or_(rank_of_row > rank, and_(rank_of_row == rank, *older))]
+
+    def by_rank(self, cursor: str | None) -> Iterator[tuple[Any, ...]]:
+        """For a ranked order, per listed value from the cursor's on: the conditions selecting that value's rows
+        that follow the cursor, to be read newest first (`order_by()` without the rank). Reading rank by rank
+        until a page is full reads one index range each instead of sorting every row by rank."""
+        start, older = self._position(cursor) if cursor else (0, [])
+        for rank, value in enumerate(self.ranked.values[start:], start):
+            yield (self.ranked.column == value, *(older if rank == start else ()))
+
+    def _position(self, cursor: str) -> tuple[int, list[Any]]:
+        """(the cursor row's rank, 0 when unranked; the conditions for rows of that rank that follow it)."""
         key_kind = int if isinstance(self.key.type, Integer) else str
         *rank, at_text, key = decode_cursor(cursor, (str, key_kind) if self.ranked is None else (int, str, key_kind))
         try:
             at = parse_iso(at_text)
         except ValueError as exc:
             raise ApiError(400, "Invalid cursor") from exc
-        older = or_(self.at < at, and_(self.at == at, self.key < key))
-        if self.ranked is None:
-            return [self.at <= at, older]  # the first bound is where an index range scan starts
-        rank_of_row = self.ranked.expression()
-        return [rank_of_row >= rank[0], or_(rank_of_row > rank[0], and_(rank_of_row == rank[0], older))]
+        # The first bound is where an index range scan starts.
+        return (rank[0] if rank else 0), [self.at <= at, or_(self.at < at, and_(self.at == at, self.key < key))]
 
     def cursor_of(self, row: Any) -> str:
         """The cursor that resumes after `row`."""

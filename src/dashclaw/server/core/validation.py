@@ -282,7 +282,9 @@ Bool = bool
 
 
 def _field_name(loc: Iterable[Any]) -> str:
-    parts = [p for p in loc if p not in ("body", "query", "path", "header")]
+    parts = list(loc)
+    if parts and parts[0] in ("body", "query", "path", "header"):  # where it was, not a field (which may be `query`)
+        parts = parts[1:]
     if not parts:
         return "body"
     # Literal/union branches add the branch name after the field; the field (and an item's index) is what the

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 WIDTH = 480
 HEIGHT = 120
@@ -62,6 +63,15 @@ def stacked_bars(starts: list[str], series: dict[str, list[int]], bucket_label: 
     total = sum(totals)
     summary = f"{total} {what}, at most {peak} in one period" if total else f"No {what} in this period"
     return Chart(WIDTH, HEIGHT, bars, peak, ticks, legend, summary)
+
+
+def daily_bars(rows: list[dict[str, Any]], fields: dict[str, str], days: int, today: date, what: str) -> Chart:
+    """Bars for the `days` days up to `today` from per-day rows (`{"date": "YYYY-MM-DD", field: n, ...}`), one
+    series per `fields` item (series name -> row field); a day without a row is zero."""
+    starts = [(today - timedelta(days=back)).isoformat() for back in range(days - 1, -1, -1)]
+    by_day = {row["date"]: row for row in rows}
+    series = {name: [by_day.get(day, {}).get(field, 0) for day in starts] for name, field in fields.items()}
+    return stacked_bars(starts, series, "day", what)
 
 
 def _stamp(start: str, bucket_label: str) -> str:

@@ -23,7 +23,8 @@ DASHBOARD_TAG = "dashboard"
 NAV = (
     ("/", "Overview"), ("/approvals", "Approvals"), ("/actions", "Actions"), ("/guard", "Guard log"),
     ("/policies", "Policies"), ("/policy-tests", "Policy tests"), ("/shadow", "Shadow"), ("/compliance", "Compliance"),
-    ("/findings", "Findings"), ("/agents", "Agents"), ("/signals", "Signals"), ("/pairings", "Pairings"),
+    ("/findings", "Findings"), ("/agents", "Agents"), ("/routing", "Routing"), ("/schedules", "Schedules"),
+    ("/signals", "Signals"), ("/pairings", "Pairings"),
     ("/keys", "API keys"),
 )
 templates = Jinja2Templates(directory=HERE / "templates")

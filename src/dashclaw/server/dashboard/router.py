@@ -10,6 +10,7 @@ from ..actions import service as actions_service
 from ..actions.schemas import STATUSES, ActionFilters, ApprovalDecision
 from ..auth import service as auth_service
 from ..auth.schemas import KeyCreate
+from ..compliance import service as compliance_service
 from ..core.auth import SESSION_COOKIE
 from ..core.clock import utcnow
 from ..core.errors import ApiError
@@ -20,16 +21,23 @@ from ..pairings.schemas import STATUSES as PAIRING_STATUSES
 from ..pairings.schemas import PairingFilters
 from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignInForm
 from ..flows import compliance as compliance_flow
-from ..flows import evaluation, lineage, overview, shadow
+from ..flows import agent_profile, evaluation, lineage, overview, shadow
 from ..guard import service as guard_service
 from ..guard.engine import DECISIONS, POLICY_TYPES
 from ..guard.schemas import DecisionFilters, GuardRequest
 from ..policies import service as policies_service
 from ..policies.schemas import PolicyCreate, PolicyImport, PolicyUpdate
+from ..routing import service as routing_service
+from ..routing.schemas import AGENT_STATUSES as POOL_STATUSES
+from ..routing.schemas import AgentFilters as PoolFilters
+from ..routing.schemas import AgentStatusUpdate
+from ..schedules import service as schedules_service
+from ..schedules.schemas import ScheduleFilters
 from ..security import service as security_service
 from ..security.schemas import CONTENT_CATEGORIES, INJECTION_CATEGORIES, SEVERITIES
 from ..signals import service as signals_service
 from ..users import service as users_service
+from ..workspace.service import HISTORY_DAYS
 from . import charts
 from .access import SIGN_IN_COOKIE, SIGN_IN_PATH, Operator, client_ip, csrf_token_for, new_sign_in_secret, set_cookie
 from .pages import DASHBOARD_TAG, is_htmx, render, see_other
@@ -43,6 +51,8 @@ ACTIONS_PER_PAGE = 50
 QUEUE_LIMIT = 100
 GUARD_LOG_PAGE = 50
 FINDINGS_PAGE = 50
+ROUTING_BOARD_LIMIT = 100
+TOKEN_SERIES = {"tokens_in": "tokensIn", "tokens_out": "tokensOut"}
 PROOF_MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "json": "application/json"}
 SIGN_IN_FORM_SECONDS = 3600
 TRY_EXAMPLE = '{\n  "action_type": "deploy",\n  "agent_id": "my-agent",\n  "risk_score": 40,\n  "systems_touched": ["prod-db"]\n}'
@@ -312,6 +322,13 @@ def agents_page(request: Request, operator: SignedIn, ctx: Ctx):
     return render(request, "agents.html", operator, roster=overview.agent_roster(ctx, operator.principal))
 
 
+@router.get("/agents/{agent_id}")
+def agent_page(agent_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    profile = agent_profile.agent_profile(ctx, operator.principal, agent_id)
+    spend = charts.daily_bars(profile["tokens"]["history"], TOKEN_SERIES, HISTORY_DAYS, utcnow().date(), "tokens")
+    return render(request, "agent.html", operator, profile=profile, spend=spend, spend_days=HISTORY_DAYS)
+
+
 @router.get("/signals")
 def signals_page(request: Request, operator: SignedIn, ctx: Ctx):
     return render(request, "signals.html", operator, report=signals_service.signals_report(ctx, operator.principal, None))
@@ -341,6 +358,35 @@ def revoke_key(key_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx
 def _keys(request: Request, operator: Operator, ctx: AppContext, *, status: int = 200, **context):
     keys = auth_service.list_keys(ctx, operator.principal, operator.principal.org_id)["keys"]
     return render(request, "keys.html", operator, status=status, keys=keys, **context)
+
+
+# -- routing and schedules -----------------------------------------------------------------------------
+
+
+@router.get("/routing")
+def routing_page(request: Request, operator: SignedIn, ctx: Ctx):
+    principal = operator.principal
+    pool = routing_service.list_agents(ctx, principal, PoolFilters())["agents"]
+    return render(request, "routing.html", operator, pool=pool, names={agent["id"]: agent["name"] for agent in pool},
+                  board=routing_service.task_board(ctx, principal, ROUTING_BOARD_LIMIT),
+                  stats=routing_service.stats(ctx, principal), health=routing_service.health(ctx, principal),
+                  statuses=POOL_STATUSES)
+
+
+@router.post("/routing/agents/{agent_id}/status")
+def set_pool_status(agent_id: str, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
+    """Mark a pool agent available, busy or offline, as `PATCH /api/routing/agents/{id}` does."""
+    body = from_form(AgentStatusUpdate, {"status": form.get("status")})
+    routing_service.set_agent_status(ctx, operator.principal, agent_id, body)
+    return see_other("/routing")
+
+
+@router.get("/schedules")
+def schedules_page(request: Request, operator: SignedIn, ctx: Ctx):
+    principal = operator.principal
+    return render(request, "schedules.html", operator,
+                  agent_schedules=schedules_service.list_schedules(ctx, principal, ScheduleFilters())["schedules"],
+                  export_schedules=compliance_service.list_schedules(ctx, principal)["schedules"])
 
 
 # -- pairings -------------------------------------------------------------------------------------------

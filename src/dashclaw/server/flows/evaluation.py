@@ -60,7 +60,9 @@ async def guard(ctx: AppContext, caller: Principal, body: GuardRequest, include_
     else:
         outcome = evaluate(ctx, caller.org_id, fields)
     await log_decision(ctx, caller.org_id, outcome)
-    return outcome.response()
+    decision = outcome.response()
+    ctx.telemetry.guard_decided(caller.org_id, decision, fields)
+    return decision
 
 
 def _facts(ctx: AppContext, org_id: str, policies: list[PolicySpec], context: GuardContext) -> Facts:

@@ -51,6 +51,7 @@ def score_action(session: Session, action: Action) -> LearningEpisode:
         "reversible": reversible, "confidence": action.confidence, "duration_ms": action.duration_ms,
         "cost_estimate": action.cost_estimate, "invalidated_assumptions": invalidated, "open_loops": open_loops,
         "recommendation_id": action.recommendation_id, "recommendation_applied": bool(action.recommendation_applied),
+        "created_at": action.timestamp_start,  # analytics place an episode at its action's time
     })
     if action.recommendation_id and action.recommendation_applied and label != "pending":
         recommendations.add_event(session, org_id, {

@@ -70,10 +70,10 @@ def compute_curves(ctx: AppContext, caller: Principal, body: CurvesCompute) -> d
                 LearningEpisode.org_id == caller.org_id, LearningEpisode.agent_id == agent_id,
                 LearningEpisode.created_at >= since).distinct().order_by(LearningEpisode.action_type).limit(MAX_ACTION_TYPES))
             for action_type in list(types):
-                for window in curve(_points(session, caller.org_id, agent_id, since, action_type), now):
-                    analytics.replace_curve(session, caller.org_id, agent_id, action_type, window)
-                    results.append({"agent_id": agent_id, "action_type": action_type,
-                                    "window_start": iso(window["window_start"]), "count": window["episode_count"]})
+                windows = curve(_points(session, caller.org_id, agent_id, since, action_type), now)
+                analytics.replace_curve(session, caller.org_id, agent_id, action_type, windows)
+                results += [{"agent_id": agent_id, "action_type": action_type, "window_start": iso(window["window_start"]),
+                             "count": window["episode_count"]} for window in windows]
     return {"curves_computed": len(results), "results": results}
 
 

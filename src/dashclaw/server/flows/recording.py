@@ -73,6 +73,7 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     decision = outcome.response()
     if outcome.decision == "block":
         ctx.decision_log.write(outcome.record(org_id, mode=redaction))
+        ctx.telemetry.guard_decided(org_id, decision, data)
         return Recorded("blocked", {"decision": decision})
 
     if outcome.decision == "require_approval":
@@ -108,6 +109,8 @@ def create_action(ctx: AppContext, caller: Principal, body: ActionCreate, signed
     except IntegrityError as exc:
         raise conflict(DUPLICATE_ACTION) from exc
     ctx.recent_actions.record(org_id, data["agent_id"])
+    ctx.telemetry.guard_decided(org_id, decision, data, result["action_id"])
+    ctx.telemetry.action_recorded(org_id, result)
     body = {"action": result, "action_id": result["action_id"], "decision": decision, "security": findings.summary()}
     return Recorded("pending_approval" if outcome.decision == "require_approval" else "created", body)
 

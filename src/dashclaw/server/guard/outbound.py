@@ -4,7 +4,6 @@ from __future__ import annotations
 import http.client
 import json
 import logging
-from typing import Any
 
 from ..core.clock import iso, utcnow
 from ..core.http import check_target_url, post, signature_headers
@@ -81,25 +80,9 @@ def ask_llm(settings: Settings, policy: PolicySpec, context: GuardContext) -> Se
     if not settings.llm_base_url:
         return None
     action = json.dumps(context.to_payload())
-    request: dict[str, Any] = {
-        "model": policy.rules.get("model") or settings.llm_model,
-        "temperature": 0,
-        "messages": [
-            {"role": "user", "content": SEMANTIC_PROMPT.format(instruction=policy.rules.get("instruction"), action=action)}
-        ],
-    }
-    headers = {"Content-Type": "application/json"}
-    if settings.llm_api_key:
-        headers["Authorization"] = f"Bearer {settings.llm_api_key}"
+    prompt = SEMANTIC_PROMPT.format(instruction=policy.rules.get("instruction"), action=action)
     try:
-        # The LLM endpoint is the operator's own configuration (often a local model server): no SSRF check.
-        response = post(
-            settings.llm_base_url.rstrip("/") + "/chat/completions", json.dumps(request).encode(), headers,
-            settings.llm_timeout_ms / 1000.0, allow_private=True,
-        )
-        if response.status != 200:
-            raise ValueError(f"HTTP {response.status}")
-        content = json.loads(response.body)["choices"][0]["message"]["content"]
+        content = chat_completion(settings, policy.rules.get("model") or settings.llm_model, prompt)
         verdict = json.loads(_strip_fences(content))
     except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
         log.warning("semantic_check %s: no usable LLM answer (%s)", policy.id, type(exc).__name__)
@@ -107,6 +90,22 @@ def ask_llm(settings: Settings, policy: PolicySpec, context: GuardContext) -> Se
     if not isinstance(verdict, dict) or not isinstance(verdict.get("allowed"), bool):
         return None
     return SemanticVerdict(allowed=verdict["allowed"], reason=str(verdict.get("reason") or ""))
+
+
+def chat_completion(settings: Settings, model: str, prompt: str) -> str:
+    """The configured OpenAI-compatible endpoint's answer to one user message (raises on any failure)."""
+    request = {"model": model, "temperature": 0, "messages": [{"role": "user", "content": prompt}]}
+    headers = {"Content-Type": "application/json"}
+    if settings.llm_api_key:
+        headers["Authorization"] = f"Bearer {settings.llm_api_key}"
+    # The LLM endpoint is the operator's own configuration (often a local model server): no SSRF check.
+    response = post(
+        settings.llm_base_url.rstrip("/") + "/chat/completions", json.dumps(request).encode(), headers,
+        settings.llm_timeout_ms / 1000.0, allow_private=True,
+    )
+    if response.status != 200:
+        raise ValueError(f"HTTP {response.status}")
+    return json.loads(response.body)["choices"][0]["message"]["content"]
 
 
 def _strip_fences(content: str) -> str:

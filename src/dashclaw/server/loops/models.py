@@ -16,6 +16,8 @@ class OpenLoop(OrgScoped, Base):
         UniqueConstraint("org_id", "loop_id"),
         Index("ix_open_loops_org_action", "org_id", "action_id"),
         Index("ix_open_loops_org_status_priority", "org_id", "status", "priority"),  # the list's counts stop early
+        Index("ix_open_loops_org_priority_created", "org_id", "priority", "created_at", "pk"),  # the list, rank by rank
+        Index("ix_open_loops_org_status_created", "org_id", "status", "created_at"),  # the stale_loop signal
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -28,7 +28,6 @@ class RecommendationEvents(RequestModel):
     """`{events: [...]}`, or one event as the whole body (2.10.0's dict form)."""
 
     events: Array(MAX_EVENTS, 20_000) | None = None
-    event_type: Text(32) | None = None
 
 
 class ActiveUpdate(RequestModel):

@@ -184,44 +184,54 @@ def recommendation_metrics(ctx: AppContext, caller: Principal, filters: MetricsF
     return {**metrics, "lookback_days": lookback, "lastUpdated": iso(utcnow())}
 
 
-def _outcomes(session: Session, conditions: Iterable[Any]) -> dict[str, Any]:
+def _outcomes(session: Session, key: tuple[Any, ...], conditions: Iterable[Any]) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """Outcome summaries of the episodes matching `conditions`, one per value of the `key` columns (one grouped scan)."""
     e = LearningEpisode
-    total, successes, failures, score, duration, cost = session.execute(select(
-        func.count(), func.sum(case((e.outcome_label == "success", 1), else_=0)),
+    rows = session.execute(select(
+        *key, func.count(), func.sum(case((e.outcome_label == "success", 1), else_=0)),
         func.sum(case((e.outcome_label == "failure", 1), else_=0)), func.avg(e.score), func.avg(e.duration_ms),
         func.avg(e.cost_estimate),
-    ).where(*conditions)).one()
-    return formulas.outcome_summary(total, int(successes or 0), int(failures or 0), *(
-        None if value is None else float(value) for value in (score, duration, cost)))
+    ).where(*conditions).group_by(*key))
+    summaries = {}
+    for row in rows:
+        *group, total, successes, failures, score, duration, cost = row
+        summaries[tuple(group)] = formulas.outcome_summary(total, int(successes or 0), int(failures or 0), *(
+            None if value is None else float(value) for value in (score, duration, cost)))
+    return summaries
 
 
 def _metrics(session: Session, org_id: str, rows: list[LearningRecommendation], agent_id: str | None,
              lookback_days: int) -> dict[str, Any]:
     since = utcnow() - timedelta(days=lookback_days)
     counts: dict[tuple[str, str], int] = {}
+    applied: dict[tuple[Any, ...], dict[str, Any]] = {}
+    baseline: dict[tuple[Any, ...], dict[str, Any]] = {}
     if rows:
-        event = RecommendationEvent
+        event, e = RecommendationEvent, LearningEpisode
         counted = session.execute(
             select(event.recommendation_id, event.event_type, func.count())
             .where(event.org_id == org_id, event.created_at >= since, event.recommendation_id.in_([r.id for r in rows]),
                    *([event.agent_id == agent_id] if agent_id else []))
             .group_by(event.recommendation_id, event.event_type))
         counts = {(rec_id, kind): n for rec_id, kind, n in counted}
+        window = [e.org_id == org_id, e.updated_at >= since]
+        applied = _outcomes(session, (e.recommendation_id,), [
+            *window, e.recommendation_applied.is_(True), e.recommendation_id.in_([r.id for r in rows])])
+        baseline = _outcomes(session, (e.agent_id, e.action_type), [
+            *window, e.recommendation_applied.is_(False), e.agent_id.in_({r.agent_id for r in rows}),
+            e.action_type.in_({r.action_type for r in rows})])
+    empty = formulas.outcome_summary(0, 0, 0, None, None, None)
     metrics = []
     for row in rows:
         telemetry = {kind: counts.get((row.id, kind), 0) for kind in ("fetched", "applied", "overridden")}
         telemetry["outcomes"] = counts.get((row.id, "outcome"), 0)
         telemetry["adoption_rate"] = formulas.adoption_rate(telemetry["fetched"], telemetry["applied"], telemetry["overridden"])
-        scope = [LearningEpisode.org_id == org_id, LearningEpisode.updated_at >= since]
-        applied = _outcomes(session, [*scope, LearningEpisode.recommendation_id == row.id,
-                                      LearningEpisode.recommendation_applied.is_(True)])
-        baseline = _outcomes(session, [*scope, LearningEpisode.agent_id == row.agent_id,
-                                       LearningEpisode.action_type == row.action_type,
-                                       LearningEpisode.recommendation_applied.is_(False)])
+        followed = applied.get((row.id,), empty)
+        usual = baseline.get((row.agent_id, row.action_type), empty)
         metrics.append({"recommendation_id": row.id, "agent_id": row.agent_id, "action_type": row.action_type,
                         "active": row.active, "confidence": row.confidence, "sample_size": row.sample_size,
-                        "telemetry": telemetry, "outcomes": {"applied": applied, "baseline": baseline},
-                        "deltas": formulas.deltas(applied, baseline)})
+                        "telemetry": telemetry, "outcomes": {"applied": followed, "baseline": usual},
+                        "deltas": formulas.deltas(followed, usual)})
     adoption = [m["telemetry"]["adoption_rate"] for m in metrics]
     lifts = [m["deltas"]["success_lift"] for m in metrics]
     summary = {

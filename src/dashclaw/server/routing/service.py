@@ -49,6 +49,11 @@ URGENCY_ORDER = case(
 )
 QUEUE_BATCH = 200
 """Pending tasks routed, or overdue tasks claimed, per pass."""
+BOARD_ORDER = {
+    "pending": (URGENCY_ORDER, RoutingTask.created_at), "assigned": (RoutingTask.deadline_at,),
+    "escalated": (RoutingTask.updated_at.desc(),),
+}
+"""The task board's columns and how each is sorted."""
 
 
 # --- agents ----------------------------------------------------------------------------------------------
@@ -93,6 +98,13 @@ def agent_detail(ctx: AppContext, caller: Principal, agent_id: str) -> dict[str,
             RoutingAgentMetric.org_id == caller.org_id, RoutingAgentMetric.agent_id == agent_id,
         ).order_by(RoutingAgentMetric.skill))
         return {"agent": row_to_dict(agent), "metrics": [row_to_dict(metric, exclude=("org_id",)) for metric in metrics]}
+
+
+def agent_named(ctx: AppContext, caller: Principal, name: str) -> dict[str, Any] | None:
+    """The pool agent registered under `name` (agents usually register under their agent id), or None."""
+    with ctx.db.read() as session:
+        agent = session.scalar(select(RoutingAgent).where(RoutingAgent.org_id == caller.org_id, RoutingAgent.name == name))
+        return None if agent is None else row_to_dict(agent)
 
 
 def set_agent_status(ctx: AppContext, caller: Principal, agent_id: str, body: AgentStatusUpdate) -> dict[str, Any]:
@@ -167,6 +179,25 @@ def task_detail(ctx: AppContext, caller: Principal, task_id: str) -> dict[str, A
             RoutingDecision.org_id == caller.org_id, RoutingDecision.task_id == task_id,
         ).order_by(RoutingDecision.created_at))
         return {"task": _task_dict(task), "decisions": [row_to_dict(d, exclude=("org_id",)) for d in decisions]}
+
+
+def task_board(ctx: AppContext, caller: Principal, limit: int) -> dict[str, list[dict[str, Any]]]:
+    """Queued (most urgent, then oldest first), assigned (nearest deadline first) and escalated (latest first)
+    tasks, at most `limit` of each, each with its latest routing decision (`latest_decision`, or None)."""
+    board: dict[str, list[dict[str, Any]]] = {}
+    with ctx.db.read() as session:
+        for status, order in BOARD_ORDER.items():
+            tasks = session.scalars(select(RoutingTask).where(RoutingTask.org_id == caller.org_id, RoutingTask.status == status)
+                                    .order_by(*order, RoutingTask.id).limit(limit))
+            board[status] = [_task_dict(task) for task in tasks]
+        shown = [task["id"] for tasks in board.values() for task in tasks]
+        latest = {decision.task_id: row_to_dict(decision, exclude=("org_id",)) for decision in session.scalars(
+            select(RoutingDecision).where(RoutingDecision.org_id == caller.org_id, RoutingDecision.task_id.in_(shown))
+            .order_by(RoutingDecision.created_at, RoutingDecision.id))}
+    for tasks in board.values():
+        for task in tasks:
+            task["latest_decision"] = latest.get(task["id"])
+    return board
 
 
 def remove_task(ctx: AppContext, caller: Principal, task_id: str) -> dict[str, Any]:

@@ -16,8 +16,6 @@ from contextlib import nullcontext
 
 import sqlalchemy as sa
 from alembic import op
-import dashclaw.server.db.base
-
 
 revision = '0013_list_indexes'
 down_revision = '0012_routing'
@@ -32,15 +30,19 @@ CHANGED_INDEXES = [
     ('actions', 'ix_actions_org_status_start', ['org_id', 'status', 'timestamp_start'],
      ['org_id', 'status', 'timestamp_start', 'pk']),
     ('actions', 'ix_actions_org_type_start', None, ['org_id', 'action_type', 'timestamp_start', 'pk']),
-    ('actions', 'ix_actions_org_swarm_start', None, ['org_id', 'swarm_id', 'timestamp_start', 'pk']),
-    ('actions', 'ix_actions_org_risk', None, ['org_id', 'risk_score']),
+    ('actions', 'ix_actions_org_swarm_start', None,
+     ['org_id', 'swarm_id', 'timestamp_start', 'pk', 'status', 'cost_estimate', 'risk_score']),
+    ('actions', 'ix_actions_org_risk', None, ['org_id', 'risk_score', 'status', 'cost_estimate']),
     ('actions', 'ix_actions_org_running_risk', None, ['org_id', 'status', 'reversible', 'risk_score']),
     ('guard_decisions', 'ix_guard_decisions_org_created', ['org_id', 'created_at'], ['org_id', 'created_at', 'id']),
     ('guard_decisions', 'ix_guard_decisions_org_agent_created', ['org_id', 'agent_id', 'created_at'],
      ['org_id', 'agent_id', 'created_at', 'id']),
     ('guard_decisions', 'ix_guard_decisions_org_decision_created', None, ['org_id', 'decision', 'created_at', 'id']),
     ('open_loops', 'ix_open_loops_org_status_priority', None, ['org_id', 'status', 'priority']),
+    ('open_loops', 'ix_open_loops_org_priority_created', None, ['org_id', 'priority', 'created_at', 'pk']),
     ('assumptions', 'ix_assumptions_org_created', None, ['org_id', 'created_at', 'pk']),
+    ('open_loops', 'ix_open_loops_org_status_created', None, ['org_id', 'status', 'created_at']),
+    ('assumptions', 'ix_assumptions_org_invalidated', None, ['org_id', 'invalidated', 'invalidated_at']),
 ]
 
 ACTION_COUNTS = """
