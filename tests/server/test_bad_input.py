@@ -285,7 +285,7 @@ OUTCOME_REQUIRED = "At least one outcome field is required: ..."
 EVENTS = {"stream_cursors": 0}  # the org's event counter moves; it gains no row
 COUNTS = {"action_counters": "actions", "guard_decision_counters": "guard_decisions"}  # counter table: rows it counts
 NEW_DECISION = {"guard_decisions": 1, "stream_events": 1, **EVENTS}
-NEW_ACTION = {"actions": 1, "guard_decisions": 1, "stream_events": 2, **EVENTS}  # guard.decision, action.created
+NEW_ACTION = {"actions": 1, "guard_decisions": 1, "stream_events": 2, "learning_episodes": 1, **EVENTS}  # guard.decision, action.created; its episode
 AUDITED = {"activity_logs": 1, "activity_chain_heads": 0}  # one audit entry; the org's chain head moves on
 
 # Every endpoint that takes a JSON body, and whether it has required fields (so an absent body is an error).
@@ -466,7 +466,7 @@ def _action_id_cases() -> list[Case]:
         invalid("error_message number", "PATCH", P, {"error_message": 5}, "error_message must be a string"),
         invalid("timestamp_end too long", "PATCH", P, {"timestamp_end": "2" * 65}, "timestamp_end exceeds max length of 64"),
         accepted("duration_ms 1200.0 is an integer", "PATCH", P, {"duration_ms": 1200.0}, 200,
-                 {"actions": 0, "stream_events": 1, **EVENTS},
+                 {"actions": 0, "stream_events": 1, "learning_episodes": 0, **EVENTS},
                  check=lambda b: b["action"]["duration_ms"] == 1200),
         invalid("decision missing", "POST", P + "/approve", {}, "decision is required"),
         invalid("decision null", "POST", P + "/approve", {"decision": None}, "decision is required"),
