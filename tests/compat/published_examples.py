@@ -3,6 +3,7 @@
 Usage: python published_examples.py SCENARIO BASE_URL API_KEY AGENT_ID
 """
 import sys
+import time
 
 from dashclaw import ApprovalDeniedError, DashClaw, GuardBlockedError
 
@@ -376,7 +377,82 @@ def execution_studio():
     assert [cap["name"] for cap in caps] == ["Send Slack Message"]
 
 
+def learning():
+    claw = DashClaw(base_url=base_url, api_key=api_key, agent_id=agent_id)
+    for _ in range(8):
+        res = claw.create_action("deploy", "Ship the staging build", risk_score=10, reversible=True, confidence=80)
+        claw.update_outcome(res["action_id"], status="completed", duration_ms=1200,
+                            output_summary="deployed to staging")
+
+    # Adaptive Recommendations, as the seed shows them
+    claw.rebuild_recommendations(lookback_days=30, min_samples=5)
+    recs = claw.get_recommendations(
+        action_type="deploy",
+        limit=5,
+        include_metrics=True,
+    )
+    metrics = claw.get_recommendation_metrics(action_type="deploy", lookback_days=30)
+    candidate = {
+        "action_type": "deploy",
+        "declared_goal": "Ship v1.6",
+        "risk_score": 85
+    }
+    adapted = claw.recommend_action(candidate)
+    print(adapted["action"])
+    recommendation = recs["recommendations"][0]
+    cap = recommendation["hints"]["preferred_risk_cap"]
+    assert recommendation["id"].startswith("lrec_") and recommendation["sample_size"] == 8, recs
+    assert recs["total"] == 1 and recs["metrics"]["metrics"][0]["recommendation_id"] == recommendation["id"], recs
+    assert metrics["metrics"][0]["telemetry"]["fetched"] == 1, metrics
+    assert metrics["summary"]["total_recommendations"] == 1, metrics
+    assert adapted["action"]["risk_score"] == cap < 85 and "risk_score" in adapted["adapted_fields"], adapted
+    assert adapted["recommendation"]["id"] == recommendation["id"]
+    # Admin/service controls
+    switched = claw.set_recommendation_active(recommendation["id"], active=False)
+    assert switched["recommendation"]["active"] is False
+    assert claw.get_recommendations(action_type="deploy")["recommendations"] == []
+    events = claw.record_recommendation_events({
+        "recommendation_id": recommendation["id"],
+        "event_type": "fetched",
+        "details": {"source": "python-sdk"},
+    })
+    assert events["created_count"] == 1 and events["created"][0]["id"].startswith("lrev_"), events
+
+    # Evaluations: a scorer, a background run over the agent's actions, a manual score, the stats
+    scorer = claw.create_scorer("deployed", "contains", config={"keywords": ["deployed"]})
+    run = claw.create_eval_run("nightly", scorer["id"], action_filters={"agent_id": agent_id})
+    detail = claw.get_eval_run(run["id"])
+    for _ in range(300):
+        if detail["run"]["status"] in ("completed", "failed"):
+            break
+        time.sleep(0.1)
+        detail = claw.get_eval_run(run["id"])
+    assert detail["run"]["status"] == "completed" and detail["run"]["scored_count"] == 8, detail
+    assert detail["run"]["avg_score"] == 1.0 and detail["distribution"][0]["count"] == 8, detail
+    scores = claw.get_scores(run_id=run["id"])["scores"]
+    assert len(scores) == 8 and all(s["label"] == "contains" for s in scores), scores
+    manual = claw.create_score(scores[0]["action_id"], "human-review", 0.9, label="good")
+    assert manual["score"] == 0.9 and manual["scorer_name"] == "human-review", manual
+    assert claw.get_eval_stats(days=7)["overall"]["total_scores"] == 9
+    assert [r["id"] for r in claw.get_eval_runs(status="completed")["runs"]] == [run["id"]]
+    assert claw.get_scorers()["scorers"][0]["total_scores"] == 8
+
+    # Prompt templates: a version, activated, rendered and recorded as a run
+    template = claw.create_prompt_template("greeting", description="Say hello", category="chat")
+    version = claw.create_prompt_version(template["id"], "Hello {{ name }}!", changelog="first")
+    assert version["version"] == 1 and version["is_active"] is False, version
+    assert claw.activate_prompt_version(template["id"], version["id"])["is_active"] is True
+    rendered = claw.render_prompt(template_id=template["id"], variables={"name": "Ada"}, agent_id=agent_id, record=True)
+    assert rendered["rendered"] == "Hello Ada!" and rendered["run_id"].startswith("pr_"), rendered
+    runs = claw.list_prompt_runs(template_id=template["id"])["runs"]
+    assert [(r["id"], r["template_name"], r["version"]) for r in runs] == [(rendered["run_id"], "greeting", 1)]
+    assert claw.get_prompt_stats(template_id=template["id"])["total_runs"] == 1
+    listed = claw.list_prompt_templates(category="chat")["templates"]
+    assert [(t["id"], t["version_count"], t["active_version"]) for t in listed] == [(template["id"], 1, 1)]
+    assert [v["id"] for v in claw.list_prompt_versions(template["id"])["versions"]] == [version["id"]]
+
+
 {"actions": quick_start_and_actions, "guard": behavior_guard, "hitl": hitl, "integrity": decision_integrity,
  "webhooks": webhooks, "workspace": workspace, "collaboration": collaboration, "routing": task_routing,
- "studio": execution_studio}[scenario]()
+ "studio": execution_studio, "learning": learning}[scenario]()
 print("OK", scenario)

@@ -62,3 +62,7 @@ def test_task_routing(published_python, server, tenant):
 
 def test_execution_studio(published_python, server, tenant):
     _run(published_python, server, tenant, "studio")
+
+
+def test_recommendations_evaluations_and_prompts(published_python, server, tenant):
+    _run(published_python, server, tenant, "learning")

@@ -8,7 +8,9 @@ import pytest
 from support.dashboard import Browserless, create_user, signed_in
 
 PAGES = ["/", "/approvals", "/approvals/queue", "/actions", "/guard", "/policies", "/agents", "/signals", "/keys",
-         "/policy-tests", "/shadow", "/compliance", "/compliance/soc2", "/findings", "/pairings", "/routing", "/schedules"]
+         "/policy-tests", "/shadow", "/compliance", "/compliance/soc2", "/findings", "/pairings", "/routing", "/schedules",
+         "/learning", "/learning/some-agent", "/evaluations", "/drift",
+         "/templates", "/strategies", "/knowledge", "/capabilities"]
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", re.I)
 
 
@@ -31,7 +33,8 @@ def pending_action(server, tenant) -> str:
 
 
 @pytest.mark.parametrize("path", PAGES + ["/decisions/act_whatever", "/policies/gp_whatever", "/pair/pair_whatever",
-                                   "/agents/agent-whatever"])
+                                   "/agents/agent-whatever", "/templates/wft_whatever", "/strategies/mst_whatever",
+                                   "/knowledge/kc_whatever"])
 def test_pages_without_a_session_redirect_to_sign_in(server, path):
     answer = Browserless(server).get(path)
     assert answer.status == 303

@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from dashclaw import DashClawError
+from support.server import PG_URL, postgres_database, run_server
 from support.stub import ScriptedServer
 
 
@@ -202,3 +203,26 @@ def test_a_hundred_tasks_respect_skills_capacity_timeouts_and_add_up(claw):
     assert seen_retries & abandoned, "a timed-out task was seen retried"
     assert stats["agents"] == {"total": 3, "available": 3, "busy": 0, "offline": 0}
     assert all(a["current_load"] == 0 for a in claw.list_routing_agents()["agents"])
+
+
+@pytest.mark.skipif(not PG_URL, reason="needs DASHCLAW_TEST_DATABASE_URL")
+def test_two_replicas_retry_each_timed_out_task_once(tmp_path):
+    """Both replicas poll for overdue tasks every second; the row locks let one of them take each."""
+    with postgres_database() as url:
+        (tmp_path / "a").mkdir()
+        (tmp_path / "b").mkdir()
+        with run_server(url, tmp_path / "a", "postgresql") as first, run_server(url, tmp_path / "b", "postgresql") as second:
+            tenant = first.new_tenant()
+            claw = first.client(tenant.admin_key, agent_id="replica-router")
+            agent = claw.register_routing_agent(name="slow", capabilities=["x"], max_concurrent=40)["agent"]
+            ids = [claw.submit_routing_task(title=f"t{i}", required_skills=["x"], timeout_seconds=1, max_retries=1)["task_id"]
+                   for i in range(40)]
+            deadline = time.monotonic() + 60
+            while claw.get_routing_stats()["tasks"]["escalated"] < 40 and time.monotonic() < deadline:
+                time.sleep(0.5)
+            other = second.client(tenant.admin_key, agent_id="replica-router")
+            for task_id in ids:
+                detail = other._request(f"/api/routing/tasks/{task_id}")
+                assert detail["task"]["status"] == "escalated" and detail["task"]["retry_count"] == 1, detail["task"]
+                assert len(detail["decisions"]) == 2, detail["decisions"]  # the first routing and the one retry
+            assert other.get_routing_agent(agent["id"])["agent"]["current_load"] == 0

@@ -533,7 +533,8 @@ def test_the_stream_carries_only_the_callers_org(server, orgs, tenant):
 
 DASHBOARD_PAGES = ["/pairings", "/", "/approvals", "/approvals/queue", "/actions", "/actions?agent_id={agent}", "/guard",
                    "/guard?agent_id={agent}", "/policies", "/agents", "/signals", "/keys", "/policy-tests", "/shadow",
-                   "/compliance", "/compliance/soc2", "/findings", "/findings?agent_id={agent}", "/routing", "/schedules"]
+                   "/compliance", "/compliance/soc2", "/findings", "/findings?agent_id={agent}", "/routing", "/schedules",
+                   "/templates", "/strategies", "/knowledge", "/capabilities", "/learning", "/evaluations", "/drift"]
 
 
 def test_dashboard_users_see_nothing_of_another_org_on_pages_or_stream(server, orgs):

@@ -1,6 +1,7 @@
 """The published dashclaw 2.10.0, fetched once and cached between runs under ~/.cache/dashclaw-tests/."""
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -16,14 +17,18 @@ PUBLISHED = f"dashclaw=={PUBLISHED_VERSION}"
 
 
 def cached(name: str, build: Callable[[Path], None]) -> Path:
-    """The directory `build(directory)` filled on an earlier run, or a new one filled now (a marker says it is done)."""
+    """The directory `build(directory)` filled on an earlier run, or a new one filled now (a marker says it is done;
+    a lock file makes parallel test workers wait for the one building it)."""
     home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dashclaw-tests" / name
     marker = home / ".installed"
-    if not marker.exists():
-        shutil.rmtree(home, ignore_errors=True)
-        home.mkdir(parents=True)
-        build(home)
-        marker.write_text(PUBLISHED)
+    home.parent.mkdir(parents=True, exist_ok=True)
+    with open(home.parent / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not marker.exists():
+            shutil.rmtree(home, ignore_errors=True)
+            home.mkdir(parents=True)
+            build(home)
+            marker.write_text(PUBLISHED)
     return home
 
 

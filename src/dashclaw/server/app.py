@@ -52,6 +52,7 @@ from .prompts.router import router as prompts_router
 from .recommendations.router import router as recommendations_router
 from .routing import service as routing_service
 from .routing.router import router as routing_router
+from .scoring.router import router as scoring_router
 from .security.router import router as security_router
 from .settings import Settings
 from .signals import service as signals_service
@@ -78,7 +79,7 @@ ROUTERS = (
     messaging_router, context_router, handoffs_router, snippets_router,
     templates_router, strategies_router, knowledge_router, capabilities_router,
     recommendations_router, learning_analytics_router, drift_router, evaluations_router, feedback_router,
-    prompts_router,
+    prompts_router, scoring_router,
 )
 
 

@@ -24,7 +24,7 @@ from .core.usage import UsageMeter
 from .core.topics import (
     CAPABILITIES_CHANGED, EVENTS_APPENDED, KEY_REVOKED, POLICIES_CHANGED, REDACTION_CHANGED, WEBHOOKS_CHANGED,
 )
-from .dashboard.access import Operator, checked_form, sign_in_form, signed_in, signed_in_admin
+from .dashboard.access import Operator, checked_form, sign_in_form, signed_in, signed_in_admin, signed_in_writer
 from .db.batch import BatchWriter, companions
 from .db.engine import Database
 from .events.hub import StreamHub
@@ -114,8 +114,10 @@ RecommendationAdmin = Annotated[Principal, Depends(admin_only("Admin or service 
 KeyMinter = Annotated[Principal, Depends(admin_only("Admin access required to generate API keys"))]
 KeyRevoker = Annotated[Principal, Depends(admin_only("Admin access required to revoke API keys"))]
 
-# Dashboard pages: a signed-in user (else a redirect to sign in), an admin, a posted form with its CSRF token.
+# Dashboard pages: a signed-in user (else a redirect to sign in), an admin, an admin or member (no readonly user),
+# a posted form with its CSRF token.
 SignedIn = Annotated[Operator, Depends(signed_in)]
 SignedInAdmin = Annotated[Operator, Depends(signed_in_admin)]
+SignedInWriter = Annotated[Operator, Depends(signed_in_writer)]
 CheckedForm = Annotated[FormData, Depends(checked_form)]
 SignInForm = Annotated[FormData, Depends(sign_in_form)]

@@ -56,6 +56,11 @@ class Operator:
     def is_admin(self) -> bool:
         return self.principal.is_admin
 
+    @property
+    def can_write(self) -> bool:
+        """Admins and members change things; a readonly user only looks."""
+        return self.principal.role != "readonly"
+
 
 class SignInRequired(Exception):
     """No valid session: the browser is sent to the sign-in page, and back to `next_path` afterwards."""
@@ -94,6 +99,13 @@ async def signed_in_admin(operator: Operator = Depends(signed_in)) -> Operator:
     """Dependency: a signed-in admin; anyone else is refused by the server, whatever the page showed."""
     if not operator.is_admin:
         raise PageRefused(403, f"Only an admin can do this; you are signed in as {operator.role}.")
+    return operator
+
+
+async def signed_in_writer(operator: Operator = Depends(signed_in)) -> Operator:
+    """Dependency: a signed-in admin or member; a readonly user changes nothing, whatever the page showed."""
+    if not operator.can_write:
+        raise PageRefused(403, "A readonly user cannot do this.")
     return operator
 
 

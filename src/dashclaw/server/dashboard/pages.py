@@ -24,7 +24,9 @@ NAV = (
     ("/", "Overview"), ("/approvals", "Approvals"), ("/actions", "Actions"), ("/guard", "Guard log"),
     ("/policies", "Policies"), ("/policy-tests", "Policy tests"), ("/shadow", "Shadow"), ("/compliance", "Compliance"),
     ("/findings", "Findings"), ("/agents", "Agents"), ("/routing", "Routing"), ("/schedules", "Schedules"),
-    ("/signals", "Signals"), ("/pairings", "Pairings"),
+    ("/signals", "Signals"), ("/learning", "Learning"), ("/evaluations", "Evaluations"), ("/drift", "Drift"),
+    ("/pairings", "Pairings"),
+    ("/templates", "Templates"), ("/strategies", "Strategies"), ("/knowledge", "Knowledge"), ("/capabilities", "Capabilities"),
     ("/keys", "API keys"),
 )
 templates = Jinja2Templates(directory=HERE / "templates")

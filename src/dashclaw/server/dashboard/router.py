@@ -8,25 +8,38 @@ from fastapi.responses import Response
 
 from ..actions import service as actions_service
 from ..actions.schemas import STATUSES, ActionFilters, ApprovalDecision
+from ..analytics import service as analytics_service
+from ..analytics.schemas import SummaryFilters, VelocityFilters
 from ..auth import service as auth_service
 from ..auth.schemas import KeyCreate
+from ..capabilities import service as capabilities_service
+from ..capabilities.schemas import RISK_LEVELS
 from ..compliance import service as compliance_service
 from ..core.auth import SESSION_COOKIE
 from ..core.clock import utcnow
 from ..core.errors import ApiError
 from ..core.pagination import Page
+from ..drift import service as drift_service
+from ..drift.schemas import AgentFilter, AlertFilters
+from ..evaluations import service as evaluations_service
+from ..evaluations.schemas import RunFilters
+from ..flows import launch as launch_flow
 from ..flows import pairing as pairing_flow
 from ..pairings import service as pairings_service
 from ..pairings.schemas import STATUSES as PAIRING_STATUSES
 from ..pairings.schemas import PairingFilters
-from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignInForm
+from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignedInWriter, SignInForm
 from ..flows import compliance as compliance_flow
-from ..flows import agent_profile, evaluation, lineage, overview, shadow
+from ..flows import agent_profile, evaluation, learning_analytics, lineage, overview, shadow
 from ..guard import service as guard_service
 from ..guard.engine import DECISIONS, POLICY_TYPES
 from ..guard.schemas import DecisionFilters, GuardRequest
+from ..knowledge import service as knowledge_service
+from ..knowledge.schemas import CollectionFilters
 from ..policies import service as policies_service
 from ..policies.schemas import PolicyCreate, PolicyImport, PolicyUpdate
+from ..recommendations import service as recommendations_service
+from ..recommendations.schemas import RecommendationFilters
 from ..routing import service as routing_service
 from ..routing.schemas import AGENT_STATUSES as POOL_STATUSES
 from ..routing.schemas import AgentFilters as PoolFilters
@@ -37,13 +50,15 @@ from ..security import service as security_service
 from ..security.schemas import CONTENT_CATEGORIES, INJECTION_CATEGORIES, SEVERITIES
 from ..signals import service as signals_service
 from ..users import service as users_service
+from ..workflows import service as workflows_service
+from ..workflows.schemas import TemplateFilters, TemplateLaunch
 from ..workspace.service import HISTORY_DAYS
 from . import charts
 from .access import SIGN_IN_COOKIE, SIGN_IN_PATH, Operator, client_ip, csrf_token_for, new_sign_in_secret, set_cookie
 from .pages import DASHBOARD_TAG, is_htmx, render, see_other
 from .schemas import (
-    FINDING_KINDS, SHADOW_WINDOWS, SINCE, ActionsQuery, FindingsQuery, GuardLogQuery, OverviewQuery, ShadowQuery, from_form,
-    json_object,
+    FINDING_KINDS, SHADOW_WINDOWS, SINCE, ActionsQuery, CapabilitiesQuery, FindingsQuery, GuardLogQuery, KnowledgeSearchQuery,
+    ListingQuery, OverviewQuery, ShadowQuery, from_form, json_object,
 )
 
 router = APIRouter(tags=[DASHBOARD_TAG], include_in_schema=False)
@@ -360,6 +375,47 @@ def _keys(request: Request, operator: Operator, ctx: AppContext, *, status: int 
     return render(request, "keys.html", operator, status=status, keys=keys, **context)
 
 
+# -- the learning loop: maturity, velocity and recommendations, evaluation runs, drift alerts -------------
+
+LEARNING_ROWS = 100
+
+
+@router.get("/learning")
+def learning_page(request: Request, operator: SignedIn, ctx: Ctx):
+    return render(request, "learning.html", operator,
+                  summary=learning_analytics.summary(ctx, operator.principal, SummaryFilters()))
+
+
+@router.get("/learning/{agent_id}")
+def agent_learning_page(agent_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    """One agent's maturity, its velocity over the computed periods, and its recommendations with their lift."""
+    principal = operator.principal
+    periods = analytics_service.list_velocity(ctx, principal, VelocityFilters(agent_id=agent_id), LEARNING_ROWS)["velocity"]
+    oldest_first = periods[::-1]
+    episodes = charts.stacked_bars([row["period_start"] for row in oldest_first],
+                                   {"episodes": [row["episode_count"] for row in oldest_first]}, "day", "episodes")
+    filters = RecommendationFilters(agent_id=agent_id, include_inactive=True, include_metrics=True)
+    recommendations = recommendations_service.list_recommendations(ctx, principal, filters)
+    metrics = {row["recommendation_id"]: row for row in recommendations["metrics"]["metrics"]}
+    return render(request, "agent_learning.html", operator, agent_id=agent_id, periods=periods, episodes=episodes,
+                  recommendations=recommendations["recommendations"], metrics=metrics,
+                  levels=analytics_service.maturity_levels(ctx, principal)["levels"])
+
+
+@router.get("/evaluations")
+def evaluations_page(request: Request, operator: SignedIn, ctx: Ctx):
+    runs = evaluations_service.list_runs(ctx, operator.principal, RunFilters(), LEARNING_ROWS)["runs"]
+    return render(request, "evaluations.html", operator, runs=runs)
+
+
+@router.get("/drift")
+def drift_page(request: Request, operator: SignedIn, ctx: Ctx):
+    principal = operator.principal
+    return render(request, "drift.html", operator,
+                  alerts=drift_service.list_alerts(ctx, principal, AlertFilters(), LEARNING_ROWS)["alerts"],
+                  stats=drift_service.stats(ctx, principal, AgentFilter())["overall"])
+
+
 # -- routing and schedules -----------------------------------------------------------------------------
 
 
@@ -421,3 +477,69 @@ def decide_pairing(pairing_id: str, decision: Literal["approve", "deny"], reques
         pairing = pairings_service.get(ctx, operator.principal, pairing_id)
         return render(request, "pair.html", operator, status=refusal.status, pairing=pairing, error=refusal)
     return see_other(f"/pair/{pairing_id}")
+
+
+# -- execution studio: templates, strategies, knowledge, capabilities -----------------------------------
+
+STUDIO_PAGE = 100
+SEARCH_RESULTS = 10
+
+
+@router.get("/templates")
+def templates_page(request: Request, query: Annotated[ListingQuery, Query()], operator: SignedIn, ctx: Ctx):
+    listing = workflows_service.list_templates(ctx, operator.principal, TemplateFilters(cursor=query.cursor),
+                                               Page(STUDIO_PAGE, 0))
+    return render(request, "templates.html", operator, listing=listing)
+
+
+@router.get("/templates/{template_id}")
+def template_page(template_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    return _template(request, operator, ctx, template_id)
+
+
+@router.post("/templates/{template_id}/launch")
+def launch_template(template_id: str, request: Request, form: CheckedForm, operator: SignedInWriter, ctx: Ctx):
+    """Launch as `POST /api/workflows/templates/{id}/launch` does, and show what the guard decided."""
+    launched = launch_flow.launch_template(ctx, operator.principal, template_id, TemplateLaunch())
+    return _template(request, operator, ctx, template_id, launched=launched)
+
+
+def _template(request: Request, operator: Operator, ctx: AppContext, template_id: str, **context):
+    workflow = workflows_service.get_template(ctx, operator.principal, template_id)["template"]
+    return render(request, "template.html", operator, workflow=workflow, **context)
+
+
+@router.get("/strategies")
+def strategies_page(request: Request, query: Annotated[ListingQuery, Query()], operator: SignedIn, ctx: Ctx):
+    listing = workflows_service.list_strategies(ctx, operator.principal, query.cursor, Page(STUDIO_PAGE, 0))
+    return render(request, "strategies.html", operator, listing=listing)
+
+
+@router.get("/strategies/{strategy_id}")
+def strategy_page(strategy_id: str, request: Request, operator: SignedIn, ctx: Ctx):
+    strategy = workflows_service.get_strategy(ctx, operator.principal, strategy_id)["strategy"]
+    return render(request, "strategy.html", operator, strategy=strategy)
+
+
+@router.get("/knowledge")
+def collections_page(request: Request, query: Annotated[ListingQuery, Query()], operator: SignedIn, ctx: Ctx):
+    listing = knowledge_service.list_collections(ctx, operator.principal, CollectionFilters(cursor=query.cursor),
+                                                 Page(STUDIO_PAGE, 0))
+    return render(request, "collections.html", operator, listing=listing)
+
+
+@router.get("/knowledge/{collection_id}")
+def collection_page(collection_id: str, request: Request, query: Annotated[KnowledgeSearchQuery, Query()],
+                    operator: SignedIn, ctx: Ctx):
+    """A collection's ingestion state and its search box; `q` runs the collection search."""
+    principal = operator.principal
+    collection = knowledge_service.get_collection(ctx, principal, collection_id)["collection"]
+    search = query.search()
+    found = knowledge_service.search(ctx, principal, collection_id, search)["results"] if search else None
+    return render(request, "collection.html", operator, collection=collection, query=query, found=found)
+
+
+@router.get("/capabilities")
+def capabilities_page(request: Request, query: Annotated[CapabilitiesQuery, Query()], operator: SignedIn, ctx: Ctx):
+    listing = capabilities_service.list_capabilities(ctx, operator.principal, query, Page(STUDIO_PAGE, 0))
+    return render(request, "capabilities.html", operator, listing=listing, query=query, risk_levels=RISK_LEVELS)

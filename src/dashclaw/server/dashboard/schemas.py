@@ -8,10 +8,12 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from ..actions.schemas import STATUSES
+from ..capabilities.schemas import RISK_LEVELS, CapabilityFilters
 from ..core.errors import ApiError, validation_failed
 from ..core.pagination import MAX_QUERY_INTEGER
 from ..core.validation import OneOf, QueryFilters, describe_errors
 from ..guard.engine import DECISIONS
+from ..knowledge.schemas import SearchRequest
 from ..security.schemas import FindingFilters
 
 SINCE = {"1h": timedelta(hours=1), "24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
@@ -68,6 +70,34 @@ class FindingsQuery(PageQuery, FindingFilters):
     def filters(self) -> list[tuple[str, str]]:
         """The query without its offset, to carry into the pager's links."""
         return sorted((key, str(value)) for key, value in self.model_dump(exclude={"offset"}, exclude_none=True).items())
+
+
+class ListingQuery(PageQuery):
+    """A studio list page: the keyset cursor of the page to show."""
+
+    cursor: str | None = Field(None, max_length=512)
+
+
+class CapabilitiesQuery(PageQuery, CapabilityFilters):
+    """The capability registry's filters, combined freely, and the page to show."""
+
+    category: str | None = Field(None, max_length=128)
+    risk_level: OneOf(*RISK_LEVELS) | None = None
+    search: str | None = Field(None, max_length=200)
+    cursor: str | None = Field(None, max_length=512)
+
+    def filters(self) -> list[tuple[str, str]]:
+        """The filters without the cursor, to carry into the next page's link."""
+        return sorted(self.model_dump(exclude={"cursor"}, exclude_none=True).items())
+
+
+class KnowledgeSearchQuery(PageQuery):
+    """A collection page's search box: `q` runs the collection search when given."""
+
+    q: str | None = Field(None, max_length=1000)
+
+    def search(self) -> SearchRequest | None:
+        return from_form(SearchRequest, {"query": self.q}) if self.q else None
 
 
 def from_form(model: type[Model], data: dict[str, Any]) -> Model:
