@@ -13,10 +13,14 @@ from support.stub import Recorded, Reply, ScriptedServer, chat_completion
 
 
 def judge_forbidden(request: Recorded) -> Reply:
-    """The stand-in LLM's verdict: deny any action whose text mentions 'forbidden'; a MALFORMED prompt gets prose."""
+    """The stand-in LLM's verdict: deny any action whose text mentions 'forbidden'; a MALFORMED prompt gets prose;
+    an evaluation's "Rate ..." prompt gets a score."""
     prompt = request.body["messages"][0]["content"]
     if "MALFORMED" in prompt:
         return chat_completion("I cannot answer in JSON")
+    if prompt.startswith("Rate "):  # an evaluation's llm_judge: full marks for work that is done
+        score = 0.9 if "done" in prompt else 0.2
+        return chat_completion(json.dumps({"score": score, "label": "good" if score > 0.5 else "poor", "reasoning": "judged"}))
     allowed = "forbidden" not in prompt.split("Action: ", 1)[1].lower()
     verdict = {"allowed": allowed, "reason": "fine" if allowed else "mentions something forbidden"}
     return chat_completion(json.dumps(verdict))

@@ -113,13 +113,15 @@ def test_a_catastrophic_regex_does_not_stall_the_server(server, claw):
     assert slowest < 0.5, f"a health check took {slowest:.2f} s while the regex ran"
 
 
-def test_an_llm_judge_run_uses_the_configured_endpoint(claw):
-    _actions_with_outcomes(claw, ["done"])
-    scorer = claw.create_scorer("judge", "llm_judge", config={"prompt_template": "Action: {outcome}"})
+def test_an_llm_judge_run_scores_through_the_configured_endpoint(claw):
+    _actions_with_outcomes(claw, ["done", "stuck"])
+    scorer = claw.create_scorer("judge", "llm_judge", config={"prompt_template": "Rate this outcome: {outcome}"})
     assert "warning" not in scorer  # the test server has an LLM endpoint
     detail = _wait_for_run(claw, claw.create_eval_run("judge", scorer["id"])["id"])
-    # The stand-in LLM answers the guard's question ({allowed, reason}), which carries no score.
-    assert detail["run"]["status"] == "completed" and detail["run"]["summary"] == {"scored": 0, "errors": 1, "avg_score": None}
+    assert detail["run"]["status"] == "completed" and detail["run"]["summary"] == {"scored": 2, "errors": 0, "avg_score": 0.55}
+    prose = claw.create_scorer("prose", "llm_judge", config={"prompt_template": "Rate MALFORMED {outcome}"})
+    failed = _wait_for_run(claw, claw.create_eval_run("prose", prose["id"])["id"])
+    assert failed["run"]["summary"] == {"scored": 0, "errors": 2, "avg_score": None}
 
 
 def test_feedback_sentiment_tags_and_resolution(claw):

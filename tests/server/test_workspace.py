@@ -341,3 +341,10 @@ def test_sync_state_refuses_bad_collaboration_items_before_writing(claw):
 def test_sync_state_needs_an_agent_for_connections(server, tenant):
     status, body, _ = server.request("POST", "/api/sync", tenant.admin_key, {"connections": [{"provider": "openai"}]})
     assert (status, body["details"]) == (400, ["agent_id is required to sync connections"])
+
+
+def test_an_interaction_naming_a_contact_id_beyond_any_row_is_a_clear_400(server, tenant):
+    status, body, _ = server.request("POST", "/api/relationships", tenant.admin_key,
+                                     {"summary": "0", "contact_id": 9007199254740990})
+    assert (status, body["error"]) == (400, "Validation failed")
+    assert body["details"] == ["contact_id must be <= 2147483647"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .responses import JSONResponse
@@ -77,6 +78,14 @@ def install_error_handlers(app: FastAPI) -> None:
             exc.status_code, str(exc.detail)
         )
         return error_response(exc.status_code, text, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(DataError)
+    async def _unstorable_in_the_database(request: Request, exc: DataError):
+        # A value the request checks let through but a column cannot hold (a number out of a column's range):
+        # the transaction rolled back, so nothing was written; the client sent something it can correct.
+        log.warning("value refused by the database on %s %s (request %s)", request.method, request.url.path,
+                    REQUEST_ID.get())
+        return error_response(400, "Validation failed", ["a value is out of the range this field can hold"])
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -223,6 +223,8 @@ def Text(max_length: int, *, required: bool = False):
 
 
 MAX_SAFE_INTEGER = 2**53 - 1  # the largest integer every JSON client (JavaScript included) holds exactly
+MAX_INT32 = 2**31 - 1
+"""The largest value an `Integer` column (serial ids, small counts) holds on PostgreSQL."""
 
 
 def Integer(ge: int | None = None, le: int = MAX_SAFE_INTEGER):

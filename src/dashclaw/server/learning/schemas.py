@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..core.validation import Integer, RequestModel, Text
+from ..core.validation import MAX_INT32, Integer, RequestModel, Text
 
 
 class DecisionCreate(RequestModel):
@@ -34,7 +34,7 @@ class ContentCreate(RequestModel):
 class InteractionCreate(RequestModel):
     summary: Text(2000, required=True)
     agent_id: Text(128) | None = None
-    contact_id: Integer(1) | None = None
+    contact_id: Integer(1, MAX_INT32) | None = None
     contact_name: Text(500) | None = None
     direction: Text(50) | None = None
     type: Text(100) | None = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..core.validation import Array, Bool, Integer, Object, QueryFilters, RequestModel, Text
+from ..core.validation import MAX_INT32, Array, Bool, Integer, Object, QueryFilters, RequestModel, Text
 
 
 class TemplateCreate(RequestModel):
@@ -29,8 +29,8 @@ class RenderRequest(RequestModel):
     action_id: Text(128) = ""
     agent_id: Text(128) = ""
     record: Bool = False
-    tokens_used: Integer(0) | None = None
-    latency_ms: Integer(0) | None = None
+    tokens_used: Integer(0, MAX_INT32) | None = None
+    latency_ms: Integer(0, MAX_INT32) | None = None
     outcome: Text(256) | None = None
 
 
