@@ -116,9 +116,17 @@ def _injection_scores(samples: list[dict], flagged: list[bool]) -> dict:
 
 
 def evaluate_heldout(samples: list[dict]) -> dict:
-    """The injection scanner's recall and false-positive rate on each split of the held-out set."""
-    return {split: _injection_scores(rows, [scan(s["text"]).recommendation != "allow" for s in rows])
-            for split in ("dev", "test") for rows in [[s for s in samples if s["split"] == split]]}
+    """The injection scanner's recall and false-positive rate on each split of the held-out set, and its recall per
+    kind of attack."""
+    figures = {}
+    for split in ("dev", "test"):
+        rows = [s for s in samples if s["split"] == split]
+        flagged = [scan(s["text"]).recommendation != "allow" for s in rows]
+        attacks = [(s["category"], f) for s, f in zip(rows, flagged) if s["injection"]]
+        figures[split] = {**_injection_scores(rows, flagged), "recall_by_kind": {
+            kind: _ratio(sum(f for k, f in attacks if k == kind), sum(k == kind for k, _ in attacks))
+            for kind in sorted({k for k, _ in attacks})}}
+    return figures
 
 
 def meets_targets(figures: dict) -> list[str]:
@@ -160,6 +168,7 @@ def main() -> None:
     for split, row in figures["heldout"].items():
         print(f"{'injection, held-out ' + split:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
               f"false positives {row['false_positive_rate']:.3%} of {row['benign']} benign samples")
+        print("    recall by kind: " + ", ".join(f"{kind} {recall:.2f}" for kind, recall in row["recall_by_kind"].items()))
     for split, groups in figures["secrets_pii_heldout"].items():
         for name, row in groups.items():
             print(f"{name + ', held-out ' + split:28s} precision {row['precision']:.3f} recall {row['recall']:.3f} "

@@ -48,6 +48,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+STARTUP_SECONDS = 180
+
+
 @contextmanager
 def started_server(database_url: str | None, workers: int = 1):
     directory = Path(tempfile.mkdtemp(prefix="dashclaw-bench-"))
@@ -63,11 +66,14 @@ def started_server(database_url: str | None, workers: int = 1):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
+        deadline = time.monotonic() + STARTUP_SECONDS  # migrating a fresh database takes a while on a busy machine
+        while True:
             try:
                 urllib.request.urlopen(base + "/api/health", timeout=1)
                 break
             except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError(f"the server did not answer within {STARTUP_SECONDS} s") from None
                 time.sleep(0.1)
         yield base, key
     finally:

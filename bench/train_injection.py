@@ -1,5 +1,6 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
-`tests/data/injection_train.jsonl.gz`, and choose its thresholds on the dev split of the held-out set.
+`tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
+`bench/build_injection_data.py`), and choose its thresholds on the dev split of the held-out set.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -7,15 +8,17 @@ Needs numpy, scipy and scikit-learn, which the server does not (inference is pur
     python bench/train_injection.py            # train, print the figures, write the model
     python bench/train_injection.py --dry-run  # the figures only
 
-The features are those the scanner computes at run time (`injection_model.prepare` of the folded view, character
-4-grams scaled by one over the square root of their count), so training and inference read the same text.
-Benign texts longer than a window count once per window (up to four), attacks once (their first window). Samples
+The features are those the scanner computes at run time (`injection_model.prepare` of the folded view: character
+4-grams scaled by one over the square root of their count, words and word pairs scaled by one over the square root
+of the word count), so training and inference read the same text.
+Benign texts longer than a window count once per window (up to eight), attacks once (their first window). Samples
 are weighted so that each source weighs as the square root of its size, which keeps one large source (in-the-wild
 jailbreaks, docstrings) from setting the model's idea of what an attack or a benign text looks like.
 
 Thresholds are chosen without the test split (which is for judging): `medium` is the lowest probability above all
-but `--dev-false-positives` of the dev split's benign texts, `high` the lowest above 99.8 % of the benign training
-windows scored out of fold (and at least `medium`).
+but `--dev-false-positives` of the dev split's benign texts and above `--benign-quantile` of the benign training
+windows scored out of fold (the heuristics spend most of the false-positive budget, so the model gets little of
+it); `high` the lowest above 99.8 % of those windows (and at least `medium`).
 """
 from __future__ import annotations
 
@@ -34,15 +37,16 @@ from sklearn.model_selection import StratifiedKFold
 
 from dashclaw.server.security import injection_model
 from dashclaw.server.security.injection import normalise, scan
-from dashclaw.server.security.injection_model import InjectionModel, prepare
+from dashclaw.server.security.injection_model import WORD, InjectionModel, prepare, word_features
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
+TRAIN_EXTRA = TRAIN.with_name("injection_train_extra.jsonl.gz")
 HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
 OUTPUT = Path(injection_model.__file__).with_name(injection_model.MODEL_FILE)
 SIZE = 4
-WINDOW = 1024
-BENIGN_WINDOWS = 4
+WINDOW = 512
+BENIGN_WINDOWS = 8
 
 
 def grams(text: str) -> list[str]:
@@ -55,11 +59,16 @@ def windows(text: str, injection: bool) -> list[str]:
     return [prepared[start:start + WINDOW] for start in starts]
 
 
-def scaled(vectorizer: CountVectorizer, texts: list[str]):
-    """Counts of the kept n-grams over the square root of all n-grams' count (as `InjectionModel.score` does)."""
-    counts = vectorizer.transform(texts).astype(np.float64)
-    totals = np.array([max(len(t) - SIZE + 1, 0) for t in texts], dtype=np.float64)
-    return sparse.diags(1 / np.sqrt(np.maximum(totals, 1))) @ counts
+def _per_root(counts, totals: list[int]):
+    return sparse.diags(1 / np.sqrt(np.maximum(np.array(totals, dtype=np.float64), 1))) @ counts.astype(np.float64)
+
+
+def scaled(vectorizers: tuple[CountVectorizer, CountVectorizer], texts: list[str]):
+    """Kept n-gram counts over the square root of all n-grams' count, next to kept word and word-pair counts over
+    the square root of the word count (as `InjectionModel.score` does)."""
+    chars, words = vectorizers
+    return sparse.hstack([_per_root(chars.transform(texts), [max(len(t) - SIZE + 1, 0) for t in texts]),
+                          _per_root(words.transform(texts), [len(WORD.findall(t)) for t in texts])]).tocsr()
 
 
 def source_weights(sources: list[str], labels: np.ndarray) -> np.ndarray:
@@ -86,11 +95,14 @@ def main() -> None:
     parser.add_argument("--min-df", type=int, default=3, help="keep n-grams seen in at least this many windows")
     parser.add_argument("--min-weight", type=float, default=0.3, help="drop n-grams with a smaller weight")
     parser.add_argument("--dev-false-positives", type=int, default=0)
+    parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
 
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines]
+    rows = []
+    for path in (TRAIN, TRAIN_EXTRA):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            rows += [json.loads(line) for line in lines]
     texts, labels, sources = [], [], []
     for row in rows:
         for window in windows(row["text"], row["injection"]):
@@ -98,11 +110,12 @@ def main() -> None:
             labels.append(int(row["injection"]))
             sources.append(f"{row['injection']}:{row['source']}")
     y = np.array(labels)
-    vectorizer = CountVectorizer(analyzer=grams, min_df=args.min_df).fit(texts)
-    x = scaled(vectorizer, texts)
+    vectorizers = (CountVectorizer(analyzer=grams, min_df=args.min_df).fit(texts),
+                   CountVectorizer(analyzer=word_features, min_df=args.min_df).fit(texts))
+    x = scaled(vectorizers, texts)
     weights = source_weights(sources, y)
     print(f"training: {len(rows)} samples ({sum(r['injection'] for r in rows)} attacks), {len(texts)} windows, "
-          f"{x.shape[1]} n-grams")
+          f"{x.shape[1]} features")
 
     out_of_fold = np.zeros(len(y))
     for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
@@ -111,22 +124,23 @@ def main() -> None:
           f"positives, {recall_at(out_of_fold, y, int(0.02 * (y == 0).sum())):.3f} at 2 %")
 
     classifier = fit(x, y, weights, args.c)
-    kept = {gram: round(float(w), 4) for gram, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0])
-            if abs(w) >= args.min_weight}
-    model = InjectionModel(kept, round(float(classifier.intercept_[0]), 4), SIZE, WINDOW, {})
+    names = [*vectorizers[0].get_feature_names_out(), *vectorizers[1].get_feature_names_out()]
+    kept = [{name: round(float(w), 4) for name, w in zip(names[part], classifier.coef_[0][part]) if abs(w) >= args.min_weight}
+            for part in (slice(0, len(vectorizers[0].vocabulary_)), slice(len(vectorizers[0].vocabulary_), None))]
+    model = InjectionModel(*kept, round(float(classifier.intercept_[0]), 4), SIZE, WINDOW, {})
 
     dev = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     dev = [s for s in dev if s["split"] == "dev"]
     dev_y = np.array([s["injection"] for s in dev])
     dev_p = np.array([model.score(normalise(s["text"])[0]).probability for s in dev])
     benign = np.sort(dev_p[dev_y == 0])[::-1]
-    medium = float(benign[args.dev_false_positives]) + 1e-4
+    medium = max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile))) + 1e-4
     high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
     thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
-    model = InjectionModel(kept, model.bias, SIZE, WINDOW, thresholds)
+    model = InjectionModel(*kept, model.bias, SIZE, WINDOW, thresholds)
     heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in dev])
     combined = heuristics | (dev_p >= thresholds["medium"])
-    print(f"kept {len(kept)} n-grams; thresholds {thresholds}")
+    print(f"kept {len(kept[0])} n-grams and {len(kept[1])} words and pairs; thresholds {thresholds}")
     print(f"dev, model alone: recall {(dev_p[dev_y == 1] >= thresholds['medium']).mean():.3f}, false positives "
           f"{(dev_p[dev_y == 0] >= thresholds['medium']).mean():.3f}")
     print(f"dev, heuristics: recall {heuristics[dev_y == 1].mean():.3f}, false positives {heuristics[dev_y == 0].mean():.3f}; "

@@ -274,17 +274,23 @@ def task_routing():
         timeout_seconds=600,
         callback_url="https://hooks.example.com/task-done",
     )
-    print(f"Task {task['task_id']} assigned to {task.get('assigned_agent', {}).get('name', 'queue')}")
+    line = f"Task {task['task_id']} assigned to {task.get('assigned_agent', {}).get('name', 'queue')}"
+    print(line)
+    assert line == f"Task {task['task']['id']} assigned to data-analyst", line
+    assert task["routing"]["agent_id"] == agent["agent"]["id"] and task["task"]["status"] == "assigned"
     # Complete a task
-    claw.complete_routing_task(task["task_id"], result={"summary": "Report generated"})
+    done = claw.complete_routing_task(task["task_id"], result={"summary": "Report generated"})
+    assert done["task"]["status"] == "completed" and done["task"]["result"] == {"summary": "Report generated"}
     # List agents and tasks
     agents = claw.list_routing_agents(status="available")
     tasks = claw.list_routing_tasks(status="pending")
     # Monitor routing health
     stats = claw.get_routing_stats()
     health = claw.get_routing_health()
-    assert agents["agents"][0]["id"] == agent["agent"]["id"] and tasks["tasks"] == []
-    assert stats["tasks"]["completed"] == 1 and health["status"] == "ok"
+    assert [(a["id"], a["current_load"]) for a in agents["agents"]] == [(agent["agent"]["id"], 0)]
+    assert tasks == {"tasks": [], "total": 0}
+    assert stats["tasks"]["total"] == stats["tasks"]["completed"] == 1 and stats["routing"]["total_decisions"] == 1
+    assert (health["status"], health["service"], health["free_slots"]) == ("ok", "dashclaw-routing", 3)
 
 
 def execution_studio():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from support.hostile_code import HOSTILE_EXPRESSIONS
 
 from dashclaw import DashClawError
 
@@ -60,23 +61,6 @@ def test_manual_scores_and_their_checks(claw):
     with pytest.raises(DashClawError) as missing:
         claw.create_score("act_nope", "human-review", 0.5)
     assert missing.value.status == 404
-
-
-HOSTILE_EXPRESSIONS = [
-    "__import__('os').system('touch /tmp/pwned')",
-    "require('child_process').execSync('id')",
-    "process.exit(1)",
-    "outcome.constructor.constructor('return process')()",
-    "().__class__.__bases__[0].__subclasses__()",
-    "9**9**9**9",
-    "Math.pow(10, 1000000)",
-    "open('/etc/passwd').read()",
-    "(" * 200 + "1" + ")" * 200,
-    "-" * 500 + "1",
-    "[x for x in range(10**9)]",
-    "lambda: 1",
-    "eval('1')",
-]
 
 
 @pytest.mark.parametrize("expression", HOSTILE_EXPRESSIONS, ids=range(len(HOSTILE_EXPRESSIONS)))

@@ -101,3 +101,20 @@ def test_cross_domain_reads_live_in_flows():
         if domain == "signals":  # the signals read model spans actions, loops, assumptions and presence by design
             continue
         assert not others, f"{domain}/service.py imports {sorted(others)}; move that work into server/flows/"
+
+
+KEYSET_PARTS = {"after", "by_rank", "cursor_of", "encode_cursor", "decode_cursor"}
+"""What a keyset page is built from; outside `core/pagination.py` a list calls its order's `read` instead."""
+
+
+def test_lists_read_keyset_pages_through_their_order():
+    by_hand = []
+    for path in sorted(SERVER.rglob("*.py")):
+        if path == SERVER / "core" / "pagination.py":
+            continue
+        for node in ast.walk(_tree(path)):
+            called = node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+            imported = {alias.name for alias in node.names} if isinstance(node, ast.ImportFrom) else set()
+            if called in KEYSET_PARTS or imported & KEYSET_PARTS:
+                by_hand.append(f"{path.relative_to(SERVER)}:{node.lineno}")
+    assert not by_hand, f"keyset pages built by hand (use `order.read(...)`): {by_hand}"

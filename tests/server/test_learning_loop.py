@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from support.database import DatabaseProbe
+from support.jobs import run_job_now
 
 from dashclaw import DashClawError
 
@@ -148,3 +150,39 @@ def test_a_sharp_rise_in_risk_raises_a_drift_alert(claw):
     assert claw.get_drift_snapshots(agent_id=claw.agent_id, metric="risk_score")["snapshots"][0]["sample_count"] == 4
     assert [m["id"] for m in claw.get_drift_metrics()["metrics"]] == [
         "risk_score", "confidence", "duration_ms", "cost_estimate", "tokens_total", "learning_score"]
+
+
+def test_an_approval_decision_rescores_the_episode_at_once(server, tenant, claw):
+    policy = {"name": "approve deploys", "policy_type": "require_approval", "rules": '{"action_types": ["deploy"]}'}
+    assert server.request("POST", "/api/policies", tenant.admin_key, policy)[0] == 201
+    approved = claw.create_action("deploy", "Ship", risk_score=10, reversible=True, confidence=50)
+    assert approved["action"]["status"] == "pending_approval"
+    overall = claw.get_learning_analytics_summary(agent_id=claw.agent_id)["overall"]
+    # 50 - 8 (pending approval) + 4 (risk <= 30) + 5 (reversible) + 4 (cost 0) = 55
+    assert (overall["total_episodes"], overall["avg_score"], overall["pending_count"]) == (1, 55, 1)
+    claw.approve_action(approved["action_id"], "allow")
+    overall = claw.get_learning_analytics_summary(agent_id=claw.agent_id)["overall"]
+    # released: running, 50 - 5 + 4 + 5 + 4 = 58, still pending an outcome
+    assert (overall["avg_score"], overall["pending_count"], overall["failure_count"]) == (58, 1, 0)
+    denied = claw.create_action("deploy", "Ship again", risk_score=10, reversible=True, confidence=50)
+    claw.approve_action(denied["action_id"], "deny", reasoning="not today")
+    overall = claw.get_learning_analytics_summary(agent_id=claw.agent_id)["overall"]
+    # denied: failed, 50 - 35 + 4 + 5 + 4 = 28; the mean of 58 and 28 is 43
+    assert (overall["total_episodes"], overall["avg_score"], overall["failure_count"]) == (2, 43, 1)
+
+
+def test_the_hourly_job_backfills_episodes_for_actions_that_predate_them(server, claw):
+    for _ in range(5):
+        claw.update_outcome(claw.create_action("research", "Read", risk_score=10, reversible=True)["action_id"],
+                            status="completed")
+    probe = DatabaseProbe(server.database_url)
+    try:
+        probe.execute("DELETE FROM learning_episodes WHERE agent_id = :agent", agent=claw.agent_id)  # as before episodes
+        assert claw.get_learning_analytics_summary(agent_id=claw.agent_id)["overall"]["total_episodes"] == 0
+        run_job_now(probe.engine, "learning-rebuild")
+    finally:
+        probe.close()
+    overall = claw.get_learning_analytics_summary(agent_id=claw.agent_id)["overall"]
+    assert (overall["total_episodes"], overall["success_count"]) == (5, 5)
+    # the same run rebuilt the org's recommendations from the backfilled episodes
+    assert [r["sample_size"] for r in claw.get_recommendations(action_type="research")["recommendations"]] == [5]

@@ -20,6 +20,7 @@ from dashclaw.server.deps import build_context
 from dashclaw.server.guard import service as guard_service
 from dashclaw.server.guard.schemas import DecisionFilters
 from dashclaw.server.settings import Settings
+from dashclaw.server.signals.service import signals_report
 
 
 def walk(client: DashClaw, path: str, key: str, limit: int) -> list[dict]:
@@ -173,10 +174,12 @@ def test_counters_match_the_rows_through_creates_changes_approvals_and_deletes(s
 
 ORGS = 40
 ROWS_PER_ORG = 5_000
+BIG_TABLES = ("actions", "guard_decisions", "open_loops", "assumptions")
 
 
 def load_many_orgs(conn, prefix: str) -> None:
-    """ORGS orgs of ROWS_PER_ORG actions and guard decisions each (enough for the planner to prefer indexes)."""
+    """ORGS orgs of ROWS_PER_ORG actions and guard decisions each, and a loop and an assumption for every tenth
+    action (enough for the planner to prefer indexes)."""
     total = ORGS * ROWS_PER_ORG
     conn.execute(text(f"""
         INSERT INTO actions (org_id, action_id, agent_id, swarm_id, action_type, declared_goal, systems_touched, status,
@@ -194,7 +197,20 @@ def load_many_orgs(conn, prefix: str) -> None:
           (ARRAY['allow', 'allow', 'allow', 'warn', 'block', 'require_approval'])[1 + n % 6], '[]', '[]', '[]', '{{}}',
           n % 101, '[]', 0, now() - make_interval(secs => n)
         FROM generate_series(1, {total}) AS n"""))
-    conn.execute(text("ANALYZE actions; ANALYZE guard_decisions"))
+    conn.execute(text(f"""
+        INSERT INTO open_loops (org_id, loop_id, action_id, loop_type, description, status, priority, created_at)
+        SELECT '{prefix}' || (n % {ORGS}), 'loop_' || n, 'act_' || n, 'followup', 'Loop ' || n,
+          (ARRAY['open', 'resolved', 'cancelled'])[1 + n % 3], (ARRAY['critical', 'high', 'medium', 'low'])[1 + n % 4],
+          now() - make_interval(secs => n * 10)
+        FROM generate_series(10, {total}, 10) AS n"""))
+    conn.execute(text(f"""
+        INSERT INTO assumptions (org_id, assumption_id, action_id, assumption, validated, invalidated, invalidated_at,
+          created_at)
+        SELECT '{prefix}' || (n % {ORGS}), 'asm_' || n, 'act_' || n, 'Assumption ' || n, (n % 3 = 0)::int,
+          (n % 7 = 0)::int, CASE WHEN n % 7 = 0 THEN now() - make_interval(secs => n) END,
+          now() - make_interval(secs => n * 10)
+        FROM generate_series(10, {total}, 10) AS n"""))
+    conn.execute(text("; ".join(f"ANALYZE {table}" for table in BIG_TABLES)))
 
 
 def plan_nodes(plan: dict):
@@ -232,6 +248,7 @@ def test_list_queries_use_indexes_on_a_big_log(server, tmp_path):
         calls += [lambda f=f: actions_service.list_actions(ctx, caller, ActionFilters(**f, cursor=first["next_cursor"]), Page(50, 0))
                   for f in ACTION_FILTERS]
         calls += [lambda f=f: guard_service.list_decisions(ctx, caller, DecisionFilters(**f), Page(50, 0)) for f in DECISION_FILTERS]
+        calls += [lambda agent_id=agent_id: signals_report(ctx, caller, agent_id) for agent_id in (None, "agent-7")]
         statements.clear()
         for call in calls:
             call()
@@ -240,10 +257,10 @@ def test_list_queries_use_indexes_on_a_big_log(server, tmp_path):
         checked = 0
         with db.engine.connect() as conn:
             for statement, parameters in statements:
-                if not any(f" {table}" in statement for table in ("actions", "guard_decisions")):
+                if not any(f" {table}" in statement for table in BIG_TABLES):
                     continue
                 plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).scalar()[0]["Plan"]
-                scans = [node for node in plan_nodes(plan) if node.get("Relation Name") in ("actions", "guard_decisions")]
+                scans = [node for node in plan_nodes(plan) if node.get("Relation Name") in BIG_TABLES]
                 assert scans, statement
                 kinds = [node["Node Type"] for node in scans]
                 assert set(kinds) <= {"Index Scan", "Index Only Scan", "Bitmap Heap Scan"}, (statement, kinds)
@@ -251,6 +268,6 @@ def test_list_queries_use_indexes_on_a_big_log(server, tmp_path):
         assert checked >= len(calls)
     finally:
         with db.engine.begin() as conn:
-            for table in ("actions", "guard_decisions"):
+            for table in BIG_TABLES:
                 conn.execute(text(f"DELETE FROM {table} WHERE org_id LIKE :prefix"), {"prefix": prefix + "%"})
         db.dispose()

@@ -12,35 +12,6 @@ from support.server import PG_URL, postgres_database, run_server
 from support.stub import ScriptedServer
 
 
-def test_the_seed_example_runs_with_the_keys_it_reads(claw):
-    agent = claw.register_routing_agent(
-        name="data-analyst",
-        capabilities=["data-analysis", "reporting"],
-        max_concurrent=3,
-        endpoint="https://agents.example.com/analyst",
-    )
-    task = claw.submit_routing_task(
-        title="Analyze quarterly metrics",
-        description="Pull Q4 data and generate summary report",
-        required_skills=["data-analysis", "reporting"],
-        urgency="high",
-        timeout_seconds=600,
-        callback_url="https://hooks.example.com/task-done",
-    )
-    line = f"Task {task['task_id']} assigned to {task.get('assigned_agent', {}).get('name', 'queue')}"
-    assert line == f"Task {task['task']['id']} assigned to data-analyst"
-    assert task["routing"]["agent_id"] == agent["agent"]["id"] and task["task"]["status"] == "assigned"
-    done = claw.complete_routing_task(task["task_id"], result={"summary": "Report generated"})
-    assert done["task"]["status"] == "completed" and done["task"]["result"] == {"summary": "Report generated"}
-    agents = claw.list_routing_agents(status="available")
-    assert [a["name"] for a in agents["agents"]] == ["data-analyst"] and agents["agents"][0]["current_load"] == 0
-    assert claw.list_routing_tasks(status="pending") == {"tasks": [], "total": 0}
-    stats = claw.get_routing_stats()
-    assert stats["tasks"]["total"] == stats["tasks"]["completed"] == 1 and stats["routing"]["total_decisions"] == 1
-    health = claw.get_routing_health()
-    assert health["status"] == "ok" and health["service"] == "dashclaw-routing" and health["free_slots"] == 3
-
-
 def test_a_queued_task_reads_queue_in_the_seed_line(claw):
     task = claw.submit_routing_task(title="Nobody can do this", required_skills=["astrology"])
     assert task.get("assigned_agent", {}).get("name", "queue") == "queue"

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "detection_corpus.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
+TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 INJECTION_RECALL, INJECTION_FPR = 0.9, 0.02
 
 
@@ -104,8 +105,9 @@ def test_heldout_dev_split_meets_the_injection_targets():
     assert dev["recall"] >= INJECTION_RECALL and dev["false_positive_rate"] <= INJECTION_FPR, dev
 
 
-@pytest.mark.xfail(strict=True, reason="the held-out test split, never tuned on, measures recall 0.77 at 6.8 % false "
-                                       "positives with the learned scorer (0.76 and 5.7 % without): below the targets")
+@pytest.mark.xfail(strict=True, reason="the held-out test split, never tuned on, measures recall 0.85 at 5.7 % false "
+                                       "positives (0.77 at 6.8 % before the extra training data, the word features and "
+                                       "the reported-order filters): below the targets")
 def test_heldout_test_split_meets_the_injection_targets():
     test = _heldout_figures()["test"]
     assert test["recall"] >= INJECTION_RECALL and test["false_positive_rate"] <= INJECTION_FPR, test
@@ -132,13 +134,20 @@ def test_the_learned_scorer_reports_a_finding_and_spares_hard_negatives():
         assert "learned_classifier" not in scan(text).categories(), text
 
 
+def _training_rows(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
 def test_training_data_is_sourced_and_kept_apart_from_the_heldout_set():
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines]
-    assert len(rows) >= 3000 and all(r["source"] and isinstance(r["injection"], bool) for r in rows)
+    rows = _training_rows(TRAIN)
+    extra = _training_rows(TRAIN_EXTRA)
+    assert len(rows) >= 3000 and len(extra) >= 2000
+    assert all(r["source"] and isinstance(r["injection"], bool) for r in rows + extra)
     assert 0.15 < sum(r["injection"] for r in rows) / len(rows) < 0.5
+    assert 0.3 < sum(r["injection"] for r in extra) / len(extra) < 0.8
     heldout = {" ".join(json.loads(line)["text"].lower().split()) for line in HELDOUT.read_text(encoding="utf-8").splitlines()}
-    assert not heldout & {" ".join(r["text"].lower().split()) for r in rows}
+    assert not heldout & {" ".join(r["text"].lower().split()) for r in rows + extra}
 
 
 WORST_CASES = {

@@ -3,12 +3,16 @@ numbers worked out, then the whole surface end to end through the SDK."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
+from support.database import DatabaseProbe
+from support.hostile_code import HOSTILE_EXPRESSIONS
 
-from dashclaw import DashClaw
+from dashclaw import DashClaw, DashClawError
 from dashclaw.server.scoring.formulas import (
     Dimension, RiskTemplate, apply_scale, auto_risk, calibrate, composite, parse_condition, raw_value, score_action,
 )
 from dashclaw.server.scoring.formulas import holds as condition_holds
+from dashclaw.server.scoring.models import ScoringDimension
 
 LOW = [{"operator": "lte", "value": 30, "score": 100, "label": "low"}]
 TIERS = [{"operator": "lte", "value": 1000, "score": 100, "label": "fast"},
@@ -171,3 +175,78 @@ def test_risk_templates_and_calibration_end_to_end(claw: DashClaw):
     assert (risk["metric"], risk["distribution"]["p25"], risk["distribution"]["p50"], risk["distribution"]["p75"]) == (
         "risk_score", 40, 70, 100)
     assert calibrated["suggestions"][1]["metric"] == "confidence"
+
+
+SECONDS = [{"operator": "lte", "value": 2, "score": 100, "label": "quick"},
+           {"operator": "gt", "value": 2, "score": 40, "label": "slow"}]
+EU = [{"operator": "eq", "value": 1, "score": 90, "label": "eu"}, {"operator": "eq", "value": 0, "score": 30, "label": "elsewhere"}]
+
+
+def _measured(scored):
+    return {d["dimension_name"]: (d["raw_value"], d["score"], d["label"], d.get("error")) for d in scored["dimensions"]}
+
+
+def test_custom_function_dimensions_measure_in_the_expression_language(claw: DashClaw):
+    profile = claw.create_scoring_profile(name="custom", dimensions=[
+        {"name": "seconds", "data_source": "custom_function", "scale": SECONDS,
+         "data_config": {"expression": "duration_ms == null ? null : duration_ms / 1000"}},  # no duration, no data
+        {"name": "region", "data_source": "custom_function", "scale": EU,  # the reference's key, one line of JavaScript
+         "data_config": {"function_body": "return action.metadata.region == 'eu' && status == 'completed';"}}])
+    fast = claw.score_with_profile(profile["id"], {"duration_ms": 1500, "status": "completed", "metadata": {"region": "eu"}})
+    # seconds 1500 / 1000 = 1.5 -> quick 100; region true counts 1 -> eu 90; (100 + 90) / 2 = 95
+    assert fast["composite_score"] == 95 and _measured(fast) == {"seconds": (1.5, 100, "quick", None), "region": (1, 90, "eu", None)}
+    slow = claw.score_with_profile(profile["id"], {"duration_ms": 4000, "status": "failed", "metadata": {"region": "eu"}})
+    # seconds 4 -> slow 40; region false -> 0 -> elsewhere 30; (40 + 30) / 2 = 35
+    assert slow["composite_score"] == 35
+
+    claw.add_scoring_dimension(profile["id"], name="words", data_source="custom_function",
+                               data_config={"expression": "outcome.length"})
+    # no outcome: the function fails on its value, so that dimension has no data and says why; 100 and 30 remain
+    partial = claw.score_with_profile(profile["id"], {"duration_ms": 1000, "metadata": {}})
+    assert partial["composite_score"] == 65
+    assert _measured(partial)["words"] == (None, None, "no_data", "length needs a string")
+    # output_summary stands in for outcome: "done" has 4 characters, an unscaled dimension gives 50
+    described = claw.score_with_profile(profile["id"], {"duration_ms": 1000, "metadata": {}, "output_summary": "done"})
+    assert _measured(described)["words"] == (4, 50, "unscaled", None)
+    assert claw.score_with_profile(profile["id"], {"metadata": {"region": "us"}, "status": "completed",
+                                                   "outcome": "ok"})["composite_score"] == 40  # (30 + 50) / 2
+
+
+def test_a_custom_function_stored_before_configs_were_checked_reports_why_it_measures_nothing(server, claw: DashClaw):
+    profile = claw.create_scoring_profile(name="legacy", dimensions=[
+        {"name": "risk", "data_source": "risk_score", "scale": LOW},
+        {"name": "js", "data_source": "custom_function", "data_config": {"expression": "risk_score"}}])
+    legacy = profile["dimensions"][1]["id"]
+    probe = DatabaseProbe(server.database_url)
+    try:
+        with probe.engine.begin() as connection:  # a row from before configs were checked: no expression at all
+            connection.execute(update(ScoringDimension).where(ScoringDimension.id == legacy).values(data_config={}))
+    finally:
+        probe.close()
+    scored = claw.score_with_profile(profile["id"], {"risk_score": 10})
+    assert scored["composite_score"] == 100
+    assert _measured(scored)["js"] == (None, None, "no_data", "data_config.expression is required for a custom_function dimension")
+
+
+@pytest.mark.parametrize("expression", [*HOSTILE_EXPRESSIONS, "metadata.__class__", "action.__proto__.polluted"],
+                         ids=range(len(HOSTILE_EXPRESSIONS) + 2))
+def test_custom_function_dimensions_that_would_touch_the_process_are_refused(claw: DashClaw, expression):
+    hostile = {"name": "hostile", "data_source": "custom_function", "data_config": {"expression": expression}}
+    with pytest.raises(DashClawError) as on_create:
+        claw.create_scoring_profile(name="hostile", dimensions=[hostile])
+    assert on_create.value.status == 400 and str(on_create.value) == "Validation failed"
+    assert on_create.value.details[0].startswith("dimensions[0].data_config.expression refused: ")
+    assert claw.list_scoring_profiles()["profiles"] == []
+    profile = claw.create_scoring_profile(name="safe", dimensions=[{"name": "risk", "data_source": "risk_score"}])
+    with pytest.raises(DashClawError) as on_update:
+        claw.update_scoring_dimension(profile["id"], profile["dimensions"][0]["id"], data_source="custom_function",
+                                      data_config={"expression": expression})
+    assert on_update.value.status == 400 and on_update.value.details[0].startswith("data_config.expression refused: ")
+    assert [d["data_source"] for d in claw.get_scoring_profile(profile["id"])["dimensions"]] == ["risk_score"]
+    # the reference's JavaScript key is kept as sent, never run: that dimension reports why it measures nothing
+    claw.add_scoring_dimension(profile["id"], name="js", data_source="custom_function",
+                               data_config={"function_body": "return " + expression})
+    scored = claw.score_with_profile(profile["id"], {"risk_score": 10})
+    raw, score, label, error = _measured(scored)["js"]
+    assert (raw, score, label) == (None, None, "no_data") and error.startswith("data_config.function_body refused: ")
+    assert scored["composite_score"] == 50  # the risk dimension alone, unscaled

@@ -32,6 +32,16 @@ CASES = unique(body_shape_cases([("POST", P), ("PATCH", P + "/{profile}"), ("POS
             "scale[0].score must be a number from 0 to 1000000"),
     invalid("negative weight", "POST", D, {**RISK, "weight": -1}, "weight must be >= 0"),
     refused("dimension without source", "POST", D, {"name": "d"}, 400, "name and data_source are required"),
+    invalid("custom function without expression", "POST", D, {"name": "c", "data_source": "custom_function"},
+            "data_config.expression is required for a custom_function dimension"),
+    invalid("custom function outside the language", "POST", P, {"name": "p", "dimensions": [
+        {"name": "c", "data_source": "custom_function", "data_config": {"expression": "__import__('os')"}}]},
+            "dimensions[0].data_config.expression refused: unknown name: __import__"),
+    invalid("patched into a custom function without one", "PATCH", D + "/{dimension}", {"data_source": "custom_function"},
+            "data_config.expression is required for a custom_function dimension"),
+    invalid("custom expression reading a private key", "PATCH", D + "/{dimension}",
+            {"data_source": "custom_function", "data_config": {"expression": "metadata._secret"}},
+            "data_config.expression refused: member names starting with '_' are refused: _secret"),
     refused("dimension on other org's profile", "POST", P + "/{foreign_profile}/dimensions", RISK, 404, "Profile not found"),
     refused("no profile changes", "PATCH", P + "/{profile}", {}, 404, "Profile not found"),
     invalid("unknown status", "PATCH", P + "/{profile}", {"status": "gone"}, "status must be one of: active, inactive, archived"),
@@ -64,6 +74,9 @@ CASES = unique(body_shape_cases([("POST", P), ("PATCH", P + "/{profile}"), ("POS
     invalid("lookback 0", "POST", CAL, {"lookback_days": 0}, "lookback_days must be >= 1"),
     accepted("a profile with a dimension", "POST", P, {"name": "p", "dimensions": [RISK]}, 201,
              {"scoring_profiles": 1, "scoring_dimensions": 1}),
+    accepted("a reference function body outside the language, kept and never run", "POST", D,
+             {"name": "js", "data_source": "custom_function", "data_config": {"function_body": "return eval(x)"}}, 201,
+             {"scoring_profiles": 0, "scoring_dimensions": 1}),  # the profile's updated_at moves
     accepted("a template", "POST", RT, {"name": "t", "rules": [{"condition": "metadata.env == prod", "add": 30}]}, 201,
              {"risk_templates": 1}),
 ])

@@ -15,6 +15,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
+from support.jobs import run_job_now
 from support.server import BACKENDS, PG_URL, database_for, postgres_database, run_server
 from support.sse import StreamReader, replay
 
@@ -351,24 +352,6 @@ def test_a_new_signal_reaches_the_stream_once(server, tenant, claw):
     assert [(s["type"], s["agent_id"]) for s in spikes] == [("autonomy_spike", claw.agent_id)]
     assert spikes[0]["label"] == f"{claw.agent_id}: 11 actions in the last hour"
     assert [e.data["data"]["type"] for e in replay(server.url, tenant.admin_key, after=0, types="signal")[0]] == ["autonomy_spike"]
-
-
-def run_job_now(engine, name: str) -> None:
-    """Make a scheduled job due and wait until a replica has claimed and run it (replicas poll every 5 s)."""
-    forced = False
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with engine.begin() as connection:
-            due = connection.execute(text("SELECT next_run_at FROM scheduled_jobs WHERE name = :name"), {"name": name}).scalar()
-            if due is not None and not forced:  # (a server registers its jobs at its first poll)
-                connection.execute(text("UPDATE scheduled_jobs SET next_run_at = :due WHERE name = :name"),
-                                   {"due": "2000-01-01 00:00:00", "name": name})
-                forced = True
-            elif forced and not str(due).startswith("2000"):
-                time.sleep(1.0)  # claimed; let its run finish
-                return
-        time.sleep(0.2)
-    raise AssertionError(f"job {name} did not run")
 
 
 def test_refusals_are_json(server, tenant):

@@ -90,7 +90,7 @@ def test_the_seed_example_runs_through_our_sdk(claw):
     listed = next(w for w in webhooks["webhooks"] if w["id"] == webhook["id"])
     assert listed["secret"] == "\u2022" * 28 + webhook["secret"][-6:-2]  # contract 8.1's mask, never the secret
     assert webhook["secret"] not in json.dumps(webhooks)
-    assert deliveries == {"deliveries": []}
+    assert deliveries == {"deliveries": [], "next_cursor": None}
     assert webhook["id"] not in [w["id"] for w in claw.get_webhooks()["webhooks"]]
 
 

@@ -6,7 +6,7 @@ import time
 
 from .._errors import DashClawError
 from .._steps import steps
-from ._base import api_path
+from ._base import api_path, without_none
 
 
 class ExecutionMixin:
@@ -96,10 +96,14 @@ class ExecutionMixin:
             yield self._pause(max(0.0, min(interval, deadline - time.monotonic())))
         raise DashClawError("Timed out waiting for the knowledge sync of {}".format(collection_id))
 
-    def search_knowledge_collection(self, collection_id, query, limit=10):
-        """Full-text search of a synced collection: ``{results: [{item_id, title, source_uri, snippet, score}]}``."""
+    def search_knowledge_collection(self, collection_id, query, limit=10, mode=None):
+        """Search a synced collection: ``{results: [{item_id, title, source_uri, snippet, score}], mode_used}``.
+
+        ``mode``: ``fulltext``, ``hybrid`` or ``semantic`` (the last two when the server has an embeddings
+        endpoint; otherwise, or when it fails, the search runs full-text and ``fallback_reason`` says why).
+        """
         path = api_path("/api/knowledge/collections/{}/search", collection_id)
-        return self._post(path, {"query": query, "limit": limit})
+        return self._post(path, without_none({"query": query, "limit": limit, "mode": mode}))
 
     # -- capability registry ---------------------------------------------------------------------------
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import inspect
-import queue
-import threading
 
+from .._sender import RecordSender
 from ._base import logger, with_aliases
 
 # Where each provider's SDK keeps the create() call and the token counts of its response.
@@ -21,40 +20,8 @@ def _count(usage, field):
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-class _UsageReporter:
-    """Sends token reports of wrapped LLM calls from one daemon thread, in order; at most MAX_PENDING wait
-    (more are dropped), so neither a slow DashClaw server nor a burst of calls holds up or grows the host."""
-
-    MAX_PENDING = 1000
-
-    def __init__(self, send):
-        self._send = send
-        self._pending = queue.Queue(self.MAX_PENDING)
-        self._lock = threading.Lock()
-        self._thread = None
-
-    def submit(self, report):
-        try:
-            self._pending.put_nowait(report)
-        except queue.Full:
-            logger.debug("dashclaw: token report dropped, %d already waiting", self.MAX_PENDING)
-            return
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="dashclaw-token-usage", daemon=True)
-                self._thread.start()
-
-    def _run(self):
-        while True:
-            report = self._pending.get()
-            try:
-                self._send(report)
-            except Exception as exc:  # telemetry: never let a report end the thread
-                logger.debug("dashclaw: token usage not reported: %s", exc)
-
-
 class TokensMixin:
-    _usage_reporter = None
+    _usage_sender = None
 
     def report_token_usage(self, tokens_in, tokens_out=None, **kwargs):
         """Report a token usage snapshot. Optional: model, session_key (alias session_id), context_used, ...
@@ -77,9 +44,9 @@ class TokensMixin:
         if tokens_in is None and tokens_out is None:
             return
         body = {"tokens_in": tokens_in or 0, "tokens_out": tokens_out or 0, "model": model, "agent_id": self.agent_id}
-        if self._usage_reporter is None:
-            self._usage_reporter = _UsageReporter(lambda report: self._post("/api/tokens", report))
-        self._usage_reporter.submit(body)
+        if self._usage_sender is None:
+            self._usage_sender = RecordSender(wait=0, max_queued=1000)
+        self._usage_sender.send_nowait(self._post, "/api/tokens", body)
 
     def wrap_client(self, llm_client, provider=None):
         """Wrap an Anthropic or OpenAI client so every create() call reports its token usage.

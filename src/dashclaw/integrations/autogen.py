@@ -20,7 +20,7 @@ With ``autogen-agentchat`` (0.4 and later) wrap a run's stream; items pass throu
 The run is one action, closed by its ``TaskResult``; each message and event is a completed action below it
 (a tool execution that reported an error is failed), with the model's token usage when the item carries it.
 
-Records go out as described in ``_recording``: never raising into the agents, never holding them up while
+Records go out as described in ``dashclaw._sender``: never raising into the agents, never holding them up while
 DashClaw is down or slow (``integration.flush()`` waits for them).
 """
 
@@ -33,7 +33,8 @@ from typing import Any, Dict, Union
 from dashclaw import DashClaw
 from dashclaw._domains.actions import new_action_id
 
-from ._recording import GOAL_LENGTH, RecordSender, clip
+from .._sender import RecordSender
+from ._recording import GOAL_LENGTH, clip
 
 logger = logging.getLogger("dashclaw")
 

@@ -23,7 +23,8 @@ from typing import Any
 from dashclaw import DashClaw
 from dashclaw._domains.actions import new_action_id
 
-from ._recording import GOAL_LENGTH, RecordSender, clip
+from .._sender import RecordSender
+from ._recording import GOAL_LENGTH, clip
 
 try:
     from crewai import Agent, Task

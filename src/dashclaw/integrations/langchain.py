@@ -10,7 +10,7 @@ one action, and every LLM and tool run below it is an action whose ``parent_acti
 ancestor (inner chain steps such as prompts and parsers are not recorded; an error that starts in one is, as a
 failed action). Each action is closed when its run ends: completed with its output, or failed with the error.
 Token usage is reported on the LLM call's action and as a token snapshot. Action ids are made here, so a
-child never waits for its parent's answer; records go out as described in ``_recording`` (never raising into
+child never waits for its parent's answer; records go out as described in ``dashclaw._sender`` (never raising into
 the chain, never holding it up while DashClaw is down or slow; ``handler.flush()`` waits for them).
 
 ``guard_tools=True`` asks DashClaw before each tool runs: the tool's action is created first and guarded by
@@ -31,7 +31,8 @@ from dashclaw import DashClaw
 from dashclaw._domains.actions import new_action_id
 from dashclaw._errors import DashClawError, GuardBlockedError
 
-from ._recording import GOAL_LENGTH, SYSTEM_LENGTH, RecordSender, clip
+from .._sender import RecordSender
+from ._recording import GOAL_LENGTH, SYSTEM_LENGTH, clip
 
 try:
     from langchain_core.callbacks import BaseCallbackHandler

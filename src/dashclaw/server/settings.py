@@ -74,6 +74,14 @@ class Settings:
     llm_model: str = "gpt-4o-mini"
     llm_timeout_ms: int = 5000
 
+    embeddings_base_url: str | None = None
+    """OpenAI-compatible endpoint for semantic knowledge search (DASHCLAW_EMBEDDINGS_BASE_URL, e.g.
+    https://api.openai.com/v1); unset, search is full-text only."""
+
+    embeddings_api_key: str | None = None
+    embeddings_model: str = "text-embedding-3-small"
+    embeddings_timeout_ms: int = 10_000
+
     guard_webhook_secret: str | None = None
     """When set, guard `webhook_check` calls carry `X-DashClaw-Signature: v1=<hmac>`."""
 
@@ -148,6 +156,10 @@ class Settings:
             llm_api_key=env.get("DASHCLAW_LLM_API_KEY") or None,
             llm_model=env.get("DASHCLAW_LLM_MODEL") or cls.llm_model,
             llm_timeout_ms=_env_int("DASHCLAW_LLM_TIMEOUT_MS", cls.llm_timeout_ms),
+            embeddings_base_url=env.get("DASHCLAW_EMBEDDINGS_BASE_URL") or None,
+            embeddings_api_key=env.get("DASHCLAW_EMBEDDINGS_API_KEY") or None,
+            embeddings_model=env.get("DASHCLAW_EMBEDDINGS_MODEL") or cls.embeddings_model,
+            embeddings_timeout_ms=_env_int("DASHCLAW_EMBEDDINGS_TIMEOUT_MS", cls.embeddings_timeout_ms),
             guard_webhook_secret=env.get("DASHCLAW_GUARD_WEBHOOK_SECRET") or None,
             webhook_allowed_domains=tuple(
                 d.strip().lower() for d in env.get("DASHCLAW_WEBHOOK_ALLOWED_DOMAINS", "").split(",") if d.strip()

@@ -79,24 +79,13 @@ class ActionChildren:
             conditions.append(Action.agent_id == agent_id)
         joined = and_(Action.org_id == model.org_id, Action.action_id == model.action_id)
         listed = select(model, Action).outerjoin(Action, joined).where(*conditions)
-        if order.ranked is None or page.offset:
-            pairs = session.execute(
-                listed.where(*order.after(cursor)).order_by(*order.order_by()).limit(page.limit + 1).offset(page.offset)
-            ).all()
-        else:
-            pairs = []
-            for rank in order.by_rank(cursor):
-                if len(pairs) > page.limit:
-                    break
-                pairs += session.execute(
-                    listed.where(*rank).order_by(*order.order_by(ranked=False)).limit(page.limit + 1 - len(pairs))
-                ).all()
+        pairs, next_cursor = order.read(session, listed, cursor, page.limit, page.offset)
         matching = select(model.pk).where(*conditions)
         if agent_id:
             matching = matching.join(Action, joined)
         total, exact = count_up_to(session, matching)
-        rows, next_cursor = order.page([row for row, _ in pairs], page.limit)
-        items = [with_action_context(self.to_dict(row), action) for row, action in pairs[:len(rows)]]
+        rows = [row for row, _ in pairs]
+        items = [with_action_context(self.to_dict(row), action) for row, action in pairs]
         return ChildPage(rows, items, {"total": total, "total_is_lower_bound": not exact, "next_cursor": next_cursor})
 
     def insert(self, db: Database, org_id: str, data: dict[str, Any], build: Callable[[dict[str, Any]], Any]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ async def create_action(request: Request, body: ActionCreate, ctx: Ctx, caller: 
 
 @router.get("")
 def list_actions(filters: Annotated[ActionFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
-    return service.list_actions(ctx, caller, filters, page)
+    return JSONResponse(service.list_actions(ctx, caller, filters, page))
 
 
 @router.delete("")
@@ -64,4 +64,4 @@ def get_graph(action_id: str, ctx: Ctx, caller: Caller):
 @router.post("/{action_id}/approve")
 def approve_action(action_id: str, body: ApprovalDecision, request: Request, ctx: Ctx, caller: Approver):
     client = request.client.host if request.client else None
-    return service.approve(ctx, caller, action_id, body, client)
+    return learning.decide_approval(ctx, caller, action_id, body, client)

@@ -93,8 +93,11 @@ def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: Act
     return {"action": data, "security": findings.summary()}
 
 
-def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDecision, ip: str | None) -> dict[str, Any]:
-    """An operator's decision on a pending action: allow releases it, deny fails it; both are audited."""
+def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDecision, ip: str | None,
+            also: Callable[[Session, Action], object] | None = None) -> dict[str, Any]:
+    """An operator's decision on a pending action: allow releases it, deny fails it; both are audited.
+
+    `also` runs in the same transaction once the action is decided (a flow's records that follow from it)."""
     reasoning, findings = redact_value(body.reasoning, ctx.redaction.mode(caller.org_id))
     approver = caller.actor_id or f"api_key:{caller.key_id}"
     now = utcnow()
@@ -127,6 +130,8 @@ def approve(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDe
             after={"status": action.status, "decided_by": approver, "decided_at": now},
         )
         session.flush()
+        if also is not None:
+            also(session, action)
         data = to_dict(action)
         events.emit(ctx, session, caller.org_id, APPROVAL_DECIDED, data, subject_id=action_id)
         events.emit(ctx, session, caller.org_id, ACTION_UPDATED, data, subject_id=action_id)
@@ -154,10 +159,7 @@ def page_actions(
     if since is not None:
         conditions.append(Action.timestamp_start >= since)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Action).where(*conditions, *NEWEST_FIRST.after(cursor)).order_by(*NEWEST_FIRST.order_by()).limit(limit + 1)
-        ).all()
-    rows, next_cursor = NEWEST_FIRST.page(list(rows), limit)
+        rows, next_cursor = NEWEST_FIRST.read(session, select(Action).where(*conditions), cursor, limit)
     return {"actions": [to_dict(a) for a in rows], "next_cursor": next_cursor}
 
 
@@ -165,12 +167,10 @@ def list_actions(ctx: AppContext, caller: Principal, filters: ActionFilters, pag
     """A page of the org's actions, newest first (`cursor` or `offset`), with stats over every matching action."""
     conditions = _matching(caller, filters)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Action).where(*conditions, *NEWEST_FIRST.after(filters.cursor))
-            .order_by(*NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
-        ).all()
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(Action).where(*conditions), filters.cursor, page.limit, page.offset
+        )
         summary, exact = stats.action_stats(session, caller.org_id, filters, conditions)
-    rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
     return {
         "actions": [to_dict(a) for a in rows],
         "total": summary["total"],

@@ -15,12 +15,12 @@ from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..core.pagination import COUNT_CAP
 from ..db.counters import add_to_counters
 from .models import Action, ActionCounter
 from .schemas import ActionFilters
 
 HIGH_RISK = 70
-COUNT_CAP = 10_000
 COUNTED_FILTERS = ("agent_id", "action_type", "status")
 Counted = tuple[tuple[str, str, str, str], tuple[int, int, int, float]]
 """(counter key, what one action adds to its sums)."""

@@ -14,7 +14,7 @@ from ..core.auth import Principal
 from ..core.clock import TIMESTAMP_RULE, iso, parse_iso, shifted, utcnow
 from ..core.errors import CLIENT_IP, validation_failed
 from ..core.ids import uuid_id
-from ..core.pagination import Page, decode_cursor, encode_cursor
+from ..core.pagination import COUNT_CAP, Descending, Page, count_up_to
 from ..core.redaction import redact_value
 from ..db.engine import Database
 from . import chain
@@ -34,6 +34,7 @@ WITHHELD = "[WITHHELD]"
 IP_LENGTH = 64
 MILLISECOND = timedelta(milliseconds=1)
 VERIFY_CHUNK = 1000  # entries read per query while a chain is checked
+NEWEST_FIRST = Descending(ActivityLog.sequence)
 
 
 def system_actor(org_id: str, name: str = "cli") -> Principal:
@@ -152,9 +153,6 @@ def _conditions(caller: Principal, filters: ActivityFilters) -> list[Any]:
         moment = bounds["before"]
         floor = _whole_milliseconds(moment)
         conditions.append(ActivityLog.created_at < (floor if floor == moment else shifted(floor, MILLISECOND)))
-    if filters.cursor:
-        (after_sequence,) = decode_cursor(filters.cursor, (int,))
-        conditions.append(ActivityLog.sequence < after_sequence)
     return conditions
 
 
@@ -165,23 +163,32 @@ def _whole_milliseconds(moment: datetime) -> datetime:
 def list_activity(ctx: AppContext, caller: Principal, filters: ActivityFilters, page: Page) -> dict[str, Any]:
     """The org's entries matching `filters`, newest first, with org-wide stats; `next_cursor` resumes after the
     page by sequence number, so deep pages cost what the first does."""
-    conditions = _conditions(caller, filters)
-    start_of_day = datetime.combine(utcnow().date(), time(), tzinfo=timezone.utc)
-    org = ActivityLog.org_id == caller.org_id
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(ActivityLog).where(*conditions).order_by(ActivityLog.sequence.desc()).limit(page.limit + 1).offset(page.offset)
-        ).all()
-        total, unique_actors = session.execute(select(func.count(), func.count(distinct(ActivityLog.actor_id))).select_from(ActivityLog).where(org)).one()
-        today = session.scalar(select(func.count()).select_from(ActivityLog).where(org, ActivityLog.created_at >= start_of_day))
-    more = len(rows) > page.limit
-    rows = rows[:page.limit]
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(ActivityLog).where(*_conditions(caller, filters)), filters.cursor, page.limit, page.offset
+        )
+        stats, exact = _stats(session, caller.org_id)
     return {
         "logs": [to_dict(row) for row in rows],
-        "stats": {"total": total, "today": today or 0, "unique_actors": unique_actors},
+        "stats": stats,
+        "stats_are_lower_bounds": not exact,
         "pagination": {"limit": page.limit, "offset": page.offset},
-        "next_cursor": encode_cursor(rows[-1].sequence) if more and rows else None,
+        "next_cursor": next_cursor,
     }
+
+
+def _stats(session: Session, org_id: str) -> tuple[dict[str, int], bool]:
+    """(the org's `total`, `today` and `unique_actors`, whether all are exact) without a scan of the log: the total
+    is the chain head's sequence number, today's entries are counted up to `COUNT_CAP`, and the actors are
+    those of the newest `COUNT_CAP` entries (every actor while the log holds no more)."""
+    head = session.get(ActivityChainHead, org_id)
+    total = head.last_sequence if head is not None else 0
+    org = ActivityLog.org_id == org_id
+    start_of_day = datetime.combine(utcnow().date(), time(), tzinfo=timezone.utc)
+    today, today_exact = count_up_to(session, select(ActivityLog.id).where(org, ActivityLog.created_at >= start_of_day))
+    newest = select(ActivityLog.actor_id).where(org).order_by(ActivityLog.sequence.desc()).limit(COUNT_CAP).subquery()
+    unique_actors = session.scalar(select(func.count(distinct(newest.c.actor_id)))) or 0
+    return {"total": total, "today": today, "unique_actors": unique_actors}, today_exact and total <= COUNT_CAP
 
 
 def _chain_entries(session: Session, org_id: str, last_sequence: int) -> Iterator[dict[str, Any]]:

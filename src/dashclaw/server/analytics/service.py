@@ -54,15 +54,13 @@ def latest_velocity(session: Session, org_id: str) -> dict[str, LearningVelocity
 
 def list_velocity(ctx: AppContext, caller: Principal, filters: VelocityFilters, limit: int) -> dict[str, Any]:
     """Velocity rows, newest first, a keyset page at a time."""
-    conditions = [LearningVelocity.org_id == caller.org_id, *NEWEST_FIRST.after(filters.cursor)]
+    conditions = [LearningVelocity.org_id == caller.org_id]
     if filters.agent_id:
         conditions.append(LearningVelocity.agent_id == filters.agent_id)
     if filters.period:
         conditions.append(LearningVelocity.period == filters.period)
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(LearningVelocity).where(*conditions)
-                                    .order_by(*NEWEST_FIRST.order_by()).limit(limit + 1)))
-    page, next_cursor = NEWEST_FIRST.page(rows, limit)
+        page, next_cursor = NEWEST_FIRST.read(session, select(LearningVelocity).where(*conditions), filters.cursor, limit)
     return {"velocity": [row_to_dict(row) for row in page], "next_cursor": next_cursor}
 
 

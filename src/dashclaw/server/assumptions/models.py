@@ -17,6 +17,7 @@ class Assumption(OrgScoped, Base):
         Index("ix_assumptions_org_action", "org_id", "action_id"),
         Index("ix_assumptions_org_created", "org_id", "created_at", "pk"),  # the list's order
         Index("ix_assumptions_org_invalidated", "org_id", "invalidated", "invalidated_at"),  # the assumption_drift signal
+        Index("ix_assumptions_org_unchecked_created", "org_id", "validated", "invalidated", "created_at"),  # stale_assumption
     )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

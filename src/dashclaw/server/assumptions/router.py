@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query
 
 from ..actions.children import PARENT_NOT_FOUND
 from ..core.pagination import Paging
+from ..core.responses import JSONResponse
 from ..deps import Caller, Ctx
 from . import service
 from .schemas import AssumptionCreate, AssumptionFilters, AssumptionValidation
@@ -21,7 +22,7 @@ def create_assumption(body: AssumptionCreate, ctx: Ctx, caller: Caller):
 
 @router.get("/api/actions/assumptions")
 def list_assumptions(filters: Annotated[AssumptionFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
-    return service.list_assumptions(ctx, caller, filters, page)
+    return JSONResponse(service.list_assumptions(ctx, caller, filters, page))
 
 
 @router.get("/api/actions/assumptions/{assumption_id}")

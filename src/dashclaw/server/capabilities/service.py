@@ -72,11 +72,9 @@ def list_capabilities(ctx: AppContext, caller: Principal, filters: CapabilityFil
                               contains_text(cast(Capability.tags, String), filters.search)))
     limit = page.limit or DEFAULT_LIMIT
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Capability).where(*conditions, *NEWEST_FIRST.after(filters.cursor))
-            .order_by(*NEWEST_FIRST.order_by()).limit(limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = NEWEST_FIRST.page(list(rows), limit)
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(Capability).where(*conditions), filters.cursor, limit, page.offset
+        )
     return {"capabilities": [row_to_dict(row) for row in rows], "next_cursor": next_cursor}
 
 

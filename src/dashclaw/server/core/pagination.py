@@ -4,17 +4,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Annotated, Any, Iterator
 
 from fastapi import Depends, Query
-from sqlalchemy import Integer, Select, and_, case, func, or_, select
+from sqlalchemy import Integer, Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from .clock import parse_iso
 from .errors import ApiError
-
-MAX_QUERY_INTEGER = 2**31 - 1
+from .validation import MAX_INT32
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ def page_params(default_limit: int, max_limit: int):
     """A dependency reading `limit` (capped at `max_limit`) and `offset` from the query string."""
 
     async def params(
-        limit: int = Query(default_limit, ge=0, le=MAX_QUERY_INTEGER),
-        offset: int = Query(0, ge=0, le=MAX_QUERY_INTEGER),
+        limit: int = Query(default_limit, ge=0, le=MAX_INT32),
+        offset: int = Query(0, ge=0, le=MAX_INT32),
     ) -> Page:
         return Page(min(limit, max_limit), offset)
 
@@ -68,6 +68,63 @@ def decode_cursor(cursor: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
     return tuple(values)
 
 
+class KeysetOrder(ABC):
+    """An order a list pages through by keyset: `next_cursor` resumes after the last row shown, so every page
+    costs the same however deep it is, and rows inserted meanwhile never shift a page."""
+
+    @abstractmethod
+    def after(self, cursor: str | None) -> list[Any]:
+        """Conditions selecting the rows that follow the cursor's row (none without a cursor); 400 for a bad one."""
+
+    @abstractmethod
+    def order_by(self) -> tuple[Any, ...]:
+        """The ORDER BY clauses of this order."""
+
+    @abstractmethod
+    def cursor_of(self, row: Any) -> str:
+        """The cursor that resumes after `row`."""
+
+    def _page(self, rows: list[Any], limit: int) -> tuple[list[Any], str | None]:
+        """The first `limit` of `rows` (read with `limit + 1`) and the cursor after them when more follow."""
+        if len(rows) <= limit or limit == 0:
+            return rows[:limit], None
+        return rows[:limit], self.cursor_of(rows[limit - 1])
+
+    def read(
+        self, session: Session, query: Select, cursor: str | None, limit: int, offset: int = 0,
+    ) -> tuple[list[Any], str | None]:
+        """A page of `query` in this order after `cursor` (or past `offset`) and the cursor after it: rows of the
+        ordered entity, or tuples led by it when `query` selects more than that entity."""
+        rows = self._rows(session, query, cursor, limit + 1, offset)
+        leads, next_cursor = self._page([row[0] for row in rows], limit)
+        return (leads if len(query.column_descriptions) == 1 else rows[:len(leads)]), next_cursor
+
+    def _rows(self, session: Session, query: Select, cursor: str | None, wanted: int, offset: int) -> list[Row]:
+        """Up to `wanted` rows of `query` after `cursor` (or past `offset`), in this order."""
+        return list(session.execute(
+            query.where(*self.after(cursor)).order_by(*self.order_by()).limit(wanted).offset(offset)
+        ))
+
+
+@dataclass(frozen=True)
+class Descending(KeysetOrder):
+    """Rows by a unique integer column, highest first (an append-only log by sequence number: newest first)."""
+
+    key: Any
+
+    def after(self, cursor: str | None) -> list[Any]:
+        if not cursor:
+            return []
+        (key,) = decode_cursor(cursor, (int,))
+        return [self.key < key]
+
+    def order_by(self) -> tuple[Any, ...]:
+        return (self.key.desc(),)
+
+    def cursor_of(self, row: Any) -> str:
+        return encode_cursor(getattr(row, self.key.key))
+
+
 @dataclass(frozen=True)
 class Ranked:
     """An order by a column's listed values, the first listed first (values the column may hold but the list
@@ -85,11 +142,9 @@ class Ranked:
 
 
 @dataclass(frozen=True)
-class NewestFirst:
-    """Keyset pages of rows ordered newest first by a timestamp column, ties broken by a unique key (a string id
-    or an integer primary key), optionally after a `Ranked` order (most urgent first): `next_cursor` resumes
-    after the last row shown, so every page costs the same however deep it is, and rows inserted meanwhile
-    never shift a page."""
+class NewestFirst(KeysetOrder):
+    """Rows newest first by a timestamp column, ties broken by a unique key (a string id or an integer primary
+    key), optionally after a `Ranked` order (most urgent first)."""
 
     at: Any
     key: Any
@@ -100,7 +155,6 @@ class NewestFirst:
         return newest if self.ranked is None or not ranked else (self.ranked.expression(), *newest)
 
     def after(self, cursor: str | None) -> list[Any]:
-        """Conditions selecting the rows that follow the cursor's row (none without a cursor); 400 for a bad one."""
         if not cursor:
             return []
         rank, older = self._position(cursor)
@@ -129,12 +183,16 @@ class NewestFirst:
         return (rank[0] if rank else 0), [self.at <= at, or_(self.at < at, and_(self.at == at, self.key < key))]
 
     def cursor_of(self, row: Any) -> str:
-        """The cursor that resumes after `row`."""
         rank = () if self.ranked is None else (self.ranked.of(row),)
         return encode_cursor(*rank, getattr(row, self.at.key).isoformat(), getattr(row, self.key.key))
 
-    def page(self, rows: list[Any], limit: int) -> tuple[list[Any], str | None]:
-        """The first `limit` of `rows` (read with `limit + 1`) and the cursor after them when more follow."""
-        if len(rows) <= limit or limit == 0:
-            return rows[:limit], None
-        return rows[:limit], self.cursor_of(rows[limit - 1])
+    def _rows(self, session: Session, query: Select, cursor: str | None, wanted: int, offset: int) -> list[Row]:
+        """A ranked order without an offset is read rank by rank (`by_rank`)."""
+        if self.ranked is None or offset:
+            return super()._rows(session, query, cursor, wanted, offset)
+        rows: list[Row] = []
+        for rank in self.by_rank(cursor):
+            if len(rows) >= wanted:
+                break
+            rows += session.execute(query.where(*rank).order_by(*self.order_by(ranked=False)).limit(wanted - len(rows)))
+        return rows

@@ -30,7 +30,7 @@ from ..pairings.schemas import STATUSES as PAIRING_STATUSES
 from ..pairings.schemas import PairingFilters
 from ..deps import AppContext, CheckedForm, Ctx, SignedIn, SignedInAdmin, SignedInWriter, SignInForm
 from ..flows import compliance as compliance_flow
-from ..flows import agent_profile, evaluation, learning_analytics, lineage, overview, shadow
+from ..flows import agent_profile, evaluation, learning, learning_analytics, lineage, overview, shadow
 from ..guard import service as guard_service
 from ..guard.engine import DECISIONS, POLICY_TYPES
 from ..guard.schemas import DecisionFilters, GuardRequest
@@ -146,7 +146,7 @@ def approvals_queue(request: Request, operator: SignedIn, ctx: Ctx):
 def decide(action_id: str, request: Request, form: CheckedForm, operator: SignedInAdmin, ctx: Ctx):
     try:
         body = from_form(ApprovalDecision, {"decision": form.get("decision"), "reasoning": form.get("reasoning")})
-        decided = actions_service.approve(ctx, operator.principal, action_id, body, client_ip(request))["action"]
+        decided = learning.decide_approval(ctx, operator.principal, action_id, body, client_ip(request))["action"]
     except ApiError as refusal:
         if not is_htmx(request):
             raise

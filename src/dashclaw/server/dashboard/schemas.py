@@ -10,8 +10,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from ..actions.schemas import STATUSES
 from ..capabilities.schemas import RISK_LEVELS, CapabilityFilters
 from ..core.errors import ApiError, validation_failed
-from ..core.pagination import MAX_QUERY_INTEGER
-from ..core.validation import OneOf, QueryFilters, describe_errors
+from ..core.validation import MAX_INT32, OneOf, QueryFilters, describe_errors
 from ..guard.engine import DECISIONS
 from ..knowledge.schemas import SearchRequest
 from ..security.schemas import FindingFilters
@@ -49,7 +48,7 @@ class ActionsQuery(PageQuery):
 class GuardLogQuery(PageQuery):
     agent_id: str | None = Field(None, max_length=128)
     decision: OneOf(*DECISIONS) | None = None
-    offset: int = Field(0, ge=0, le=MAX_QUERY_INTEGER)
+    offset: int = Field(0, ge=0, le=MAX_INT32)
 
 
 class OverviewQuery(PageQuery):
@@ -65,7 +64,7 @@ class FindingsQuery(PageQuery, FindingFilters):
 
     kind: OneOf(*FINDING_KINDS) = "content"
     agent_id: str | None = Field(None, max_length=128)
-    offset: int = Field(0, ge=0, le=MAX_QUERY_INTEGER)
+    offset: int = Field(0, ge=0, le=MAX_INT32)
 
     def filters(self) -> list[tuple[str, str]]:
         """The query without its offset, to carry into the pager's links."""

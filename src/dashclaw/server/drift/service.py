@@ -70,13 +70,12 @@ def add_snapshot(session: Session, org_id: str, agent_id: str, metric: str, peri
 
 def list_alerts(ctx: AppContext, caller: Principal, filters: AlertFilters, limit: int) -> dict[str, Any]:
     """Alerts, newest first, every given filter applying; a keyset page at a time."""
-    conditions = [DriftAlert.org_id == caller.org_id, *NEWEST_FIRST.after(filters.cursor)]
+    conditions = [DriftAlert.org_id == caller.org_id]
     for name in ("agent_id", "metric", "severity", "acknowledged"):
         if getattr(filters, name) is not None:
             conditions.append(getattr(DriftAlert, name) == getattr(filters, name))
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(DriftAlert).where(*conditions).order_by(*NEWEST_FIRST.order_by()).limit(limit + 1)))
-    page, next_cursor = NEWEST_FIRST.page(rows, limit)
+        page, next_cursor = NEWEST_FIRST.read(session, select(DriftAlert).where(*conditions), filters.cursor, limit)
     return {"alerts": [row_to_dict(row) for row in page], "total": len(page), "next_cursor": next_cursor}
 
 

@@ -1,12 +1,14 @@
 """The `custom_function` scorer's expression language: a small, closed, JavaScript-like language, never `eval`.
 
-An expression reads only the values it is given (`outcome`, `action_type`, `risk_score`, `declared_goal`,
-`status`) and has literals, `+ - * / %`, comparisons, `&& || !` (or `and or not`), `c ? a : b`, and on
-strings `.length`, `.includes(s)`, `.startsWith(s)`, `.endsWith(s)`, `.toLowerCase()`, `.toUpperCase()`,
-`.trim()`. There is no exponent, no function call, no other member and no way to name anything outside: so
-imports, attribute walks (`__class__`), huge powers and loops cannot be written at all, and the length,
-nesting and string-size limits bound what an expression can cost. An optional leading `return` and a
-trailing `;` are accepted, so a one-line JavaScript body reads as it was written for the reference.
+An expression reads only the values it is given (by default `outcome`, `action_type`, `risk_score`,
+`declared_goal`, `status`; a caller may name others) and has literals, `+ - * / %`, comparisons, `&& || !` (or
+`and or not`), `c ? a : b`, on strings `.length`, `.includes(s)`, `.startsWith(s)`, `.endsWith(s)`,
+`.toLowerCase()`, `.toUpperCase()`, `.trim()`, and `.key` reads of the keys of a given JSON object (a dict
+lookup, never an attribute; keys starting with `_` are refused). There is no exponent, no other function call
+and no way to name anything outside: so imports, attribute walks (`__class__`), huge powers and loops cannot be
+written at all, and the length, nesting and string-size limits bound what an expression can cost. An optional
+leading `return` and a trailing `;` are accepted, so a one-line JavaScript body reads as it was written for the
+reference.
 """
 from __future__ import annotations
 
@@ -44,8 +46,10 @@ def _tokens(source: str) -> list[tuple[str, Any]]:
     while position < len(text):
         match = TOKEN.match(text, position)
         if not match or match.end() == position:
-            if text[position:].strip() == "":
+            rest = text[position:]
+            if rest.strip() == "":
                 break
+            position += len(rest) - len(rest.lstrip())
             raise ExpressionError(f"unexpected character at {position}: {text[position]!r}")
         position = match.end()
         kind = match.lastgroup
@@ -155,8 +159,9 @@ COMPARISONS = ("===", "!==", "==", "!=", "<=", ">=", "<", ">")
 
 
 class _Parser:
-    def __init__(self, tokens: list[tuple[str, Any]]):
+    def __init__(self, tokens: list[tuple[str, Any]], variables: tuple[str, ...]):
         self.tokens = tokens
+        self.variables = variables
         self.at = 0
         self.depth = 0
 
@@ -240,10 +245,12 @@ class _Parser:
         return target
 
     def _member(self, target: Callable, name: str) -> Callable:
-        if name == "length":
-            return lambda env: float(len(_string(target(env), "length")))
+        if name.startswith("_"):
+            raise ExpressionError(f"member names starting with '_' are refused: {name}")
+        if not self.peek("("):
+            return lambda env: _read(target(env), name)
         if name not in STRING_METHODS:
-            raise ExpressionError(f"unknown member: {name}")
+            raise ExpressionError(f"unknown method: {name}")
         arity, method = STRING_METHODS[name]
         self.take("(")
         arguments = []
@@ -262,7 +269,7 @@ class _Parser:
             self.at += 1
             return lambda env: value
         if kind == "name":
-            if value not in VARIABLES:
+            if value not in self.variables:
                 raise ExpressionError(f"unknown name: {value}")
             self.at += 1
             return lambda env: env.get(value)
@@ -280,13 +287,23 @@ def _string(value: Any, member: str) -> str:
     return value
 
 
-def compile_expression(source: Any) -> Expression:
-    """Parse `source` into an evaluator; ExpressionError for anything outside the language or its limits."""
+def _read(value: Any, name: str) -> Any:
+    """`value.name`: an object's key (null when absent), or a string's or list's `length`."""
+    if isinstance(value, dict):
+        return value.get(name)
+    if name == "length" and isinstance(value, (str, list)):
+        return float(len(value))
+    raise ExpressionError(f"{name} needs an object" if name != "length" else "length needs a string")
+
+
+def compile_expression(source: Any, variables: tuple[str, ...] = VARIABLES) -> Expression:
+    """Parse `source` over the named `variables` into an evaluator; ExpressionError for anything outside the
+    language or its limits."""
     if not isinstance(source, str) or not source.strip():
         raise ExpressionError("expression must be a non-empty string")
     if len(source) > MAX_LENGTH:
         raise ExpressionError(f"expression longer than {MAX_LENGTH} characters")
-    parser = _Parser(_tokens(source))
+    parser = _Parser(_tokens(source), variables)
     try:
         evaluate = parser.expression()
     except RecursionError:

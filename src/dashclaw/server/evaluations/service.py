@@ -59,9 +59,7 @@ def list_scores(ctx: AppContext, caller: Principal, filters: ScoreFilters, limit
         conditions.append(EvalScore.score <= filters.max_score)
     with ctx.db.read() as session:
         total, exact = count_up_to(session, select(EvalScore.id).where(*conditions))
-        rows = list(session.scalars(select(EvalScore).where(*conditions, *SCORES_ORDER.after(filters.cursor))
-                                    .order_by(*SCORES_ORDER.order_by()).limit(limit + 1)))
-    page, next_cursor = SCORES_ORDER.page(rows, limit)
+        page, next_cursor = SCORES_ORDER.read(session, select(EvalScore).where(*conditions), filters.cursor, limit)
     return {"scores": [score_to_dict(r) for r in page], "total": total, "total_is_lower_bound": not exact,
             "next_cursor": next_cursor}
 
@@ -169,16 +167,14 @@ def _run_dict(run: EvalRun, scorer: EvalScorer | None) -> dict[str, Any]:
 
 def list_runs(ctx: AppContext, caller: Principal, filters: RunFilters, limit: int) -> dict[str, Any]:
     """Runs, newest first, with their scorer's name and type."""
-    conditions = [EvalRun.org_id == caller.org_id, *RUNS_ORDER.after(filters.cursor)]
+    conditions = [EvalRun.org_id == caller.org_id]
     if filters.status:
         conditions.append(EvalRun.status == filters.status)
     with ctx.db.read() as session:
-        rows = session.execute(select(EvalRun, EvalScorer).outerjoin(EvalScorer, (EvalScorer.org_id == EvalRun.org_id)
-                                                                    & (EvalScorer.id == EvalRun.scorer_id))
-                               .where(*conditions).order_by(*RUNS_ORDER.order_by()).limit(limit + 1)).all()
-    page, next_cursor = RUNS_ORDER.page([run for run, _ in rows], limit)
-    scorers_by_run = {run.id: scorer for run, scorer in rows}
-    return {"runs": [_run_dict(run, scorers_by_run[run.id]) for run in page], "next_cursor": next_cursor}
+        page, next_cursor = RUNS_ORDER.read(session, select(EvalRun, EvalScorer).outerjoin(
+            EvalScorer, (EvalScorer.org_id == EvalRun.org_id) & (EvalScorer.id == EvalRun.scorer_id)
+        ).where(*conditions), filters.cursor, limit)
+    return {"runs": [_run_dict(run, scorer) for run, scorer in page], "next_cursor": next_cursor}
 
 
 def get_run(ctx: AppContext, caller: Principal, run_id: str) -> dict[str, Any]:

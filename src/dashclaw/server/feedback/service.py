@@ -50,13 +50,12 @@ def submit(ctx: AppContext, caller: Principal, body: FeedbackCreate) -> dict[str
 
 def list_feedback(ctx: AppContext, caller: Principal, filters: FeedbackFilters, limit: int) -> dict[str, Any]:
     """Feedback, newest first, every given filter applying."""
-    conditions = [Feedback.org_id == caller.org_id, *NEWEST_FIRST.after(filters.cursor)]
+    conditions = [Feedback.org_id == caller.org_id]
     for name in ("action_id", "agent_id", "category", "sentiment", "resolved"):
         if getattr(filters, name) is not None:
             conditions.append(getattr(Feedback, name) == getattr(filters, name))
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(Feedback).where(*conditions).order_by(*NEWEST_FIRST.order_by()).limit(limit + 1)))
-    page, next_cursor = NEWEST_FIRST.page(rows, limit)
+        page, next_cursor = NEWEST_FIRST.read(session, select(Feedback).where(*conditions), filters.cursor, limit)
     return {"feedback": [row_to_dict(r) for r in page], "total": len(page), "next_cursor": next_cursor}
 
 

@@ -1,6 +1,6 @@
 """Episodes from actions: each action's outcome scored into its learning episode in the same transaction as
-the change (create, outcome update), rebuilds that score one action first, a backfill for actions that
-changed without passing through here (older actions, approvals), and the scheduled rebuild.
+the change (create, outcome update, an operator's approval decision), rebuilds that score one action first, a
+backfill for actions that changed without passing through here (older actions), and the scheduled rebuild.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..actions import service as actions_service
 from ..actions.children import find_action
 from ..actions.models import Action
-from ..actions.schemas import ActionOutcome
+from ..actions.schemas import ActionOutcome, ApprovalDecision
 from ..assumptions.models import Assumption
 from ..core.auth import Principal
 from ..core.errors import not_found
@@ -67,6 +67,12 @@ def score_action(session: Session, action: Action) -> LearningEpisode:
 def record_outcome(ctx: AppContext, caller: Principal, action_id: str, body: ActionOutcome) -> dict[str, Any]:
     """Record an action's outcome and rescore its episode in the same transaction."""
     return actions_service.record_outcome(ctx, caller, action_id, body, also=score_action)
+
+
+def decide_approval(ctx: AppContext, caller: Principal, action_id: str, body: ApprovalDecision,
+                    ip: str | None) -> dict[str, Any]:
+    """Record an operator's allow or deny of a pending action and rescore its episode in the same transaction."""
+    return actions_service.approve(ctx, caller, action_id, body, ip, also=score_action)
 
 
 def rebuild_recommendations(ctx: AppContext, caller: Principal, body: RebuildRequest) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ..core.pagination import Paging
+from ..core.responses import JSONResponse
 from ..deps import Caller, Ctx
 from ..flows import evaluation
 from . import service
@@ -21,4 +22,4 @@ async def guard(body: GuardRequest, ctx: Ctx, caller: Caller, include_signals: b
 
 @router.get("")
 def list_decisions(filters: Annotated[DecisionFilters, Query()], page: Paging(20, 1000), ctx: Ctx, caller: Caller):
-    return service.list_decisions(ctx, caller, filters, page)
+    return JSONResponse(service.list_decisions(ctx, caller, filters, page))

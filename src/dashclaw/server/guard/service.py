@@ -133,10 +133,9 @@ def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters,
         conditions.append(GuardDecision.decision == filters.decision)
     since = utcnow() - timedelta(hours=24)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(GuardDecision).where(*conditions, *NEWEST_FIRST.after(filters.cursor))
-            .order_by(*NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
-        ).all()
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(GuardDecision).where(*conditions), filters.cursor, page.limit, page.offset
+        )
         total = stats.decision_total(session, caller.org_id, filters)
         counts = dict(
             session.execute(  # one index range per kind of decision: the last day's rows, never the whole log
@@ -146,7 +145,6 @@ def list_decisions(ctx: AppContext, caller: Principal, filters: DecisionFilters,
                 .group_by(GuardDecision.decision)
             ).all()
         )
-    rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
     return {
         "decisions": [row_to_dict(row) for row in rows],
         "total": total,

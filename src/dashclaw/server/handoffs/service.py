@@ -54,11 +54,9 @@ def list_handoffs(ctx: AppContext, caller: Principal, filters: HandoffFilters, p
         return {"handoff": row_to_dict(newest) if newest is not None else None}
     if filters.date:
         conditions.append(Handoff.session_date == filters.date)
-    conditions += NEWEST_FIRST.after(filters.cursor)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Handoff).where(*conditions).order_by(*NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(Handoff).where(*conditions), filters.cursor, page.limit, page.offset
+        )
     handoffs = [row_to_dict(row) for row in rows]
     return {"handoffs": handoffs, "total": len(handoffs), "next_cursor": next_cursor}

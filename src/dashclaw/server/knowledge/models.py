@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.clock import utcnow
@@ -84,3 +84,7 @@ class KnowledgeChunk(OrgScoped, Base):
     item_id: Mapped[str] = mapped_column(String(128))
     ordinal: Mapped[int] = mapped_column(Integer)
     content: Mapped[str] = mapped_column(Text)
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
+    """The passage's unit-length vector, packed float32 (see `embeddings.pack`), when embeddings are configured."""
+    embedding_model: Mapped[str | None] = mapped_column(String(256))
+    """The model that made `embedding`: a search compares only vectors of the model it embeds the query with."""

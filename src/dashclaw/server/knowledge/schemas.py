@@ -39,9 +39,15 @@ class ItemCreate(RequestModel):
     content_base64: Text(MAX_ENCODED_FILE_LENGTH) | None = None
 
 
+SEARCH_MODES = ("fulltext", "hybrid", "semantic")
+
+
 class SearchRequest(RequestModel):
+    """`mode` defaults to `hybrid` when the server has an embeddings endpoint, else `fulltext`."""
+
     query: Text(1000, required=True)
     limit: Integer(1, MAX_RESULTS) = 10
+    mode: OneOf(*SEARCH_MODES) | None = None
 
 
 class CollectionFilters(QueryFilters):

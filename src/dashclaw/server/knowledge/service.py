@@ -10,14 +10,18 @@ collection is `ready` (or `failed` when no item could be read), with `doc_count`
 `last_synced_at`; a sync asked for meanwhile leaves it `pending` for the next poll.
 
 Search runs on the database's own index (SQLite FTS5 with BM25, PostgreSQL `tsvector` with `ts_rank_cd`),
-always within the caller's org and the one collection.
+always within the caller's org and the one collection. When an OpenAI-compatible embeddings endpoint is
+configured (`DASHCLAW_EMBEDDINGS_BASE_URL`, see `embeddings.py`), a sync also stores each passage's vector and
+a search can rank by meaning too (`mode`: `hybrid`, the default then, or `semantic`); if the endpoint fails, a
+sync indexes for full-text search only and a search answers full-text, saying so in `fallback_reason`.
 """
 from __future__ import annotations
 
+import heapq
 import http.client
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +37,7 @@ from ..core.jobs import Poller
 from ..core.pagination import NewestFirst, Page
 from ..core.redaction import redact_fields, redact_value
 from ..core.serialize import row_to_dict
-from . import ingest
+from . import embeddings, ingest
 from .models import FTS_TABLE, KnowledgeChunk, KnowledgeCollection, KnowledgeItem
 from .schemas import CollectionCreate, CollectionFilters, CollectionUpdate, ItemCreate, ItemFilters, SearchRequest
 
@@ -48,13 +52,20 @@ DEFAULT_COLLECTION_LIMIT, DEFAULT_ITEM_LIMIT = 50, 100
 DUPLICATE_COLLECTION = "A collection with this collection_id already exists"
 DUPLICATE_ITEM = "An item with this item_id already exists"
 SYNC_LEASE = timedelta(minutes=2)
-BATCH_ITEMS, BATCH_SECONDS = 100, 20.0
-"""A sync writes (and renews its lease) after this many items, or this long, whichever comes first."""
+BATCH_ITEMS, BATCH_PASSAGES, BATCH_SECONDS = 100, 256, 20.0
+"""A sync embeds and writes (and renews its lease) after this many items or passages, or this long, whichever
+comes first."""
 SYNCS_PER_POLL = 20
 FETCH_TIMEOUT_SECONDS = 10.0
 USER_AGENT = "DashClaw-Knowledge/1.0"
 NO_TEXT = "Nothing to index: send content or content_base64 (or use a urls collection)"
 SNIPPET_WORDS = 24
+HYBRID_CANDIDATES = 100
+"""A hybrid search blends similarity into the rank of at most this many full-text matches (and similar passages)."""
+SEMANTIC_SCAN_PASSAGES = 2000
+"""Similarity is computed in Python over at most this many passages of a collection per search."""
+NOT_CONFIGURED = "semantic search is not configured on this server; full-text results"
+ENDPOINT_FAILED = "the embeddings endpoint gave no usable answer; full-text results"
 
 
 # --- collections -----------------------------------------------------------------------------------------
@@ -86,11 +97,9 @@ def list_collections(ctx: AppContext, caller: Principal, filters: CollectionFilt
         conditions.append(KnowledgeCollection.source_type == filters.source_type)
     limit = page.limit or DEFAULT_COLLECTION_LIMIT
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(KnowledgeCollection).where(*conditions, *COLLECTIONS_NEWEST_FIRST.after(filters.cursor))
-            .order_by(*COLLECTIONS_NEWEST_FIRST.order_by()).limit(limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = COLLECTIONS_NEWEST_FIRST.page(list(rows), limit)
+        rows, next_cursor = COLLECTIONS_NEWEST_FIRST.read(
+            session, select(KnowledgeCollection).where(*conditions), filters.cursor, limit, page.offset
+        )
     return {"collections": [_collection_dict(row) for row in rows], "next_cursor": next_cursor}
 
 
@@ -130,12 +139,9 @@ def list_items(ctx: AppContext, caller: Principal, collection_id: str, filters: 
     """A collection's items, newest first (an unknown collection has none)."""
     limit = page.limit or DEFAULT_ITEM_LIMIT
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(KnowledgeItem).where(KnowledgeItem.org_id == caller.org_id, KnowledgeItem.collection_id == collection_id,
-                                        *ITEMS_NEWEST_FIRST.after(filters.cursor))
-            .order_by(*ITEMS_NEWEST_FIRST.order_by()).limit(limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = ITEMS_NEWEST_FIRST.page(list(rows), limit)
+        rows, next_cursor = ITEMS_NEWEST_FIRST.read(session, select(KnowledgeItem).where(
+            KnowledgeItem.org_id == caller.org_id, KnowledgeItem.collection_id == collection_id
+        ), filters.cursor, limit, page.offset)
     return {"items": [_item_dict(row) for row in rows], "next_cursor": next_cursor}
 
 
@@ -217,11 +223,27 @@ class _Claim:
 
 
 @dataclass
+class _Read:
+    """One item as a sync read it: its new status and passages (with their vectors, once embedded), or why not."""
+
+    item_id: str
+    status: str
+    passages: list[str] = field(default_factory=list)
+    error: str | None = None
+    vectors: list[bytes | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vectors = [None] * len(self.passages)
+
+
+@dataclass
 class _Progress:
     indexed: int = 0
     failed: int = 0
     skipped: int = 0
     first_error: str | None = None
+    embeddings_error: str | None = None
+    """Why the embeddings endpoint failed; the rest of the sync then indexes for full-text search only."""
 
 
 def _claim(ctx: AppContext) -> _Claim | None:
@@ -254,7 +276,7 @@ def _sync(ctx: AppContext, claim: _Claim) -> None:
         started, read = time.monotonic(), []
         for item in items:
             read.append(_read_item(ctx, claim, item))
-            if time.monotonic() - started > BATCH_SECONDS:
+            if time.monotonic() - started > BATCH_SECONDS or sum(len(entry.passages) for entry in read) >= BATCH_PASSAGES:
                 if not _store(ctx, claim, read, progress):
                     return
                 started, read = time.monotonic(), []
@@ -264,18 +286,18 @@ def _sync(ctx: AppContext, claim: _Claim) -> None:
     _finish(ctx, claim, progress)
 
 
-def _read_item(ctx: AppContext, claim: _Claim, item: Any) -> tuple[str, str, list[str], str | None]:
-    """(item id, status, passages, error) for one item: its stored text, or its URL fetched now."""
+def _read_item(ctx: AppContext, claim: _Claim, item: Any) -> _Read:
+    """One item's stored text, or its URL fetched now, cut into passages."""
     text = item.content
     if text is None and claim.source_type == "urls":
         try:
             text = _fetch(ctx, item.source_uri)
         except (OSError, ValueError, http.client.HTTPException) as exc:
-            return item.item_id, "failed", [], str(exc)[:500] or type(exc).__name__
+            return _Read(item.item_id, "failed", error=str(exc)[:500] or type(exc).__name__)
         text, _ = redact_value(text, ctx.redaction.mode(claim.org_id))
     if text is None:
-        return item.item_id, "skipped", [], NO_TEXT
-    return item.item_id, "indexed", ingest.chunks(text), None
+        return _Read(item.item_id, "skipped", error=NO_TEXT)
+    return _Read(item.item_id, "indexed", ingest.chunks(text))
 
 
 def _fetch(ctx: AppContext, url: str) -> str:
@@ -289,28 +311,61 @@ def _fetch(ctx: AppContext, url: str) -> str:
     return ingest.fetched_text(reply.body, reply.content_type)
 
 
-def _store(ctx: AppContext, claim: _Claim, read: list[tuple[str, str, list[str], str | None]], progress: _Progress) -> bool:
-    """Replace these items' passages while the claim is still ours (renewing it); False when it was lost."""
+def _embed(ctx: AppContext, claim: _Claim, read: list[_Read], progress: _Progress) -> None:
+    """Give the passages read their vectors (when embeddings are configured): a passage the last sync embedded
+    with the same model keeps its vector, the others are asked for in batches. After a failure of the endpoint
+    the rest of the sync indexes for full-text search only."""
+    if not embeddings.configured(ctx.settings) or progress.embeddings_error or not any(entry.passages for entry in read):
+        return
+    model = ctx.settings.embeddings_model
+    with ctx.db.read() as session:
+        known = dict(session.execute(select(KnowledgeChunk.content, KnowledgeChunk.embedding).where(
+            KnowledgeChunk.org_id == claim.org_id, KnowledgeChunk.collection_id == claim.collection_id,
+            KnowledgeChunk.item_id.in_([entry.item_id for entry in read]), KnowledgeChunk.embedding_model == model,
+        )).all())
+    missing = []
+    for entry in read:
+        for ordinal, passage in enumerate(entry.passages):
+            entry.vectors[ordinal] = known.get(passage)
+            if entry.vectors[ordinal] is None:
+                missing.append((entry, ordinal))
+    try:
+        vectors = embeddings.embed(ctx.settings, [entry.passages[ordinal] for entry, ordinal in missing])
+    except embeddings.EmbeddingsUnavailable as exc:
+        log.warning("knowledge sync of %s: embeddings unavailable (%s); indexing for full-text search only",
+                    claim.collection_id, exc)
+        progress.embeddings_error = str(exc)
+        return
+    for (entry, ordinal), vector in zip(missing, vectors):
+        entry.vectors[ordinal] = vector
+
+
+def _store(ctx: AppContext, claim: _Claim, read: list[_Read], progress: _Progress) -> bool:
+    """Replace these items' passages (embedded first, when configured) while the claim is still ours (renewing it);
+    False when it was lost."""
+    _embed(ctx, claim, read, progress)
     now = utcnow()
+    model = ctx.settings.embeddings_model
     with ctx.db.write() as session:
         if not _renew(session, claim, now):
             log.warning("knowledge sync of %s lost its lease; another replica took it over", claim.collection_id)
             return False
-        ids = [item_id for item_id, *_ in read]
         session.execute(delete(KnowledgeChunk).where(KnowledgeChunk.org_id == claim.org_id,
                                                      KnowledgeChunk.collection_id == claim.collection_id,
-                                                     KnowledgeChunk.item_id.in_(ids)))
-        passages = [{"org_id": claim.org_id, "collection_id": claim.collection_id, "item_id": item_id,
-                     "ordinal": ordinal, "content": passage}
-                    for item_id, _, item_passages, _ in read for ordinal, passage in enumerate(item_passages)]
+                                                     KnowledgeChunk.item_id.in_([entry.item_id for entry in read])))
+        passages = [{"org_id": claim.org_id, "collection_id": claim.collection_id, "item_id": entry.item_id,
+                     "ordinal": ordinal, "content": passage, "embedding": vector,
+                     "embedding_model": model if vector is not None else None}
+                    for entry in read for ordinal, (passage, vector) in enumerate(zip(entry.passages, entry.vectors))]
         if passages:
             session.execute(insert(KnowledgeChunk), passages)
-        for item_id, status, _, error in read:
-            session.execute(update(KnowledgeItem).where(KnowledgeItem.org_id == claim.org_id, KnowledgeItem.item_id == item_id)
-                            .values(status=status, error=error, updated_at=now))
-            setattr(progress, status, getattr(progress, status) + 1)
-            if status == "failed" and progress.first_error is None:
-                progress.first_error = f"{item_id}: {error}"
+        for entry in read:
+            session.execute(update(KnowledgeItem).where(KnowledgeItem.org_id == claim.org_id,
+                                                        KnowledgeItem.item_id == entry.item_id)
+                            .values(status=entry.status, error=entry.error, updated_at=now))
+            setattr(progress, entry.status, getattr(progress, entry.status) + 1)
+            if entry.status == "failed" and progress.first_error is None:
+                progress.first_error = f"{entry.item_id}: {entry.error}"
     return True
 
 
@@ -326,10 +381,20 @@ def _finish(ctx: AppContext, claim: _Claim, progress: _Progress) -> None:
             for model in (KnowledgeItem, KnowledgeChunk))
         settled = "failed" if progress.failed and not progress.indexed else "ready"
         row.ingestion_status = "pending" if row.sync_requested_at is not None else settled
-        row.last_sync_error = (f"{progress.failed} of {progress.failed + progress.indexed + progress.skipped} items "
-                               f"failed; first: {progress.first_error}") if progress.failed else None
+        row.last_sync_error = _sync_problems(progress)
         row.last_synced_at = row.updated_at = now
         row.sync_claim = row.sync_lease_until = None
+
+
+def _sync_problems(progress: _Progress) -> str | None:
+    problems = []
+    if progress.failed:
+        problems.append(f"{progress.failed} of {progress.failed + progress.indexed + progress.skipped} items failed; "
+                        f"first: {progress.first_error}")
+    if progress.embeddings_error:
+        problems.append(f"embeddings unavailable ({progress.embeddings_error[:200]}): some passages are indexed for "
+                        "full-text search only")
+    return "; ".join(problems) or None
 
 
 def _renew(session: Session, claim: _Claim, now) -> bool:
@@ -344,14 +409,14 @@ def _renew(session: Session, claim: _Claim, now) -> bool:
 
 
 SQLITE_SEARCH = text(f"""
-SELECT c.item_id, c.content, snippet({FTS_TABLE}, 0, '**', '**', '…', {SNIPPET_WORDS}) AS snippet,
+SELECT c.pk, c.item_id, c.content, snippet({FTS_TABLE}, 0, '**', '**', '…', {SNIPPET_WORDS}) AS snippet,
        -bm25({FTS_TABLE}) AS score
 FROM {FTS_TABLE} JOIN knowledge_chunks c ON c.pk = {FTS_TABLE}.rowid
 WHERE {FTS_TABLE} MATCH :match AND c.org_id = :org_id AND c.collection_id = :collection_id
 ORDER BY bm25({FTS_TABLE}), c.pk LIMIT :limit
 """)
 POSTGRESQL_SEARCH = text(f"""
-SELECT hit.item_id, hit.content,
+SELECT hit.pk, hit.item_id, hit.content,
        ts_headline('english', hit.content, websearch_to_tsquery('english', :match),
                    'StartSel=**, StopSel=**, MaxWords={SNIPPET_WORDS}, MinWords=8, MaxFragments=1') AS snippet,
        hit.score
@@ -363,26 +428,64 @@ ORDER BY hit.score DESC, hit.pk
 """)
 
 
+@dataclass(frozen=True)
+class _Hit:
+    pk: int
+    item_id: str
+    score: float
+    snippet: str
+
+
 def search(ctx: AppContext, caller: Principal, collection_id: str, body: SearchRequest) -> dict[str, Any]:
-    """The collection's passages best matching the query, best first: every term first, else any term."""
+    """The collection's passages best matching the query, best first. Full-text: every term first, else any term.
+    With embeddings configured, `hybrid` (the default there) blends full-text rank with similarity of meaning and
+    `semantic` ranks by meaning alone; when the endpoint fails the search runs full-text and `fallback_reason` says so."""
+    mode = body.mode or ("hybrid" if embeddings.configured(ctx.settings) else "fulltext")
+    query_vector, fallback_reason = None, None
+    if mode != "fulltext":
+        with ctx.db.read() as session:
+            _collection(session, caller.org_id, collection_id)  # a 404 before anything is sent out
+        query_vector, fallback_reason = _query_vector(ctx, body.query)
     terms = ingest.search_terms(body.query)
     with ctx.db.read() as session:
         _collection(session, caller.org_id, collection_id)
-        hits: list[Any] = []
-        if terms:
-            for any_term in (False, True):
-                hits = _matches(ctx, session, caller.org_id, collection_id, terms, any_term, body.limit)
-                if hits or len(terms) == 1:
-                    break
+        if query_vector is None:
+            mode = "fulltext"
+            hits = [_Hit(row.pk, row.item_id, float(row.score), row.snippet or row.content[:300])
+                    for row in _fulltext(ctx, session, caller.org_id, collection_id, terms, body.limit)]
+        else:
+            hits = _by_meaning(ctx, session, caller.org_id, collection_id, terms, query_vector, mode, body.limit)
         items = {row.item_id: row for row in session.execute(select(
             KnowledgeItem.item_id, KnowledgeItem.title, KnowledgeItem.source_uri,
         ).where(KnowledgeItem.org_id == caller.org_id, KnowledgeItem.item_id.in_({hit.item_id for hit in hits})))}
     results = [{
         "item_id": hit.item_id, "title": items[hit.item_id].title if hit.item_id in items else None,
         "source_uri": items[hit.item_id].source_uri if hit.item_id in items else None,
-        "snippet": hit.snippet or hit.content[:300], "score": round(float(hit.score), 6),
+        "snippet": hit.snippet, "score": round(hit.score, 6),
     } for hit in hits]
-    return {"results": results, "query": body.query}
+    return {"results": results, "query": body.query, "mode_used": mode, "fallback_reason": fallback_reason}
+
+
+def _query_vector(ctx: AppContext, query: str) -> tuple[bytes | None, str | None]:
+    """The query's vector, or None and why the search runs full-text instead."""
+    if not embeddings.configured(ctx.settings):
+        return None, NOT_CONFIGURED
+    try:
+        vector = embeddings.embed(ctx.settings, [query])[0]
+    except embeddings.EmbeddingsUnavailable as exc:
+        log.warning("knowledge search: embeddings unavailable (%s); answering with full-text search", exc)
+        return None, ENDPOINT_FAILED
+    return (vector, None) if vector is not None else (None, ENDPOINT_FAILED)
+
+
+def _fulltext(ctx: AppContext, session: Session, org_id: str, collection_id: str, terms: list[str], limit: int) -> list[Any]:
+    """The best full-text matches: passages with every term, or if there are none, with any term."""
+    if not terms:
+        return []
+    hits = _matches(ctx, session, org_id, collection_id, terms, False, limit)
+    if hits or len(terms) == 1:
+        return hits
+    return _matches(ctx, session, org_id, collection_id, terms, True, limit)
 
 
 def _matches(ctx: AppContext, session: Session, org_id: str, collection_id: str, terms: list[str], any_term: bool,
@@ -393,6 +496,37 @@ def _matches(ctx: AppContext, session: Session, org_id: str, collection_id: str,
         statement, match = POSTGRESQL_SEARCH, ingest.websearch_expression(terms, any_term)
     params = {"match": match, "org_id": org_id, "collection_id": collection_id, "limit": limit}
     return list(session.execute(statement, params))
+
+
+def _by_meaning(ctx: AppContext, session: Session, org_id: str, collection_id: str, terms: list[str],
+                query_vector: bytes, mode: str, limit: int) -> list[_Hit]:
+    """Passages ranked by similarity to the query (`semantic`) or by that blended with full-text rank (`hybrid`).
+
+    Similarity is computed here over at most `SEMANTIC_SCAN_PASSAGES` passages of the collection (in index
+    order) plus every full-text candidate, so a search stays bounded on a big collection."""
+    fulltext = ({row.pk: row for row in _fulltext(ctx, session, org_id, collection_id, terms, HYBRID_CANDIDATES)}
+                if mode == "hybrid" else {})
+    of_collection = (KnowledgeChunk.org_id == org_id, KnowledgeChunk.collection_id == collection_id,
+                     KnowledgeChunk.embedding_model == ctx.settings.embeddings_model)
+    vectors = dict(session.execute(select(KnowledgeChunk.pk, KnowledgeChunk.embedding).where(*of_collection)
+                                   .order_by(KnowledgeChunk.pk).limit(SEMANTIC_SCAN_PASSAGES)).all())
+    if unscanned := fulltext.keys() - vectors.keys():
+        vectors.update(session.execute(select(KnowledgeChunk.pk, KnowledgeChunk.embedding).where(
+            *of_collection, KnowledgeChunk.pk.in_(unscanned))).all())
+    similarities = {pk: embeddings.similarity(query_vector, vector) for pk, vector in vectors.items()}
+    if mode == "semantic":
+        scores = {pk: similarity for pk, similarity in similarities.items() if similarity > 0}
+    else:
+        scores = embeddings.hybrid_scores([
+            embeddings.Candidate(pk, float(fulltext[pk].score) if pk in fulltext else 0.0, similarities.get(pk, 0.0))
+            for pk in similarities.keys() | fulltext.keys()])
+    best = heapq.nlargest(limit, scores.items(), key=lambda pair: (pair[1], -pair[0]))
+    passages = {row.pk: row for row in session.execute(select(KnowledgeChunk.pk, KnowledgeChunk.item_id,
+                                                              KnowledgeChunk.content).where(
+        KnowledgeChunk.org_id == org_id, KnowledgeChunk.pk.in_([pk for pk, _ in best])))}
+    return [_Hit(pk, passages[pk].item_id, score,
+                 fulltext[pk].snippet if pk in fulltext and fulltext[pk].snippet else passages[pk].content[:300])
+            for pk, score in best if pk in passages]
 
 
 # --- shared ----------------------------------------------------------------------------------------------

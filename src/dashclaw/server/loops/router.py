@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query
 
 from ..actions.children import PARENT_NOT_FOUND
 from ..core.pagination import Paging
+from ..core.responses import JSONResponse
 from ..deps import Caller, Ctx
 from . import service
 from .schemas import LoopCreate, LoopFilters, LoopResolution
@@ -20,7 +21,7 @@ def register_loop(body: LoopCreate, ctx: Ctx, caller: Caller):
 
 @router.get("")
 def list_loops(filters: Annotated[LoopFilters, Query()], page: Paging(50, 200), ctx: Ctx, caller: Caller):
-    return service.list_loops(ctx, caller, filters, page)
+    return JSONResponse(service.list_loops(ctx, caller, filters, page))
 
 
 @router.get("/{loop_id}")

@@ -19,7 +19,7 @@ from ..core.auth import Principal
 from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, not_found
 from ..core.ids import hex_id
-from ..core.pagination import NewestFirst, Page
+from ..core.pagination import NewestFirst, Page, count_up_to
 from ..core.redaction import Findings, redact, redact_fields
 from ..core.search import contains_text, holds_string
 from ..core.serialize import row_to_dict
@@ -79,7 +79,7 @@ def list_messages(ctx: AppContext, caller: Principal, filters: MessageFilters, p
     org_id = caller.org_id
     agent = filters.agent_id
     reader = agent or OPERATOR
-    conditions = [Message.org_id == org_id, *_direction(filters.direction, agent), *NEWEST_FIRST.after(filters.cursor)]
+    conditions = [Message.org_id == org_id, *_direction(filters.direction, agent)]
     message_type = filters.type or filters.message_type
     if message_type:
         conditions.append(Message.message_type == message_type)
@@ -88,15 +88,14 @@ def list_messages(ctx: AppContext, caller: Principal, filters: MessageFilters, p
     if filters.unread:
         conditions.append(_unread(reader))
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Message).where(*conditions).order_by(*NEWEST_FIRST.order_by())
-            .limit(page.limit + 1).offset(page.offset)
-        ).all()
-        rows, next_cursor = NEWEST_FIRST.page(list(rows), page.limit)
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(Message).where(*conditions), filters.cursor, page.limit, page.offset
+        )
         messages = _shown(session, org_id, rows, reader)
-        unread_count = session.scalar(select(func.count()).select_from(Message).where(
-            Message.org_id == org_id, _unread(reader), *_addressed_to(agent))) or 0
-    return {"messages": messages, "total": len(messages), "unread_count": unread_count, "next_cursor": next_cursor}
+        unread_count, exact = count_up_to(session, select(Message.id).where(
+            Message.org_id == org_id, _unread(reader), *_addressed_to(agent)))
+    return {"messages": messages, "total": len(messages), "unread_count": unread_count,
+            "unread_count_is_lower_bound": not exact, "next_cursor": next_cursor}
 
 
 def get_message(ctx: AppContext, caller: Principal, message_id: str, reader: str) -> dict[str, Any]:

@@ -15,3 +15,4 @@ class PairingCreate(RequestModel):
 
 class PairingFilters(QueryFilters):
     status: OneOf(*STATUSES) | None = None
+    cursor: str | None = None

@@ -16,7 +16,7 @@ from ..core.auth import Principal
 from ..core.clock import utcnow
 from ..core.errors import ApiError, conflict, not_found
 from ..core.ids import uuid_id
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page
 from ..core.serialize import row_to_dict
 from ..identities.signatures import check_public_key, key_fingerprint
 from .models import Pairing
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..deps import AppContext
 
 PAIRING_TTL = timedelta(minutes=15)
+NEWEST_FIRST = NewestFirst(Pairing.created_at, Pairing.id)
 
 
 def to_dict(pairing: Pairing, now: datetime | None = None) -> dict[str, Any]:
@@ -74,12 +75,11 @@ def list_pairings(ctx: AppContext, caller: Principal, filters: PairingFilters, p
     elif filters.status:
         conditions.append(Pairing.status == filters.status)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(Pairing).where(*conditions).order_by(Pairing.created_at.desc(), Pairing.id)
-            .limit(page.limit).offset(page.offset)
+        rows, next_cursor = NEWEST_FIRST.read(
+            session, select(Pairing).where(*conditions), filters.cursor, page.limit, page.offset
         )
         pairings = [to_dict(row, now) for row in rows]
-    return {"pairings": pairings, "total": len(pairings)}
+    return {"pairings": pairings, "total": len(pairings), "next_cursor": next_cursor}
 
 
 def decide(session: Session, caller: Principal, pairing_id: str, status: str) -> Pairing:

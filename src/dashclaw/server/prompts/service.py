@@ -184,19 +184,17 @@ def render(ctx: AppContext, caller: Principal, body: RenderRequest) -> dict[str,
 
 def list_runs(ctx: AppContext, caller: Principal, filters: RunFilters, limit: int) -> dict[str, Any]:
     """Recorded runs, newest first, with their template's name and version number."""
-    conditions = [PromptRun.org_id == caller.org_id, *RUNS_ORDER.after(filters.cursor)]
+    conditions = [PromptRun.org_id == caller.org_id]
     if filters.template_id:
         conditions.append(PromptRun.template_id == filters.template_id)
     elif filters.version_id:
         conditions.append(PromptRun.version_id == filters.version_id)
     with ctx.db.read() as session:
-        rows = session.execute(
+        page, next_cursor = RUNS_ORDER.read(session, (
             select(PromptRun, PromptTemplate.name, PromptVersion.version)
             .outerjoin(PromptTemplate, (PromptTemplate.org_id == PromptRun.org_id) & (PromptTemplate.id == PromptRun.template_id))
             .outerjoin(PromptVersion, (PromptVersion.org_id == PromptRun.org_id) & (PromptVersion.id == PromptRun.version_id))
-            .where(*conditions).order_by(*RUNS_ORDER.order_by()).limit(limit + 1)).all()
-    runs, next_cursor = RUNS_ORDER.page([run for run, _, _ in rows], limit)
-    page = rows[:len(runs)]
+            .where(*conditions)), filters.cursor, limit)
     return {"runs": [{**row_to_dict(run), "template_name": name, "version": version} for run, name, version in page],
             "next_cursor": next_cursor}
 

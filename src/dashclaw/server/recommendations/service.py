@@ -275,11 +275,10 @@ def set_active(ctx: AppContext, caller: Principal, recommendation_id: str, body:
 def lessons(ctx: AppContext, caller: Principal, filters: LessonFilters, limit: int) -> dict[str, Any]:
     """What the org's history has taught, one lesson per active recommendation, most recently learned first."""
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(LearningRecommendation).where(
+        page, next_cursor = LESSONS_ORDER.read(session, select(LearningRecommendation).where(
             LearningRecommendation.org_id == caller.org_id, LearningRecommendation.active.is_(True),
             *_scope(LearningRecommendation, filters.agent_id, filters.action_type),
-            *LESSONS_ORDER.after(filters.cursor)).order_by(*LESSONS_ORDER.order_by()).limit(limit + 1)))
-    page, next_cursor = LESSONS_ORDER.page(rows, limit)
+        ), filters.cursor, limit)
     return {
         "lessons": [{
             "id": row.id, "agent_id": row.agent_id, "action_type": row.action_type,

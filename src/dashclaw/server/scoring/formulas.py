@@ -1,14 +1,15 @@
 """Scoring formulas (contract 7.2, 7.3): raw values, scales, composites, risk-template rules and calibration.
 
 Pure functions over plain dicts and numbers (no I/O); the service loads profiles and actions and stores what
-these return.
+these return. A `custom_function` dimension measures with a `CustomFunction` compiled outside this module (the
+`flows.scoring` flow compiles the evaluations' safe expression language; nothing here runs user code).
 """
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..core.numbers import clamp, js_round, nearest_rank
 
@@ -25,6 +26,18 @@ MIN_METRIC_VALUES = 5
 HIGHER_IS_BETTER = ("confidence",)
 RULE_OPERATORS = ("==", "!=", ">=", "<=", ">", "<", "contains")
 _CONDITION = re.compile(r"^\s*([A-Za-z_][\w.]*)\s+(==|!=|>=|<=|>|<|contains)\s+(.+?)\s*$")
+
+CustomFunction = Callable[[dict[str, Any]], Any]
+"""A compiled `custom_function` dimension: an action's value, or ValueError saying why it has none."""
+CustomCompiler = Callable[[dict[str, Any]], CustomFunction]
+"""Compiles a `custom_function` dimension's `data_config`, or raises ValueError saying why it cannot."""
+
+
+def refusing(reason: str) -> CustomFunction:
+    """A custom function that measures nothing: every action gets `reason` as the dimension's error."""
+    def refused(action: dict[str, Any]) -> Any:
+        raise ValueError(reason)
+    return refused
 
 
 def _number(value: Any) -> float | None:
@@ -57,7 +70,18 @@ def raw_value(action: dict[str, Any], data_source: str, data_config: dict[str, A
         return metadata.get("tokens_total")
     if data_source == "metadata_field" and isinstance(data_config.get("field"), str):
         return dotted(metadata, data_config["field"])
-    return None  # custom_function: user code is never run
+    return None  # custom_function: measured by the dimension's compiled function (`measure`)
+
+
+def _custom_raw(value: Any) -> Any:
+    """A custom function's result as a raw value: booleans count 1/0, whole numbers are integers."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if value is None or isinstance(value, (int, float, str)):
+        return value
+    raise ValueError("the expression gave an object or a list, not a value")
 
 
 def _matches(rule: dict[str, Any], raw: Any) -> bool:
@@ -114,16 +138,30 @@ class Dimension:
     data_source: str
     data_config: dict[str, Any]
     scale: list[dict[str, Any]]
+    custom: CustomFunction | None = None
+
+
+def measure(dim: Dimension, action: dict[str, Any]) -> tuple[Any, str | None]:
+    """(raw value, error) of a dimension on an action; a custom function that fails gives no value and its error."""
+    if dim.data_source != "custom_function" or dim.custom is None:
+        return raw_value(action, dim.data_source, dim.data_config), None
+    try:
+        return _custom_raw(dim.custom(action)), None
+    except ValueError as exc:
+        return None, str(exc)
+    except RecursionError:
+        return None, "expression too deep to evaluate"
 
 
 def score_action(method: str, dimensions: Sequence[Dimension], action: dict[str, Any]) -> tuple[float | None, list[dict[str, Any]]]:
-    """(composite, per-dimension results) of one action under a profile's dimensions."""
+    """(composite, per-dimension results) of one action under a profile's dimensions; a dimension whose custom
+    function failed says why in `error`."""
     results, scored = [], []
     for dim in dimensions:
-        raw = raw_value(action, dim.data_source, dim.data_config)
+        raw, error = measure(dim, action)
         score, label = apply_scale(raw, dim.scale)
         results.append({"dimension_id": dim.id, "dimension_name": dim.name, "weight": dim.weight,
-                        "raw_value": raw, "score": score, "label": label})
+                        "raw_value": raw, "score": score, "label": label, **({"error": error} if error else {})})
         if score is not None:
             scored.append((score, dim.weight))
     return composite(method, scored), results

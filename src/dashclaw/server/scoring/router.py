@@ -19,7 +19,7 @@ NOT_SCORED = {404: {"description": "No profile with that profile_id in the calle
 
 @router.post("/profiles", status_code=201)
 def create_scoring_profile(body: ProfileCreate, ctx: Ctx, caller: Caller):
-    return service.create_profile(ctx, caller, body)
+    return scoring_flow.create_profile(ctx, caller, body)
 
 
 @router.get("/profiles")
@@ -44,12 +44,12 @@ def delete_scoring_profile(profile_id: str, ctx: Ctx, caller: Caller):
 
 @router.post(P + "/dimensions", status_code=201)
 def add_scoring_dimension(profile_id: str, body: DimensionCreate, ctx: Ctx, caller: Caller):
-    return service.add_dimension(ctx, caller, profile_id, body)
+    return scoring_flow.add_dimension(ctx, caller, profile_id, body)
 
 
 @router.patch(P + "/dimensions/{dimension_id}")
 def update_scoring_dimension(profile_id: str, dimension_id: str, body: DimensionUpdate, ctx: Ctx, caller: Caller):
-    return service.update_dimension(ctx, caller, profile_id, dimension_id, body)
+    return scoring_flow.update_dimension(ctx, caller, profile_id, dimension_id, body)
 
 
 @router.delete(P + "/dimensions/{dimension_id}")
@@ -59,7 +59,7 @@ def delete_scoring_dimension(profile_id: str, dimension_id: str, ctx: Ctx, calle
 
 @router.post("/score", responses=NOT_SCORED)
 def score_with_profile(body: ScoreRequest, ctx: Ctx, caller: Caller):
-    return service.score(ctx, caller, body)
+    return scoring_flow.score(ctx, caller, body)
 
 
 @router.get("/score")

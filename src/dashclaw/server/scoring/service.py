@@ -1,7 +1,8 @@
 """Scoring profiles, their dimensions, the scores they gave, and risk templates (contract 7).
 
-Scores are computed by `formulas` from the action the caller sends; auto-calibration, which reads the org's
-actions, is the `flows.scoring` flow.
+Scores are computed by `formulas` from the action the caller sends; `custom_function` dimensions are compiled
+by the `compile_custom` the `flows.scoring` flow passes in (checked when a dimension is stored, run when one
+scores); auto-calibration, which reads the org's actions, is that flow too.
 """
 from __future__ import annotations
 
@@ -38,6 +39,32 @@ def _checked_scale(scale: list[Any] | None, field: str = "scale") -> None:
         raise validation_failed(problems)
 
 
+def _custom_problems(data_source: str | None, data_config: dict[str, Any], compile_custom: formulas.CustomCompiler,
+                     place: str = "") -> list[str]:
+    """Why a `custom_function` dimension's config does not compile (nothing for other sources)."""
+    if data_source != "custom_function":
+        return []
+    try:
+        compile_custom(data_config)
+    except ValueError as exc:
+        return [f"{place}{exc}"]
+    return []
+
+
+def _checked_custom(data_source: str | None, data_config: dict[str, Any], compile_custom: formulas.CustomCompiler) -> None:
+    problems = _custom_problems(data_source, data_config, compile_custom)
+    if problems:
+        raise validation_failed(problems)
+
+
+def _compiled(compile_custom: formulas.CustomCompiler, data_config: dict[str, Any]) -> formulas.CustomFunction:
+    """The dimension's function; one stored before configs were checked fails each action with the reason."""
+    try:
+        return compile_custom(data_config)
+    except ValueError as exc:
+        return formulas.refusing(str(exc))
+
+
 def _dimension(org_id: str, profile_id: str, body: DimensionCreate) -> ScoringDimension:
     if not body.name or not body.data_source:
         raise ApiError(400, "name and data_source are required")
@@ -62,13 +89,15 @@ def _profile(session: Session, org_id: str, profile_id: str, what: str = "Profil
     return row
 
 
-def create_profile(ctx: AppContext, caller: Principal, body: ProfileCreate) -> dict[str, Any]:
-    """Store a profile and the dimensions given with it."""
+def create_profile(ctx: AppContext, caller: Principal, body: ProfileCreate,
+                   compile_custom: formulas.CustomCompiler) -> dict[str, Any]:
+    """Store a profile and the dimensions given with it (custom functions must compile)."""
     if not body.name:
         raise ApiError(400, "name is required")
     given, problems = validated_items(DimensionCreate, body.dimensions, "dimensions")
     for index, dim in enumerate(given):
         problems += formulas.scale_problems(dim.scale, f"dimensions[{index}].scale")
+        problems += _custom_problems(dim.data_source, dim.data_config, compile_custom, f"dimensions[{index}].")
     if problems:
         raise validation_failed(problems)
     now = utcnow()
@@ -88,14 +117,11 @@ def create_profile(ctx: AppContext, caller: Principal, body: ProfileCreate) -> d
 
 def list_profiles(ctx: AppContext, caller: Principal, filters: ProfileFilters, limit: int) -> dict[str, Any]:
     """Profiles of a status, most recently updated first; with `action_type`, that type's and untyped ones."""
-    conditions = [ScoringProfile.org_id == caller.org_id, ScoringProfile.status == filters.status,
-                  *PROFILES_ORDER.after(filters.cursor)]
+    conditions = [ScoringProfile.org_id == caller.org_id, ScoringProfile.status == filters.status]
     if filters.action_type:
         conditions.append(or_(ScoringProfile.action_type == filters.action_type, ScoringProfile.action_type.is_(None)))
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(ScoringProfile).where(*conditions)
-                                    .order_by(*PROFILES_ORDER.order_by()).limit(limit + 1)))
-        page, next_cursor = PROFILES_ORDER.page(rows, limit)
+        page, next_cursor = PROFILES_ORDER.read(session, select(ScoringProfile).where(*conditions), filters.cursor, limit)
         dims = _dimensions(session, caller.org_id, [row.id for row in page])
     return {"profiles": [{**row_to_dict(row), "dimensions": dims.get(row.id)} for row in page], "next_cursor": next_cursor}
 
@@ -133,9 +159,11 @@ def delete_profile(ctx: AppContext, caller: Principal, profile_id: str) -> dict[
     return {"deleted": True}
 
 
-def add_dimension(ctx: AppContext, caller: Principal, profile_id: str, body: DimensionCreate) -> dict[str, Any]:
-    """Add a dimension to a profile."""
+def add_dimension(ctx: AppContext, caller: Principal, profile_id: str, body: DimensionCreate,
+                  compile_custom: formulas.CustomCompiler) -> dict[str, Any]:
+    """Add a dimension to a profile (a custom function must compile)."""
     _checked_scale(body.scale)
+    _checked_custom(body.data_source, body.data_config, compile_custom)
     dim = _dimension(caller.org_id, profile_id, body)
     with ctx.db.write() as session:
         profile = _profile(session, caller.org_id, profile_id)
@@ -154,12 +182,15 @@ def _owned_dimension(session: Session, org_id: str, profile_id: str, dimension_i
 
 
 def update_dimension(ctx: AppContext, caller: Principal, profile_id: str, dimension_id: str,
-                     body: DimensionUpdate) -> dict[str, Any]:
-    """Change the fields given of a profile's dimension."""
+                     body: DimensionUpdate, compile_custom: formulas.CustomCompiler) -> dict[str, Any]:
+    """Change the fields given of a profile's dimension (a custom function it ends up with must compile)."""
     changes = body.provided()
     _checked_scale(changes.get("scale"))
     with ctx.db.write() as session:
         dim = _owned_dimension(session, caller.org_id, profile_id, dimension_id)
+        if "data_source" in changes or "data_config" in changes:
+            _checked_custom(changes.get("data_source", dim.data_source), changes.get("data_config", dim.data_config),
+                            compile_custom)
         for name, value in changes.items():
             setattr(dim, name, value)
         session.flush()
@@ -191,7 +222,7 @@ def _score_one(profile: ScoringProfile, dims: list[formulas.Dimension], action: 
                  "composite_score": value, "composite_method": profile.composite_method, "dimensions": results}
 
 
-def score(ctx: AppContext, caller: Principal, body: ScoreRequest) -> dict[str, Any]:
+def score(ctx: AppContext, caller: Principal, body: ScoreRequest, compile_custom: formulas.CustomCompiler) -> dict[str, Any]:
     """Score one action (`action`) or several (`actions`) with a profile, storing every score given."""
     if not body.profile_id:
         raise ApiError(400, "profile_id is required")
@@ -205,7 +236,8 @@ def score(ctx: AppContext, caller: Principal, body: ScoreRequest) -> dict[str, A
                                                               ScoringProfile.id == body.profile_id))
         if profile is None:
             raise ApiError(404, f"Profile {body.profile_id} not found")
-        dims = [formulas.Dimension(d["id"], d["name"], d["weight"], d["data_source"], d["data_config"], d["scale"])
+        dims = [formulas.Dimension(d["id"], d["name"], d["weight"], d["data_source"], d["data_config"], d["scale"],
+                                   _compiled(compile_custom, d["data_config"]) if d["data_source"] == "custom_function" else None)
                 for d in _dimensions(session, caller.org_id, [profile.id]).get(profile.id, [])]
         if body.actions is None:
             row, answer = _score_one(profile, dims, body.action)
@@ -235,11 +267,10 @@ def _score_conditions(caller: Principal, filters: ScoreFilters) -> list[Any]:
 
 def list_scores(ctx: AppContext, caller: Principal, filters: ScoreFilters, limit: int) -> dict[str, Any]:
     """Stored scores, newest first, every given filter applying, each with its profile's name."""
-    conditions = [*_score_conditions(caller, filters), *SCORES_ORDER.after(filters.cursor)]
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(ProfileScore).where(*conditions)
-                                    .order_by(*SCORES_ORDER.order_by()).limit(limit + 1)))
-    page, next_cursor = SCORES_ORDER.page(rows, limit)
+        page, next_cursor = SCORES_ORDER.read(
+            session, select(ProfileScore).where(*_score_conditions(caller, filters)), filters.cursor, limit
+        )
     return {"scores": [{**row_to_dict(row), "profile_name": row.metadata_.get("profile_name")} for row in page],
             "next_cursor": next_cursor}
 
@@ -293,14 +324,11 @@ def create_template(ctx: AppContext, caller: Principal, body: TemplateCreate) ->
 
 def list_templates(ctx: AppContext, caller: Principal, filters: TemplateFilters, limit: int) -> dict[str, Any]:
     """Active templates, most recently updated first; with `action_type`, that type's and untyped ones."""
-    conditions = [RiskTemplate.org_id == caller.org_id, RiskTemplate.status == "active",
-                  *TEMPLATES_ORDER.after(filters.cursor)]
+    conditions = [RiskTemplate.org_id == caller.org_id, RiskTemplate.status == "active"]
     if filters.action_type:
         conditions.append(or_(RiskTemplate.action_type == filters.action_type, RiskTemplate.action_type.is_(None)))
     with ctx.db.read() as session:
-        rows = list(session.scalars(select(RiskTemplate).where(*conditions)
-                                    .order_by(*TEMPLATES_ORDER.order_by()).limit(limit + 1)))
-    page, next_cursor = TEMPLATES_ORDER.page(rows, limit)
+        page, next_cursor = TEMPLATES_ORDER.read(session, select(RiskTemplate).where(*conditions), filters.cursor, limit)
     return {"templates": [row_to_dict(row) for row in page], "next_cursor": next_cursor}
 
 

@@ -8,8 +8,9 @@ The tricks themselves are findings too (`encoding_evasion`): base64, hex, percen
 and tag-character payloads are decoded and scanned again, and words spelled apart or backwards are read
 with the gaps closed. Jailbreak templates are recognised by several of their marks together.
 
-A learned scorer (`injection_model`) then reads the folded text as a whole and adds a finding when it is likely
-an injection that the patterns missed; it never lowers what they found.
+A learned scorer (`injection_model`) then reads the folded text as a whole (without the orders the text only quotes
+or reports, which the patterns set aside) and adds a finding when it is likely an injection that the patterns
+missed; it never lowers what they found.
 
 Detectors look for an instruction aimed at the model (an override, a new role, a request for its prompt,
 a fake chat delimiter), not for alarming words: "ignore the previous error and retry" and "you are now
@@ -57,6 +58,15 @@ class InjectionPattern:
     """Words of which every match starts with one (empty: always run): a text without any is skipped."""
     view: str = "folded"
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
+    requires: tuple[tuple[str, ...], ...] = ()
+    """Groups of strings of which the folded view holds at least one each for any match (a text that doesn't is skipped)."""
+
+    def may_match(self, view: str, words: set[str], plain: bool) -> bool:
+        """False when the text cannot hold a match: none of the leading words, or no string of a required group, or
+        an ASCII text for a pattern written in another script."""
+        if (self.hints and self.hints.isdisjoint(words)) or (plain and self.view == "native"):
+            return False
+        return all(any(part in view for part in group) for group in self.requires)
 
 
 @dataclass(frozen=True)
@@ -127,8 +137,9 @@ _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt"
              "agent", "ai assistant", "ai coding agent", "coding agent", "llm agent", "virtual assistant", "chat bot",
              "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer",
              "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
-_NOT_A_JOB_TITLE = r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineer|producer|to\b))"
-"""`the assistant manager` is a person."""
+_NOT_A_JOB_TITLE = (r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineers?|producer|to\b|"
+                    r"teams?\b|department|group\b|lab\b|labs\b|committee|researchers|community|office\b))")
+"""`the assistant manager` is a person, and `the AI team` are people."""
 _UNBOUND = _words("unrestricted", "unfiltered", "uncensored", "unlimited", "unbound", "unchained", "unshackled",
                   "jailbroken", "liberated", "evil", "rogue", "malicious", "amoral", "immoral", "dan", "free")
 _LIMITS = _words("restrictions?", "filters?", "filtering", "censorship", "guidelines?", "guardrails?", "limitations?",
@@ -158,6 +169,17 @@ _SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys
                     "contacts", "memory", "wallet", "seed phrase", "chat", "this chat", "thread", "messages",
                     "previous messages", "api tokens?", "card numbers?", "credit card", "access tokens?")
 
+_SECRETS = _words("credentials", "passwords?", "secrets", "api keys?", "private keys?", "ssh keys?", "session cookies?",
+                  "session tokens?", "access tokens?", "api tokens?", "conversation history", "chat history", "system prompt",
+                  "environment variables", "env vars", "\\.env(?: file)?", "seed phrase", "card numbers?", "~/\\.ssh\\S{0,20}")
+_PERSONAL = _words("addresses", "phone numbers", "contacts", "emails", "messages", "files", "documents", "data",
+                   "details", "history", "location", "payment details", "personal information", "credit cards?")
+_OWNED_SENSITIVE = (r"(?:" + _SECRETS + r"|(?:the\W{1,3})?" + _words("user's", "users'", "user", "users", "customer's",
+                                                                   "customers'", "their", "all", "every", "any", "your",
+                                                                   "his", "her", "victim's", "everyone's")
+                    + _ + (_FILL % 2) + r"(?:" + _SENSITIVE + r"|" + _PERSONAL + r"))")
+"""Data that leaving for an outside address is a leak: secrets, or anybody's files, mail or contacts taken whole
+("the user's files", "all emails"); "email the files to john@acme.com" is ordinary work."""
 
 _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal", "grant", "obey", "override", "delete",
                       "admin", "clearance", "comply", "void", "skip", "no refusal", "api keys?", "passwords?",
@@ -165,19 +187,44 @@ _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal"
                       "send", "forward", "administrator", "unrestricted", "evil", "secret", "safety", "priority",
                       "exfiltrate", "approve", "you are", "you're", "jailbreak", "no restrictions", "without restrictions",
                       "do anything", "bypass", "disable", "confidential")
+_NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|my)\W{1,3}(?:\w{1,15}\W{1,3})?"
+                    r"(?:wiki|readme|docs?|documentation|manual|guide|handbook|page|file|ticket|email|pdf|box|package|"
+                    r"spreadsheet|sheet|form|website|repo|repository|runbook)\b)")
+"""`ignore the old instructions in the wiki`: a document's instructions, not the model's."""
+_NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
+"""`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
 _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 """A chat delimiter counts when an order follows it in the same paragraph: prompt-format docs only name them."""
 
 
+_LIMIT_STEMS = ("restrict", "filter", "censor", "guideline", "guardrail", "limit", "ethic", "moral", "safeguard", "rules",
+                "boundar", "polic", "safety", "restraint")
+_REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
+    "turn_token": (("system", "admin", "developer", "_of_turn"),),
+    "separator_then_instructions": (("-----", "=====", "#####", "*****", "_____"),),
+    "dan_name": (("dan",),),
+    "instructions_void": (("longer", "void", "null", "cancel", "obsolete", "test", "discard", "ignored", "apply", "wrong",
+                           "supersed", "irrelevant", "matter", "impostor", "fake", "real", "genuine"),),
+    "sensitive_then_send": (("post", "send", "upload", "forward", "email", "transmit", "leak"),),
+    "smuggle_into_request": (("query", "url", "string", "link", "image", "alt", "gist", "pastebin", "transfer"),),
+    "supersedes_instructions": (("overrid", "supersed", "replace", "cancel", "precedence", "invalidat", "nullif", "void"),),
+    "ai_reading_this": (("reading", "processing", "summari", "analy", "parsing", "screening", "reviewing", "scanning",
+                         "ingesting", "indexing", "crawling", "evaluating"),),
+    "unbound_ai": (_LIMIT_STEMS,),
+}
+"""For patterns that have no leading words: strings every match holds one of (per group), read off the regex."""
+
+
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
     hints = next((words for group, words in _LEADING_WORDS.items() if regex.startswith(r"\b" + group)), frozenset())
-    return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view)
+    return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view,
+                            _REQUIRED_TEXT.get(name, ()))
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded") -> InjectionPattern:
     """An order to drop the rules, in a language whose verb comes before its object."""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    r"\b" + verbs + _ + (_FILL % 4) + nouns + r"\w{0,4}\b", view)
+                    r"\b" + verbs + _ + (_FILL % 4) + nouns + r"\w{0,4}\b" + _NOT_IN_A_DOCUMENT, view)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
@@ -195,16 +242,16 @@ def _unbound(language: str, you: str, limits: str, view: str = "folded") -> Inje
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _ + (_FILL % 3) + _BEFORE + _ + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
-             + r"\b"),
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _BEFORE + _ + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
+             + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
                                                    "the content", "the messages?", "the conversation", "what")
              + _ + (_FILL % 3) + _words("above", "before", "prior", "previously", "earlier", "you were told",
                                           "you have been told", "you've been told", "you know", "you learned",
-                                          "so far", "up to now", "until now", "said")),
+                                          "so far", "up to now", "until now", "said") + r"(?!\W{1,3}(?:about|regarding)\b)"),
     _pattern("ignore_temporal_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _ + (_FILL % 2) + _TEMPORAL + _
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("messages?", "context", "conversation", "text", "input", "content", "turns?", "chats?") + r"\b"),
     _pattern("task_override", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _ + _words("the", "your", "this", "that", "my", "any") + _ + (_FILL % 2)
@@ -340,7 +387,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("chatgpt", "ai", "assistant", "respond", "response", "generate any", "content polic(?:y|ies)",
                       "ignore", "uncensored", "unfiltered", "openai") + r"\b"),
     _pattern("dan_name", "context_manipulation", HIGH,
-             r"(?<![A-Za-z])DAN(?:\W{0,3}(?:mode|prompt|jailbreak|[0-9]{1,2}(?:\.[0-9])?)\b|\W{1,3}(?:stands|has\W{1,3}no|"
+             r"(?<![A-Za-z])DAN(?:\W{0,3}(?:mode|prompt|jailbreak|[0-9]{1,2}\.[0-9])\b|\W{1,3}(?:stands|has\W{1,3}no|"
              r"can\W{1,3}do|never|doesn't|does\W{1,3}not|will\W{1,3}(?:answer|respond|do))|(?<=as\W)DAN\b)"
              r"|(?:\b(?:as|called|named|be|am|are|you're)\W{1,3})DAN(?![A-Za-z])", view="text"),
     _pattern("hypothetical_harm", "context_manipulation", MEDIUM,
@@ -355,7 +402,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
              r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your" + _ + (_FILL % 2)
-             + _words("instructions", "prompt", "directives") + r"|(?:your|the)" + _ + (_FILL % 2)
+             + _words("instructions", "prompt", "directives") + _NOT_ABOUT_A_TOPIC + r"|(?:your|the)" + _ + (_FILL % 2)
              + _words("system prompt", "initial instructions", "original instructions", "hidden instructions",
                       "system message") + r")\b"),
     _pattern("repeat_above", "data_exfiltration", HIGH,
@@ -370,7 +417,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("sure", "certainly", "of course", "absolutely", "yes", "i will", "i can", "i have been")
              + r"\W{1,3}" + _words("here", "i", "i'll", "i will", "i can", "pwned", "as dan")),
     _pattern("what_were_you_told", "data_exfiltration", HIGH,
-             r"\bwhat" + _ + _words("did", "were", "was", "have") + _ + _words("the", "your") + _
+             r"\bwhat" + _ + r"(?:" + _words("rules", "instructions", "guidelines", "directions", "prompt", "orders")
+             + _ + r")?" + _words("did", "were", "was", "have") + _ + _words("the", "your") + _
              + _words("developers?", "creators?", "operators?", "system", "admins?", "company", "owners?") + _
              + _words("tell", "told", "say", "said", "instruct", "instructed", "give", "gave", "ask", "asked") + _
              + r"you\b"),
@@ -380,7 +428,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("exfiltrate_data", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak",
                             "copy", "submit", "include", "append", "embed", "encode")
-             + _ + (_FILL % 5) + _SENSITIVE + _ + (_FILL % 5) + _words("to", "at", "via", "into", "in")
+             + _ + (_FILL % 5) + _OWNED_SENSITIVE + _ + (_FILL % 5) + _words("to", "at", "via", "into", "in")
              + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|this" + _ + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
                                                                                          "webhook")
@@ -561,7 +609,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:was|were)\W{1,3}used\W{1,3}to\W{1,3}(?:set|configure|create)\W{1,3}you|came\W{1,3}before\W{1,3}my|"
              r"your\W{1,3}(?:developers?|creators?|operators?)\W{1,3}(?:gave|wrote|set)))"),
     _pattern("sensitive_then_send", "data_exfiltration", HIGH,
-             _SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
+             _OWNED_SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
                                                        "and transmit", "and leak") + _ + r"(?:them|it|this|that|those)?"
              + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3})"),
     _pattern("hidden_html_to_ai", "instruction_smuggling", HIGH,
@@ -774,6 +822,10 @@ MORSE = {
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,3}){7,400}\w(?!\w)")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]{0,30}[0-9@$])(?=[\w@$]{0,30}[a-zA-Z])[\w@$]{2,30}")
 LEET = str.maketrans("0134578@$", "oieastbas")
+_LEET_ORDER_WORDS = frozenset(
+    "ignore disregard forget bypass override reveal show print send forward delete execute exfiltrate transfer system "
+    "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin".split())
+"""A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 
 
@@ -783,13 +835,17 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     view, native, positions = normalise(text)
     views = {"folded": view, "native": native, "text": text}
     words = set(_WORD.findall(view))
+    plain = text.isascii()
     findings: list[InjectionFinding] = []
+    mentions: list[tuple[int, int]] = []
     for pattern in PATTERNS:
-        if pattern.hints and pattern.hints.isdisjoint(words):
+        if not pattern.may_match(view, words, plain):
             continue
         subject = views[pattern.view]
         for match in pattern.regex.finditer(subject):
-            if _quoted_mention(subject, match.start(), match.end()):
+            if _quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start()):
+                if pattern.view != "text":
+                    mentions.append(match.span())
                 continue
             start = match.start() if pattern.view == "text" else positions(match.start())
             findings.append(_finding(pattern.name, pattern.category, pattern.severity, text, start, match.end() - match.start()))
@@ -799,8 +855,18 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     if depth < MAX_DECODE_DEPTH:
         findings += _decoded_findings(text, depth)
     if with_model and depth == 0:
-        findings += _learned_findings(view, text, positions)
+        findings += _learned_findings(_without(view, mentions), text, positions)
     return InjectionScan(tuple(_distinct(findings)))
+
+
+def _without(view: str, spans: list[tuple[int, int]]) -> str:
+    """The view with the orders it only reports blanked out (same length), so the learned scorer doesn't read them."""
+    if not spans:
+        return view
+    chars = list(view)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _learned_findings(view: str, text: str, positions) -> list[InjectionFinding]:
@@ -912,19 +978,22 @@ class _LetterIndex:
 _QUOTES = "'\"“”‘’`«»"
 _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
-    r"tricks?|exploits?|messages?|is a classic|are a classic|style)\b", re.IGNORECASE)
+    r"tricks?|exploits?|messages?|is a classic|are a classic|style|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b",
+    re.IGNORECASE)
 
 
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
-    r"detects?|mentions?|quoting|quotes?|called|named|words?)|\()\W{0,3}$", re.IGNORECASE)
+    r"detects?|mentions?|quoting|quotes?|called|named|words?)|\()\W{0,3}$"
+    r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,30}\b(?:and|or)\W{0,3}$", re.IGNORECASE)
 
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks", a detector that
     "flags phrases like 'ignore previous instructions'"), not one it makes."""
     opening = text[max(0, start - 2):start]
-    closing = text[end:end + 40]
+    closing = text[end:end + 80]
     if not any(q in opening for q in _QUOTES):
         return False
     close = next((i for i, c in enumerate(closing) if c in _QUOTES), None)
@@ -932,6 +1001,22 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
         return False
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
     return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 30):quote]))
+
+
+_DESCRIBED = re.compile(
+    r"(?:\b(?:attempts?|attempting|tries|try|trying|tried|designed|meant|intended|seeks?|aims?|aiming|used|requests?|asks?)"
+    r"\W{1,3}to"
+    r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
+    r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to)?"
+    r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would))"
+    r"\W{1,3}$")
+
+
+def _described(text: str, start: int) -> bool:
+    """An order a text reports rather than gives: "attacks that try to reveal the system prompt", "jailbreaks convince
+    a model it has no restrictions", "make the model ignore its instructions", "an attacker may ignore..."."""
+    return bool(_DESCRIBED.search(text, max(0, start - 40), start))
 
 
 def _finding(name: str, category: str, severity: str, text: str, start: int, length: int) -> InjectionFinding:
@@ -1053,7 +1138,7 @@ def _decodings(text: str):
     for match in _MORSE_RUN.finditer(text):
         words = re.split(r" {2,}|/", match.group(0))
         yield match.start(), " ".join("".join(MORSE.get(code, "") for code in word.split()) for word in words), True
-    hidden = "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
+    hidden = "" if text.isascii() else "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
     if len(hidden) >= 8:  # tag characters spell invisible ASCII (a flag emoji uses five)
         yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, True
     for match in _ROT13_SPAN.finditer(text):
@@ -1063,5 +1148,7 @@ def _decodings(text: str):
     offset = 0
     for line in text.split("\n"):  # "1gn0r3 4ll pr3v10us 1nstruct10ns", read line by line
         if len(_LEET_WORD.findall(line)) >= 2:
-            yield offset, _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), line), False
+            read = _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), line)
+            if _LEET_ORDER_WORDS & (set(_WORD.findall(read.lower())) - set(_WORD.findall(line.lower()))):
+                yield offset, read, False
         offset += len(line) + 1

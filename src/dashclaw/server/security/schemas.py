@@ -40,3 +40,4 @@ class FindingFilters(QueryFilters):
     category: OneOf(*CATEGORIES) | None = None
     severity: OneOf(*SEVERITIES) | None = None
     """At least this severe: a finding's most severe pattern, a scan's risk level."""
+    cursor: str | None = None

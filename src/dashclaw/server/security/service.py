@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import Text, cast, or_, select
 
 from ..activity.service import log_activity
 from ..core.auth import Principal
@@ -14,7 +14,7 @@ from ..core.clock import utcnow
 from ..core.detectors import CRITICAL, DETECTORS, detect, replace
 from ..core.errors import ApiError
 from ..core.ids import hex_id
-from ..core.pagination import Page
+from ..core.pagination import NewestFirst, Page, count_up_to
 from ..core.redaction import DEFAULT_MODE
 from ..core.serialize import row_to_dict
 from ..core.topics import REDACTION_CHANGED
@@ -163,13 +163,12 @@ def _listing(ctx: AppContext, caller: Principal, model, filters: FindingFilters,
             conditions.append(or_(*(_holds(model.patterns, name) for name in names)))
         else:
             conditions.append(model.risk_level.in_(severe))
+    order = NewestFirst(model.scanned_at, model.id)
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(model).where(*conditions).order_by(model.scanned_at.desc(), model.id).limit(page.limit).offset(page.offset)
-        ).all()
-        total = session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+        rows, next_cursor = order.read(session, select(model).where(*conditions), filters.cursor, page.limit, page.offset)
+        total, exact = count_up_to(session, select(model.id).where(*conditions))
     return {key: [row_to_dict(row, exclude=("org_id",)) for row in rows], "total": total,
-            "limit": page.limit, "offset": page.offset}
+            "total_is_lower_bound": not exact, "limit": page.limit, "offset": page.offset, "next_cursor": next_cursor}
 
 
 def list_findings(ctx: AppContext, caller: Principal, filters: FindingFilters, page: Page) -> dict[str, Any]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
+from ..core.responses import JSONResponse
 from ..deps import Caller, Ctx
 from .service import signals_report
 
@@ -10,4 +11,4 @@ router = APIRouter(tags=["signals"])
 
 @router.get("/api/actions/signals")
 def get_signals(ctx: Ctx, caller: Caller, agent_id: str | None = Query(None)):
-    return signals_report(ctx, caller, agent_id)
+    return JSONResponse(signals_report(ctx, caller, agent_id))

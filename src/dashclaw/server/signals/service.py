@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from ..deps import AppContext
 
 ROW_CAP = 10
+WINDOW_CAP = 50_000
+"""The most rows a counting signal reads from its time window; past it, its counts are lower bounds."""
 AgentFilter = Callable[[Any], Any]
 
 
@@ -34,13 +36,18 @@ def _signal(kind: str, severity: str, label: str, detail: str, help_text: str, a
     return {"type": kind, "severity": severity, "label": label, "detail": detail, "help": help_text, "agent_id": agent_id, **ids}
 
 
-def _busy_agents(session: Session, *conditions: Any, minimum: int, join: tuple | None = None) -> Iterator[tuple[str, str, int]]:
-    """(agent_id, display name, count) for agents with at least `minimum` matching actions."""
-    query = select(Action.agent_id, func.max(Action.agent_name), func.count())
+def _busy_agents(session: Session, *conditions: Any, minimum: int, newest: Any = Action.timestamp_start,
+                 join: tuple | None = None) -> Iterator[tuple[str, str, int]]:
+    """(agent_id, display name, count) for agents with at least `minimum` matching actions, counted over the
+    newest `WINDOW_CAP` matches (by `newest`): one index range read newest first, never a scan of the org's
+    history in agent order (which SQLite prefers for the grouping when it cannot tell how narrow the range is)."""
+    window = select(Action.agent_id, Action.agent_name)
     if join is not None:
-        query = query.join(*join)
+        window = window.join(*join)
+    window = window.where(*conditions).order_by(newest.desc()).limit(WINDOW_CAP).subquery()
     for agent, name, count in session.execute(
-        query.where(*conditions).group_by(Action.agent_id).having(func.count() >= minimum)
+        select(window.c.agent_id, func.max(window.c.agent_name), func.count())
+        .group_by(window.c.agent_id).having(func.count() >= minimum)
     ):
         yield agent, name or agent, count
 
@@ -144,7 +151,8 @@ def _assumption_drift(session: Session, org_id: str, agent: AgentFilter, now: da
             f"{count} assumptions invalidated in the last 7 days",
             "The beliefs this agent acts on keep turning out wrong. Review its inputs.", agent_id,
         )
-        for agent_id, name, count in _busy_agents(session, *invalidated, minimum=2, join=join)
+        for agent_id, name, count in _busy_agents(session, *invalidated, minimum=2, newest=Assumption.invalidated_at,
+                                                  join=join)
     ]
 
 

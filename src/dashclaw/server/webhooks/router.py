@@ -32,6 +32,6 @@ def test_webhook(webhook_id: str, ctx: Ctx, caller: Admin):
 
 
 @router.get("/{webhook_id}/deliveries")
-def list_deliveries(webhook_id: str, ctx: Ctx, caller: Caller):
-    """The latest 20 deliveries, newest first, each with every attempt made."""
-    return service.list_deliveries(ctx, caller, webhook_id)
+def list_deliveries(webhook_id: str, ctx: Ctx, caller: Caller, cursor: str | None = Query(None)):
+    """The latest 20 deliveries, newest first, each with every attempt made; `cursor` (a `next_cursor`) pages on."""
+    return service.list_deliveries(ctx, caller, webhook_id, cursor)

@@ -14,6 +14,7 @@ from ..core.clock import iso, utcnow
 from ..core.errors import ApiError, conflict, not_found
 from ..core.http import check_target_url
 from ..core.ids import hex_id
+from ..core.pagination import NewestFirst
 from ..core.serialize import row_to_dict
 from ..core.topics import WEBHOOKS_CHANGED
 from .delivery import attempt_row, body_of, send
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 MAX_WEBHOOKS_PER_ORG = 25
 DELIVERIES_SHOWN = 20
+DELIVERIES_NEWEST_FIRST = NewestFirst(WebhookDelivery.created_at, WebhookDelivery.id)
 ID_PREFIX = "wh_"
 SECRET_WARNING = ("Store this secret now: it is shown only once. Verify every delivery's X-DashClaw-Signature "
                   "with it (dashclaw.verify_webhook).")
@@ -138,14 +140,13 @@ def test_webhook(ctx: AppContext, caller: Principal, webhook_id: str) -> dict[st
             "delivery_id": delivery_id}
 
 
-def list_deliveries(ctx: AppContext, caller: Principal, webhook_id: str) -> dict[str, Any]:
-    """The webhook's latest deliveries, newest first, each with its attempts (`attempt_log`)."""
+def list_deliveries(ctx: AppContext, caller: Principal, webhook_id: str, cursor: str | None) -> dict[str, Any]:
+    """A page of the webhook's deliveries, newest first, each with its attempts (`attempt_log`)."""
     with ctx.db.read() as session:
         webhook = _get(session, caller.org_id, webhook_id)
-        deliveries = list(session.scalars(
-            select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook.id)
-            .order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id).limit(DELIVERIES_SHOWN)
-        ))
+        deliveries, next_cursor = DELIVERIES_NEWEST_FIRST.read(
+            session, select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook.id), cursor, DELIVERIES_SHOWN
+        )
         attempts: dict[str, list[dict[str, Any]]] = {delivery.id: [] for delivery in deliveries}
         for attempt in session.scalars(
             select(WebhookAttempt).where(WebhookAttempt.delivery_id.in_(list(attempts)))
@@ -155,4 +156,4 @@ def list_deliveries(ctx: AppContext, caller: Principal, webhook_id: str) -> dict
     return {"deliveries": [
         {**row_to_dict(delivery, exclude=("org_id", "payload", "claim_token")), "attempt_log": attempts[delivery.id]}
         for delivery in deliveries
-    ]}
+    ], "next_cursor": next_cursor}

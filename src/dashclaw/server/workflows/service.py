@@ -69,11 +69,9 @@ def list_templates(ctx: AppContext, caller: Principal, filters: TemplateFilters,
         conditions.append(WorkflowTemplate.model_strategy_id == filters.model_strategy_id)
     limit = page.limit or DEFAULT_TEMPLATE_LIMIT
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(WorkflowTemplate).where(*conditions, *TEMPLATES_NEWEST_FIRST.after(filters.cursor))
-            .order_by(*TEMPLATES_NEWEST_FIRST.order_by()).limit(limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = TEMPLATES_NEWEST_FIRST.page(list(rows), limit)
+        rows, next_cursor = TEMPLATES_NEWEST_FIRST.read(
+            session, select(WorkflowTemplate).where(*conditions), filters.cursor, limit, page.offset
+        )
     return {"templates": [row_to_dict(row) for row in rows], "next_cursor": next_cursor}
 
 
@@ -196,11 +194,9 @@ def create_strategy(ctx: AppContext, caller: Principal, body: StrategyCreate) ->
 def list_strategies(ctx: AppContext, caller: Principal, cursor: str | None, page: Page) -> dict[str, Any]:
     """The org's strategies, most recently changed first."""
     with ctx.db.read() as session:
-        rows = session.scalars(
-            select(ModelStrategy).where(ModelStrategy.org_id == caller.org_id, *STRATEGIES_NEWEST_FIRST.after(cursor))
-            .order_by(*STRATEGIES_NEWEST_FIRST.order_by()).limit(page.limit + 1).offset(page.offset)
-        ).all()
-    rows, next_cursor = STRATEGIES_NEWEST_FIRST.page(list(rows), page.limit)
+        rows, next_cursor = STRATEGIES_NEWEST_FIRST.read(
+            session, select(ModelStrategy).where(ModelStrategy.org_id == caller.org_id), cursor, page.limit, page.offset
+        )
     return {"strategies": [row_to_dict(row) for row in rows], "next_cursor": next_cursor}
 
 
