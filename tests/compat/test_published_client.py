@@ -34,10 +34,6 @@ def _run(python, server, tenant, scenario):
     assert f"OK {scenario}" in completed.stdout
 
 
-def test_quick_start_actions_loops_assumptions(client_python, server, tenant):
-    _run(client_python, server, tenant, "actions")
-
-
 def test_behavior_guard_and_soc2(client_python, server, tenant):
     _policy(server, tenant, "high risk", "risk_threshold", {"threshold": 80})
     _run(client_python, server, tenant, "guard")
@@ -50,29 +46,15 @@ def test_hitl_and_eu_ai_act(published_python, server, tenant):
     _run(published_python, server, tenant, "hitl")
 
 
-def test_decision_integrity_iso_42001(client_python, server, tenant):
-    _run(client_python, server, tenant, "integrity")
-
-
-def test_webhooks(client_python, server, tenant):
-    _run(client_python, server, tenant, "webhooks")
-
-
-def test_agent_workspace(client_python, server, tenant):
-    _run(client_python, server, tenant, "workspace")
-
-
-def test_presence_messaging_context_handoffs_snippets(client_python, server, tenant):
-    _run(client_python, server, tenant, "collaboration")
-
-
-def test_task_routing(client_python, server, tenant):
-    _run(client_python, server, tenant, "routing")
-
-
-def test_execution_studio(client_python, server, tenant):
-    _run(client_python, server, tenant, "studio")
-
-
-def test_recommendations_evaluations_and_prompts(client_python, server, tenant):
-    _run(client_python, server, tenant, "learning")
+@pytest.mark.parametrize("scenario", [
+    "actions",  # quick start, actions, loops, assumptions
+    "integrity",  # decision integrity, ISO 42001
+    "webhooks",
+    "workspace",
+    "collaboration",  # presence, messaging, context, handoffs, snippets
+    "routing",
+    "studio",  # Execution Studio
+    "learning",  # recommendations, evaluations, prompts
+])
+def test_examples_that_need_no_setup(client_python, server, tenant, scenario):
+    _run(client_python, server, tenant, scenario)
