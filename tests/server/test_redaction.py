@@ -170,4 +170,4 @@ def test_worst_case_text_costs_time_in_proportion_to_its_length(unit):
     shown = f"{per_kb_small * 1e6:.0f} µs/KB at 32 KB, {per_kb_large * 1e6:.0f} µs/KB at 1 MB"
     # Quadratic scanning would make each KB of the 1 MB text about 31 times dearer than one of the 32 KB text.
     assert per_kb_large < 6 * per_kb_small + 20e-6, shown
-    assert per_kb_large < 2e-3, shown
+    assert per_kb_large < 5e-3, shown  # the scanners' budget: under 5 ms of CPU per KB
