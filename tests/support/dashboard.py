@@ -4,13 +4,14 @@ from __future__ import annotations
 import http.cookiejar
 import re
 import secrets
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
+import dashclaw.server.db.models  # noqa: F401  (every table, so foreign keys resolve)
+from dashclaw.server.db.engine import Database
+from dashclaw.server.users import service as users_service
 from support.server import RunningServer
 
 CSRF = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')
@@ -25,15 +26,15 @@ class User:
 
 
 def create_user(server: RunningServer, org_id: str, role: str) -> User:
-    """A dashboard user made with `dashclaw users create`, as an operator would."""
+    """A dashboard user stored by the service `dashclaw users create` calls (test_users.py runs the command itself;
+    starting it per test would cost seconds of imports each time)."""
     email = f"{role}-{secrets.token_hex(4)}@example.com"
     password = "pw-" + secrets.token_urlsafe(12)
-    done = subprocess.run(
-        [sys.executable, "-m", "dashclaw.cli", "users", "create", "--email", email, "--role", role, "--org", org_id,
-         "--password-stdin", "--database-url", server.database_url],
-        input=password + "\n", capture_output=True, text=True, timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    db = Database(server.database_url)
+    try:
+        users_service.create_user(db, org_id, email, role, password)
+    finally:
+        db.dispose()
     return User(email, password, org_id, role)
 
 
