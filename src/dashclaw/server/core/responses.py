@@ -14,7 +14,7 @@ class JSONResponse(_StarletteJSONResponse):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+        return dumps(content)
 
 
 def dumps(content: Any) -> bytes:

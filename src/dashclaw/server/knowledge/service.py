@@ -60,6 +60,8 @@ FETCH_TIMEOUT_SECONDS = 10.0
 USER_AGENT = "DashClaw-Knowledge/1.0"
 NO_TEXT = "Nothing to index: send content or content_base64 (or use a urls collection)"
 SNIPPET_WORDS = 24
+SNIPPET_CHARACTERS = 300
+"""A passage without a highlighted snippet is shown by its start, this long."""
 HYBRID_CANDIDATES = 100
 """A hybrid search blends similarity into the rank of at most this many full-text matches (and similar passages)."""
 SEMANTIC_SCAN_PASSAGES = 2000
@@ -451,7 +453,7 @@ def search(ctx: AppContext, caller: Principal, collection_id: str, body: SearchR
         _collection(session, caller.org_id, collection_id)
         if query_vector is None:
             mode = "fulltext"
-            hits = [_Hit(row.pk, row.item_id, float(row.score), row.snippet or row.content[:300])
+            hits = [_Hit(row.pk, row.item_id, float(row.score), _snippet(row, row))
                     for row in _fulltext(ctx, session, caller.org_id, collection_id, terms, body.limit)]
         else:
             hits = _by_meaning(ctx, session, caller.org_id, collection_id, terms, query_vector, mode, body.limit)
@@ -524,9 +526,13 @@ def _by_meaning(ctx: AppContext, session: Session, org_id: str, collection_id: s
     passages = {row.pk: row for row in session.execute(select(KnowledgeChunk.pk, KnowledgeChunk.item_id,
                                                               KnowledgeChunk.content).where(
         KnowledgeChunk.org_id == org_id, KnowledgeChunk.pk.in_([pk for pk, _ in best])))}
-    return [_Hit(pk, passages[pk].item_id, score,
-                 fulltext[pk].snippet if pk in fulltext and fulltext[pk].snippet else passages[pk].content[:300])
+    return [_Hit(pk, passages[pk].item_id, score, _snippet(fulltext.get(pk), passages[pk]))
             for pk, score in best if pk in passages]
+
+
+def _snippet(match: Any, passage: Any) -> str:
+    """The full-text match's highlighted snippet, else the start of the passage."""
+    return (match.snippet if match is not None else None) or passage.content[:SNIPPET_CHARACTERS]
 
 
 # --- shared ----------------------------------------------------------------------------------------------
