@@ -28,8 +28,10 @@ def server(tmp_path_factory) -> Iterator[RunningServer]:
             yield running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module: Playwright's sync API holds an event loop open on the main thread, which
+    must not outlive the module (later tests call `asyncio.run`)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -14,8 +14,8 @@ from support.server import BACKENDS, RunningServer, database_for, free_port, run
 from support.stub import Reply, ScriptedServer
 
 from dashclaw import DashClaw, DashClawError
+from dashclaw.server.db.batch import CAPACITY, MAX_BATCH
 
-LOSS_WINDOW_SECONDS = 0.05  # what the README promises a hard crash can lose of answered decisions
 LOAD_SECONDS = 2.0
 GUARD_THREADS = 4
 CREATE_THREADS = 4
@@ -112,13 +112,19 @@ def test_kill_9_under_load_keeps_answered_decisions_and_runs_each_create_once(ba
             logged = logged_decision_ids(second, tenant.admin_key)
             goals = recorded_goals(second, tenant.admin_key)
 
-    lost_ages_ms = sorted((load.killed_at - answered_at) * 1000 for decision_id, answered_at in load.answered
-                          if decision_id not in logged)
-    print(f"\n{backend}: {len(load.answered)} guard decisions answered before the kill, {len(lost_ages_ms)} not in the log"
+    lost = {index for index, (decision_id, _) in enumerate(load.answered) if decision_id not in logged}
+    lost_ages_ms = sorted((load.killed_at - load.answered[index][1]) * 1000 for index in lost)
+    print(f"\n{backend}: {len(load.answered)} guard decisions answered before the kill, {len(lost)} not in the log"
           f" (answered {', '.join(f'{age:.0f}' for age in lost_ages_ms[-5:]) or '-'} ms before the kill at most);"
           f" {len(load.created)} creates, {len(load.spanning_the_crash)} of them retried across the restart")
     assert len(load.answered) > 100
-    assert not [age for age in lost_ages_ms if age > LOSS_WINDOW_SECONDS * 1000]
+    # What a crash may lose is bounded on any machine, however loaded: the rows still queued and the batch being
+    # committed, and only the newest of them. Rows commit in queue order, and a guard thread has one call in
+    # flight, so after the first lost answer each other thread can have at most one answer that made the log.
+    assert len(lost) <= CAPACITY + MAX_BATCH
+    if lost:
+        logged_after_first_loss = [index for index in range(min(lost), len(load.answered)) if index not in lost]
+        assert len(logged_after_first_loss) < GUARD_THREADS
     assert load.errors == []
     assert load.spanning_the_crash, "no create was in flight at the kill"
     assert sorted(load.created) == sorted(load.attempted)

@@ -20,6 +20,7 @@ CHECKS = ("not_a_server_error", "status_code_conformance", "content_type_conform
 AGENT = "openapi-agent"
 ACTION, PENDING_ACTION, ASSUMPTION, LOOP = "openapi-action", "openapi-pending", "openapi-assumption", "openapi-loop"
 NEEDS_HUMAN = "needs_human"
+FUZZ_TIMEOUT_SECONDS = 1200  # every operation is one test: about 2 minutes idle, several on a loaded machine
 
 
 @pytest.fixture
@@ -193,6 +194,7 @@ def api_schema(server, tenant, seeds, exchanges):
 schema = schemathesis.pytest.from_fixture("api_schema")
 
 
+@pytest.mark.timeout(FUZZ_TIMEOUT_SECONDS)
 @schema.parametrize()
 def test_every_operation_answers_as_documented(case, seeds, exchanges):
     if seeds.named_by(case):
