@@ -11,6 +11,7 @@ import threading
 import zlib
 
 import pytest
+from support.knowledge import synced_notes
 from support.server import BACKENDS, PG_URL, database_for, postgres_database, run_server
 from support.stub import Recorded, Reply, ScriptedServer
 
@@ -68,17 +69,6 @@ def semantic_claw(semantic_server):
     client = semantic_server.client(semantic_server.new_tenant().admin_key)
     yield client
     client.close()
-
-
-def synced_notes(claw, notes: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """A notes collection holding `notes` (name -> text), synced; returns its id and the item id of each note."""
-    collection_id = claw.create_knowledge_collection(name="Notes", source_type="notes")["collection"]["collection_id"]
-    ids = {name: claw.add_knowledge_collection_item(collection_id, source_uri=f"note://{name}", title=name,
-                                                    content=text)["item"]["item_id"] for name, text in notes.items()}
-    claw.sync_knowledge_collection(collection_id)
-    synced = claw.wait_for_knowledge_sync(collection_id, timeout=30, interval=0.2)
-    assert (synced["ingestion_status"], synced["doc_count"]) == ("ready", len(notes))
-    return collection_id, ids
 
 
 def test_a_query_sharing_no_word_with_a_note_finds_it_by_meaning(semantic_claw, embedder):

@@ -126,6 +126,9 @@ class Settings:
     knowledge_sync_poll_seconds: int = 2
     """How often each replica looks for knowledge collections waiting to sync (each sync runs once fleet-wide)."""
 
+    knowledge_search_candidates: int = 10_000
+    """How many matching passages a full-text search ranks at most: the bound on one search's work."""
+
     admin_email: str | None = None
     """With `admin_password`: the dashboard's first admin user (org_default), created at start if missing."""
 
@@ -182,6 +185,8 @@ class Settings:
                                                         cls.routing_maintenance_seconds)),
             knowledge_sync_poll_seconds=max(1, _env_int("DASHCLAW_KNOWLEDGE_SYNC_POLL_SECONDS",
                                                         cls.knowledge_sync_poll_seconds)),
+            knowledge_search_candidates=max(1, _env_int("DASHCLAW_KNOWLEDGE_SEARCH_CANDIDATES",
+                                                        cls.knowledge_search_candidates)),
             admin_email=env.get("DASHCLAW_ADMIN_EMAIL") or None,
             admin_password=env.get("DASHCLAW_ADMIN_PASSWORD") or None,
             login_max_failures=_env_int("DASHCLAW_LOGIN_MAX_FAILURES", cls.login_max_failures),

@@ -410,11 +410,17 @@ def _renew(session: Session, claim: _Claim, now) -> bool:
 # --- search ----------------------------------------------------------------------------------------------
 
 
+# Both rank at most `:candidates` matching passages (`knowledge_search_candidates`), so a query whose words are
+# in most of a big collection costs a bounded ranking, not one of every passage.
 SQLITE_SEARCH = text(f"""
 SELECT c.pk, c.item_id, c.content, snippet({FTS_TABLE}, 0, '**', '**', '…', {SNIPPET_WORDS}) AS snippet,
        -bm25({FTS_TABLE}) AS score
 FROM {FTS_TABLE} JOIN knowledge_chunks c ON c.pk = {FTS_TABLE}.rowid
-WHERE {FTS_TABLE} MATCH :match AND c.org_id = :org_id AND c.collection_id = :collection_id
+WHERE {FTS_TABLE} MATCH :match AND {FTS_TABLE}.rowid IN (
+        SELECT candidate.pk FROM {FTS_TABLE}(:match) matched JOIN knowledge_chunks candidate ON candidate.pk = matched.rowid
+        WHERE candidate.org_id = :org_id
+          AND candidate.collection_id = :collection_id
+        LIMIT :candidates)
 ORDER BY bm25({FTS_TABLE}), c.pk LIMIT :limit
 """)
 POSTGRESQL_SEARCH = text(f"""
@@ -422,10 +428,12 @@ SELECT hit.pk, hit.item_id, hit.content,
        ts_headline('english', hit.content, websearch_to_tsquery('english', :match),
                    'StartSel=**, StopSel=**, MaxWords={SNIPPET_WORDS}, MinWords=8, MaxFragments=1') AS snippet,
        hit.score
-FROM (SELECT c.item_id, c.content, c.pk, ts_rank_cd(c.search_vector, q) AS score
-      FROM knowledge_chunks c, websearch_to_tsquery('english', :match) q
-      WHERE c.search_vector @@ q AND c.org_id = :org_id AND c.collection_id = :collection_id
-      ORDER BY score DESC, c.pk LIMIT :limit) hit
+FROM (SELECT candidate.item_id, candidate.content, candidate.pk, ts_rank_cd(candidate.search_vector, q) AS score
+      FROM (SELECT c.item_id, c.content, c.pk, c.search_vector
+            FROM knowledge_chunks c, websearch_to_tsquery('english', :match) q
+            WHERE c.search_vector @@ q AND c.org_id = :org_id AND c.collection_id = :collection_id
+            LIMIT :candidates) candidate, websearch_to_tsquery('english', :match) q
+      ORDER BY score DESC, candidate.pk LIMIT :limit) hit
 ORDER BY hit.score DESC, hit.pk
 """)
 
@@ -496,7 +504,8 @@ def _matches(ctx: AppContext, session: Session, org_id: str, collection_id: str,
         statement, match = SQLITE_SEARCH, ingest.fts5_expression(terms, any_term)
     else:
         statement, match = POSTGRESQL_SEARCH, ingest.websearch_expression(terms, any_term)
-    params = {"match": match, "org_id": org_id, "collection_id": collection_id, "limit": limit}
+    params = {"match": match, "org_id": org_id, "collection_id": collection_id, "limit": limit,
+              "candidates": ctx.settings.knowledge_search_candidates}
     return list(session.execute(statement, params))
 
 
