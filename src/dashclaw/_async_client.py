@@ -57,10 +57,10 @@ class AsyncDashClaw(ClientMethods):
     async def __aexit__(self, *exc_info):
         await self.close()
 
-    async def _pages(self, path, key, params):
+    async def _pages(self, fetch, key, params):
         params = dict(params)
         while params is not None:
-            page = await self._get(path, params)
+            page = await fetch(params)
             for item in page.get(key) or []:
                 yield item
             params = next_page_params(params, page)

@@ -84,6 +84,25 @@ def transport_call(path, method, body, params, json_payload, json):
     return method, target, payload, evaluation
 
 
+def paged(key):
+    """Mark a list method whose pages carry ``next_cursor`` and that accepts ``cursor``; ``key`` names each
+    page's list. ``ClientBase.paginate`` walks such a method."""
+
+    def mark(method):
+        method.page_key = key
+        return method
+
+    return mark
+
+
+def page_key(list_method):
+    """The list key of a method marked ``paged``; a TypeError for any other callable."""
+    key = getattr(list_method, "page_key", None)
+    if key is None:
+        raise TypeError(f"{getattr(list_method, '__name__', list_method)!r} is not a paged list method")
+    return key
+
+
 def next_page_params(params, page):
     """The query of the page after ``page``: it resumes at ``next_cursor`` (an ``offset`` applies once); None
     after the last page."""
@@ -146,12 +165,21 @@ class ClientBase:
         """GET with a query built from ``params`` (None values dropped, booleans as true/false)."""
         return self._send("GET", with_query(path, params))
 
-    def _pages(self, path, key, params):
-        """Every item of a list, page after page: each page resumes at the one before's ``next_cursor``, so
-        rows added meanwhile never make an item appear twice or go missing (an ``offset`` applies once)."""
+    def paginate(self, list_method, *args, **params):
+        """Every item of a paged list, page after page, e.g.
+        ``for delivery in claw.paginate(claw.get_webhook_deliveries, webhook_id): ...``.
+
+        ``list_method`` is one of this client's list methods that take ``cursor`` (any method whose pages
+        carry ``next_cursor``); ``args`` and ``params`` are its arguments. Each page resumes at the one
+        before's ``next_cursor``, so rows added meanwhile never make an item appear twice or go missing (an
+        ``offset`` applies to the first page only).
+        """
+        return self._pages(lambda query: list_method(*args, **query), page_key(list_method), params)
+
+    def _pages(self, fetch, key, params):
         params = dict(params)
         while params is not None:
-            page = self._get(path, params)
+            page = fetch(params)
             for item in page.get(key) or []:
                 yield item
             params = next_page_params(params, page)

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from .._canonical import canonical_json
 from .._steps import steps
-from ._base import api_path, logger
+from ._base import api_path, logger, paged
 
 
 def utc_now_iso():
@@ -70,13 +70,14 @@ class ActionsMixin:
         payload.setdefault("timestamp_end", utc_now_iso())
         return self._patch(api_path("/api/actions/{}", action_id), payload)
 
+    @paged("actions")
     def get_actions(self, **filters):
         """One page of actions, newest first; pass a page's ``next_cursor`` back as ``cursor`` for the next."""
         return self._get("/api/actions", filters)
 
     def iter_actions(self, **filters):
         """Every action matching ``filters`` (as ``get_actions`` takes them), newest first, fetched page by page."""
-        return self._pages("/api/actions", "actions", filters)
+        return self.paginate(self.get_actions, **filters)
 
     def get_action(self, action_id):
         return self._get(api_path("/api/actions/{}", action_id))

@@ -5,7 +5,7 @@ Fix: 2.10.0 passed method and path swapped in every call here, so none reached t
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 ALERTS_PATH = "/api/drift/alerts"
 
@@ -24,8 +24,10 @@ class DriftMixin:
         """Record today's metric snapshots for trend charts."""
         return self._post(ALERTS_PATH, {"action": "record_snapshots"})
 
-    def list_drift_alerts(self, agent_id=None, severity=None, acknowledged=None, limit=50):
-        params = {"agent_id": agent_id, "severity": severity, "acknowledged": acknowledged, "limit": limit}
+    @paged("alerts")
+    def list_drift_alerts(self, agent_id=None, severity=None, acknowledged=None, limit=50, cursor=None):
+        params = {"agent_id": agent_id, "severity": severity, "acknowledged": acknowledged, "limit": limit,
+                  "cursor": cursor}
         return self._get(ALERTS_PATH, params)
 
     def acknowledge_drift_alert(self, alert_id):

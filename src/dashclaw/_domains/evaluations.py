@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 
 class EvaluationsMixin:
@@ -19,6 +19,7 @@ class EvaluationsMixin:
         }
         return self._post("/api/evaluations", payload)
 
+    @paged("scores")
     def get_scores(self, **filters):
         return self._get("/api/evaluations", filters)
 
@@ -41,6 +42,7 @@ class EvaluationsMixin:
         payload = {"name": name, "scorer_id": scorer_id, "action_filters": action_filters}
         return self._post("/api/evaluations/runs", payload)
 
+    @paged("runs")
     def get_eval_runs(self, **filters):
         return self._get("/api/evaluations/runs", filters)
 

@@ -6,7 +6,7 @@ import time
 
 from .._errors import DashClawError
 from .._steps import steps
-from ._base import api_path, without_none
+from ._base import api_path, paged, without_none
 
 
 class ExecutionMixin:
@@ -16,8 +16,10 @@ class ExecutionMixin:
 
     # -- workflow templates ----------------------------------------------------------------------------
 
-    def list_workflow_templates(self, status=None, limit=50, offset=0):
-        return self._get("/api/workflows/templates", {"limit": limit, "offset": offset, "status": status})
+    @paged("templates")
+    def list_workflow_templates(self, status=None, limit=50, offset=0, cursor=None):
+        params = {"limit": limit, "offset": offset, "status": status, "cursor": cursor}
+        return self._get("/api/workflows/templates", params)
 
     def create_workflow_template(self, **kwargs):
         """Create a template. Required: name."""
@@ -40,8 +42,9 @@ class ExecutionMixin:
 
     # -- model strategies ------------------------------------------------------------------------------
 
-    def list_model_strategies(self):
-        return self._get("/api/model-strategies")
+    @paged("strategies")
+    def list_model_strategies(self, limit=None, cursor=None):
+        return self._get("/api/model-strategies", {"limit": limit, "cursor": cursor})
 
     def create_model_strategy(self, **kwargs):
         """Create a strategy. Required: name, config (with config.primary.provider and .model)."""
@@ -60,8 +63,10 @@ class ExecutionMixin:
 
     # -- knowledge collections -------------------------------------------------------------------------
 
-    def list_knowledge_collections(self, source_type=None, limit=50, offset=0):
-        return self._get("/api/knowledge/collections", {"limit": limit, "offset": offset, "source_type": source_type})
+    @paged("collections")
+    def list_knowledge_collections(self, source_type=None, limit=50, offset=0, cursor=None):
+        params = {"limit": limit, "offset": offset, "source_type": source_type, "cursor": cursor}
+        return self._get("/api/knowledge/collections", params)
 
     def create_knowledge_collection(self, **kwargs):
         """Create a collection. Required: name."""
@@ -73,9 +78,10 @@ class ExecutionMixin:
     def update_knowledge_collection(self, collection_id, **kwargs):
         return self._patch(api_path("/api/knowledge/collections/{}", collection_id), kwargs)
 
-    def list_knowledge_collection_items(self, collection_id, limit=100, offset=0):
+    @paged("items")
+    def list_knowledge_collection_items(self, collection_id, limit=100, offset=0, cursor=None):
         path = api_path("/api/knowledge/collections/{}/items", collection_id)
-        return self._get(path, {"limit": limit, "offset": offset})
+        return self._get(path, {"limit": limit, "offset": offset, "cursor": cursor})
 
     def add_knowledge_collection_item(self, collection_id, **kwargs):
         """Add an item. Required: source_uri; a note's text goes in ``content``, a file in ``content_base64``."""
@@ -107,9 +113,11 @@ class ExecutionMixin:
 
     # -- capability registry ---------------------------------------------------------------------------
 
-    def list_capabilities(self, category=None, risk_level=None, search=None, limit=100, offset=0):
+    @paged("capabilities")
+    def list_capabilities(self, category=None, risk_level=None, search=None, limit=100, offset=0, cursor=None):
         """Search the registry; filters combine."""
-        params = {"limit": limit, "offset": offset, "category": category, "risk_level": risk_level, "search": search}
+        params = {"limit": limit, "offset": offset, "category": category, "risk_level": risk_level, "search": search,
+                  "cursor": cursor}
         return self._get("/api/capabilities", params)
 
     def create_capability(self, **kwargs):

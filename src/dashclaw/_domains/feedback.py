@@ -5,7 +5,7 @@ Fix: 2.10.0 passed method and path swapped in every call here, so none reached t
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 
 class FeedbackMixin:
@@ -25,8 +25,10 @@ class FeedbackMixin:
         }
         return self._post("/api/feedback", payload)
 
+    @paged("feedback")
     def list_feedback(
-        self, action_id=None, agent_id=None, category=None, sentiment=None, resolved=None, limit=50, offset=0
+        self, action_id=None, agent_id=None, category=None, sentiment=None, resolved=None, limit=50, offset=0,
+        cursor=None,
     ):
         params = {
             "action_id": action_id,
@@ -36,6 +38,7 @@ class FeedbackMixin:
             "resolved": resolved,
             "limit": limit,
             "offset": offset or None,  # 0 is the server default; 2.10.0 left it out
+            "cursor": cursor,
         }
         return self._get("/api/feedback", params)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._errors import APIConnectionError, DashClawError, ForbiddenError, GuardBlockedError, ServerError
 from .._steps import steps
-from ._base import logger
+from ._base import logger, paged
 
 RESTRICTIVE_DECISIONS = ("block", "require_approval")
 
@@ -30,6 +30,7 @@ class GuardMixin:
                 return exc.body
             raise
 
+    @paged("decisions")
     def get_guard_decisions(self, decision=None, limit=20, offset=0, agent_id=None, cursor=None):
         """One page of this agent's (or ``agent_id``'s) logged decisions, newest first; ``cursor`` takes a
         page's ``next_cursor``."""
@@ -39,8 +40,7 @@ class GuardMixin:
 
     def iter_guard_decisions(self, decision=None, agent_id=None, limit=200):
         """Every logged decision of this agent (or ``agent_id``), newest first, fetched ``limit`` at a time."""
-        params = {"agent_id": agent_id or self.agent_id, "limit": limit, "decision": decision}
-        return self._pages("/api/guard", "decisions", params)
+        return self.paginate(self.get_guard_decisions, decision=decision, agent_id=agent_id, limit=limit)
 
     def _build_guard_context(self, action_def):
         return {

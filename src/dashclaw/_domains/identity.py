@@ -7,7 +7,7 @@ import time
 
 from .._errors import ApprovalTimeoutError, DashClawError
 from .._steps import steps
-from ._base import api_path
+from ._base import api_path, paged
 
 PKCS1_V15 = "RSASSA-PKCS1-v1_5"
 
@@ -49,6 +49,11 @@ class IdentityMixin:
 
     def get_pairing(self, pairing_id):
         return self._get(api_path("/api/pairings/{}", pairing_id))
+
+    @paged("pairings")
+    def list_pairings(self, status=None, limit=50, cursor=None):
+        """The org's pairing requests, newest first, optionally of one status. Requires an admin key."""
+        return self._get("/api/pairings", {"status": status, "limit": limit, "cursor": cursor})
 
     def register_identity(self, agent_id, public_key, algorithm=PKCS1_V15):
         """Register or update an agent's public key. Requires an admin key."""

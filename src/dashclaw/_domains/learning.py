@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._errors import DashClawError
 from .._steps import steps
-from ._base import api_path, logger, without_none
+from ._base import api_path, logger, paged, without_none
 
 RECOMMENDATION_EVENTS_PATH = "/api/learning/recommendations/events"
 
@@ -90,6 +90,7 @@ class LearningMixin:
         }
         return self._post("/api/learning/recommendations", without_none(payload))
 
+    @paged("lessons")
     def get_lessons(self, agent_id=None, action_type=None, limit=50, cursor=None):
         """What the org's history has taught (one lesson per active recommendation), newest first."""
         params = {"agent_id": agent_id, "action_type": action_type, "limit": limit, "cursor": cursor}
@@ -212,8 +213,10 @@ class LearningMixin:
             {"agent_id": agent_id, "lookback_days": lookback_days, "period": period},
         )
 
-    def get_learning_velocity(self, agent_id=None, limit=30):
-        return self._get("/api/learning/analytics/velocity", {"agent_id": agent_id, "limit": limit})
+    @paged("velocity")
+    def get_learning_velocity(self, agent_id=None, limit=30, cursor=None):
+        params = {"agent_id": agent_id, "limit": limit, "cursor": cursor}
+        return self._get("/api/learning/analytics/velocity", params)
 
     def compute_learning_curves(self, agent_id=None, lookback_days=60):
         """Compute learning curves per action type."""

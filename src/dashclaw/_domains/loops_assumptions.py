@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 
 class LoopsAssumptionsMixin:
@@ -14,13 +14,14 @@ class LoopsAssumptionsMixin:
     def resolve_open_loop(self, loop_id, status, resolution=None):
         return self._patch(api_path("/api/actions/loops/{}", loop_id), {"status": status, "resolution": resolution})
 
+    @paged("loops")
     def get_open_loops(self, **filters):
         """One page of loops, most urgent first; pass a page's ``next_cursor`` back as ``cursor`` for the next."""
         return self._get("/api/actions/loops", filters)
 
     def iter_open_loops(self, **filters):
         """Every loop matching ``filters`` (as ``get_open_loops`` takes them), fetched page by page."""
-        return self._pages("/api/actions/loops", "loops", filters)
+        return self.paginate(self.get_open_loops, **filters)
 
     def record_assumption(self, assumption):
         """Record what the agent believed to be true when making a decision (the dict is the body)."""
@@ -41,10 +42,15 @@ class LoopsAssumptionsMixin:
             payload["invalidated_reason"] = invalidated_reason
         return self._patch(api_path("/api/actions/assumptions/{}", assumption_id), payload)
 
+    @paged("assumptions")
+    def get_assumptions(self, **filters):
+        """One page of assumptions, newest first. Filters: ``validated``, ``stale``, ``action_id``, ``agent_id``,
+        ``limit``, ``offset``, ``cursor`` (a page's ``next_cursor``)."""
+        return self._get("/api/actions/assumptions", filters)
+
     def iter_assumptions(self, **filters):
-        """Every assumption matching ``filters`` (``validated``, ``stale``, ``action_id``, ``agent_id``), newest
-        first, fetched page by page."""
-        return self._pages("/api/actions/assumptions", "assumptions", filters)
+        """Every assumption matching ``filters`` (as ``get_assumptions`` takes them), fetched page by page."""
+        return self.paginate(self.get_assumptions, **filters)
 
     def get_drift_report(self, **filters):
         """Assumptions with drift scores (``drift=true``)."""

@@ -6,7 +6,7 @@ import re
 import urllib.parse
 
 from .._steps import steps
-from ._base import api_path, encode_query, with_aliases, with_query
+from ._base import api_path, encode_query, paged, with_aliases, with_query
 
 
 class MessagingMixin:
@@ -23,8 +23,9 @@ class MessagingMixin:
             payload["attachments"] = attachments
         return self._post("/api/messages", payload)
 
+    @paged("messages")
     def get_inbox(self, **filters):
-        """This agent's inbox. Filters: unread, type (alias message_type), thread_id, limit.
+        """This agent's inbox. Filters: unread, type (alias message_type), thread_id, limit, cursor.
 
         Fix: ``unread=True`` now goes out as ``true`` (2.10.0 sent ``True``, which the server ignored) and
         ``message_type`` is sent as ``type`` like ``get_messages`` does.
@@ -33,11 +34,15 @@ class MessagingMixin:
         params.update(agent_id=self.agent_id, direction="inbox")
         return self._get("/api/messages", params)
 
-    def get_sent_messages(self, message_type=None, thread_id=None, limit=None):
+    @paged("messages")
+    def get_sent_messages(self, message_type=None, thread_id=None, limit=None, cursor=None):
         """Messages sent by this agent."""
-        return self.get_messages(direction="sent", message_type=message_type, thread_id=thread_id, limit=limit)
+        return self.get_messages(
+            direction="sent", message_type=message_type, thread_id=thread_id, limit=limit, cursor=cursor
+        )
 
-    def get_messages(self, direction=None, message_type=None, unread=None, thread_id=None, limit=None):
+    @paged("messages")
+    def get_messages(self, direction=None, message_type=None, unread=None, thread_id=None, limit=None, cursor=None):
         """Messages with full filter control; direction is 'inbox', 'sent' or 'all'."""
         params = {
             "agent_id": self.agent_id,
@@ -46,6 +51,7 @@ class MessagingMixin:
             "unread": True if unread else None,
             "thread_id": thread_id,
             "limit": limit,
+            "cursor": cursor,
         }
         return self._get("/api/messages", params)
 

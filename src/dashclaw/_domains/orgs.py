@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 
 class OrgsMixin:
@@ -24,6 +24,7 @@ class OrgsMixin:
         """API keys of an organisation. Requires an admin key."""
         return self._get(api_path("/api/orgs/{}/keys", org_id))
 
+    @paged("logs")
     def get_activity_logs(self, **filters):
-        """Activity/audit log. Filters: action, actor_id, resource_type, before, after, limit, offset."""
+        """Activity/audit log. Filters: action, actor_id, resource_type, before, after, limit, offset, cursor."""
         return self._get("/api/activity", filters)

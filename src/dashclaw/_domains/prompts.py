@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 
 class PromptsMixin:
@@ -53,8 +53,9 @@ class PromptsMixin:
         }
         return self._post("/api/prompts/render", payload)
 
-    def list_prompt_runs(self, template_id=None, version_id=None, limit=50):
-        params = {"template_id": template_id, "version_id": version_id, "limit": limit}
+    @paged("runs")
+    def list_prompt_runs(self, template_id=None, version_id=None, limit=50, cursor=None):
+        params = {"template_id": template_id, "version_id": version_id, "limit": limit, "cursor": cursor}
         return self._get("/api/prompts/runs", params)
 
     def get_prompt_stats(self, template_id=None):

@@ -5,7 +5,7 @@ Fix: 2.10.0 passed method and path swapped in every call here, so none reached t
 
 from __future__ import annotations
 
-from ._base import api_path
+from ._base import api_path, paged
 
 SCORE_PATH = "/api/scoring/score"
 
@@ -15,6 +15,7 @@ class ScoringMixin:
         """Create a profile. Required: name; optional dimensions[] created with it."""
         return self._post("/api/scoring/profiles", kwargs)
 
+    @paged("profiles")
     def list_scoring_profiles(self, **params):
         return self._get("/api/scoring/profiles", params)
 
@@ -43,6 +44,7 @@ class ScoringMixin:
     def batch_score_with_profile(self, profile_id, actions):
         return self._post(SCORE_PATH, {"profile_id": profile_id, "actions": actions})
 
+    @paged("scores")
     def get_profile_scores(self, **params):
         return self._get(SCORE_PATH, params)
 
@@ -55,6 +57,7 @@ class ScoringMixin:
         """Create a risk template. Required: name."""
         return self._post("/api/scoring/risk-templates", kwargs)
 
+    @paged("templates")
     def list_risk_templates(self, **params):
         return self._get("/api/scoring/risk-templates", params)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import api_path, without_none
+from ._base import api_path, paged, without_none
 
 
 class WebhooksMixin:
@@ -20,5 +20,7 @@ class WebhooksMixin:
         """Send a test delivery."""
         return self._post(api_path("/api/webhooks/{}/test", webhook_id))
 
-    def get_webhook_deliveries(self, webhook_id):
-        return self._get(api_path("/api/webhooks/{}/deliveries", webhook_id))
+    @paged("deliveries")
+    def get_webhook_deliveries(self, webhook_id, cursor=None):
+        """The latest 20 deliveries, newest first; ``cursor`` takes a page's ``next_cursor``."""
+        return self._get(api_path("/api/webhooks/{}/deliveries", webhook_id), {"cursor": cursor})
