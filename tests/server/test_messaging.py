@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from support.dashboard import create_user, signed_in
@@ -152,6 +153,19 @@ def test_inbox_pages_newest_first_with_a_cursor(server, tenant, agents):
     assert seen == ids[::-1]
     status, body, _ = server.request("GET", path + "&cursor=bm90IGEgY3Vyc29y", tenant.admin_key)
     assert status == 400 and body["error"] == "Invalid cursor"
+
+
+def test_threads_list_by_latest_activity_and_count_concurrent_messages(agents):
+    a, b = agents["a"], agents["b"]
+    older, newer, quiet = (a.create_message_thread(name, participants=[b.agent_id])["thread_id"]
+                           for name in ("older", "newer", "quiet"))
+    a.send_message("first", to=b.agent_id, thread_id=newer)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda n: a.send_message(f"busy {n}", to=b.agent_id, thread_id=older), range(12)))
+    listed = {t["id"]: t for t in b.get_message_threads()["threads"]}
+    assert [t for t in listed][:3] == [older, newer, quiet]  # the quiet one ranks by its creation
+    assert (listed[older]["message_count"], listed[newer]["message_count"], listed[quiet]["message_count"]) == (12, 1, 0)
+    assert listed[quiet]["last_message_at"] is None and listed[older]["last_message_at"] > listed[newer]["last_message_at"]
 
 
 def test_threads_carry_messages_while_open(agents):

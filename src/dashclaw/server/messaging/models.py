@@ -65,7 +65,7 @@ class MessageAttachment(OrgScoped, Base):
 
 class MessageThread(OrgScoped, Base):
     __tablename__ = "message_threads"
-    __table_args__ = (Index("ix_message_threads_org_updated", "org_id", "updated_at"),)
+    __table_args__ = (Index("ix_message_threads_org_activity", "org_id", "last_activity_at", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(512))
@@ -76,6 +76,10 @@ class MessageThread(OrgScoped, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
+    # Kept by every message sent in the thread, in its transaction, so the list never aggregates messages.
+    message_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_message_at: Mapped[datetime | None]
+    last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)  # the newest message's time, else creation
 
 
 class SharedDoc(OrgScoped, Base):

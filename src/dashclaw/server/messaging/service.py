@@ -12,11 +12,11 @@ from collections import defaultdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.auth import Principal
-from ..core.clock import iso, utcnow
+from ..core.clock import utcnow
 from ..core.errors import ApiError, not_found
 from ..core.ids import hex_id
 from ..core.pagination import NewestFirst, Page, count_up_to
@@ -63,7 +63,8 @@ def send_message(ctx: AppContext, caller: Principal, body: MessageCreate) -> dic
                 raise not_found("Thread")
             if thread.status != "open":
                 raise ApiError(400, "Thread is not open")
-            thread.updated_at = now
+            thread.updated_at = thread.last_message_at = thread.last_activity_at = now
+            thread.message_count = MessageThread.message_count + 1  # in SQL: concurrent sends all count
         message = Message(id=hex_id("msg"), org_id=org_id, status="sent", created_at=now, **data)
         session.add(message)
         attachments = [_attachment(org_id, message.id, file, now) for file in files]
@@ -248,7 +249,9 @@ def get_attachment(ctx: AppContext, caller: Principal, attachment_id: str | None
 
 def create_thread(ctx: AppContext, caller: Principal, body: ThreadCreate) -> dict[str, Any]:
     """Open a message thread."""
-    thread = MessageThread(id=hex_id("mt"), org_id=caller.org_id, status="open", **body.model_dump())
+    now = utcnow()
+    thread = MessageThread(id=hex_id("mt"), org_id=caller.org_id, status="open", created_at=now, updated_at=now,
+                           last_activity_at=now, message_count=0, **body.model_dump())
     with ctx.db.write() as session:
         session.add(thread)
         session.flush()
@@ -260,8 +263,6 @@ def list_threads(ctx: AppContext, caller: Principal, filters: ThreadFilters, pag
     """The org's message threads (those `agent_id` takes part in), most recently active first."""
     org_id = caller.org_id
     in_thread = and_(Message.org_id == MessageThread.org_id, Message.thread_id == MessageThread.id)
-    message_count = select(func.count()).where(in_thread).scalar_subquery()
-    last_message_at = select(func.max(Message.created_at)).where(in_thread).scalar_subquery()
     conditions = [MessageThread.org_id == org_id]
     if filters.status:
         conditions.append(MessageThread.status == THREAD_STATUS_ALIASES.get(filters.status, filters.status))
@@ -273,15 +274,12 @@ def list_threads(ctx: AppContext, caller: Principal, filters: ThreadFilters, pag
             exists().where(in_thread, or_(Message.from_agent_id == agent, Message.to_agent_id == agent)),
         ))
     with ctx.db.read() as session:
-        rows = session.execute(
-            select(MessageThread, message_count, last_message_at).where(*conditions)
-            .order_by(func.coalesce(last_message_at, MessageThread.created_at).desc(), MessageThread.id.desc())
+        rows = session.scalars(
+            select(MessageThread).where(*conditions)
+            .order_by(MessageThread.last_activity_at.desc(), MessageThread.id.desc())
             .limit(page.limit).offset(page.offset)
         ).all()
-    threads = [
-        {**row_to_dict(thread), "message_count": count, "last_message_at": iso(last)}
-        for thread, count, last in rows
-    ]
+        threads = [row_to_dict(thread) for thread in rows]
     return {"threads": threads, "total": len(threads)}
 
 

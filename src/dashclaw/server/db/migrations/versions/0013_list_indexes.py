@@ -12,10 +12,10 @@ Create Date: 2026-12-01 21:00:00.000000
 """
 from __future__ import annotations
 
-from contextlib import nullcontext
-
 import sqlalchemy as sa
 from alembic import op
+
+from dashclaw.server.db.online_ddl import outside_transaction_on_postgresql, replace_index
 
 revision = '0013_list_indexes'
 down_revision = '0012_routing'
@@ -79,44 +79,21 @@ def upgrade() -> None:
     )
     op.execute(ACTION_COUNTS)
     op.execute(DECISION_COUNTS)
-    with _index_changes():
+    with outside_transaction_on_postgresql():
         for table, name, before, after in CHANGED_INDEXES:
-            _replace_index(table, name, before, after)
+            replace_index(table, name, before, after)
         for table in _redundant_org_indexes(present=True):
-            _replace_index(table, f'ix_{table}_org_id', ['org_id'], None)
+            replace_index(table, f'ix_{table}_org_id', ['org_id'], None)
 
 
 def downgrade() -> None:
-    with _index_changes():
+    with outside_transaction_on_postgresql():
         for table in _redundant_org_indexes(present=False):
-            _replace_index(table, f'ix_{table}_org_id', None, ['org_id'])
+            replace_index(table, f'ix_{table}_org_id', None, ['org_id'])
         for table, name, before, after in reversed(CHANGED_INDEXES):
-            _replace_index(table, name, after, before)
+            replace_index(table, name, after, before)
     op.drop_table('guard_decision_counters')
     op.drop_table('action_counters')
-
-
-def _postgresql() -> bool:
-    return op.get_bind().dialect.name == 'postgresql'
-
-
-def _index_changes():
-    """On PostgreSQL, outside the migration's transaction (CONCURRENTLY cannot run in one)."""
-    return op.get_context().autocommit_block() if _postgresql() else nullcontext()
-
-
-def _replace_index(table: str, name: str, before: list[str] | None, after: list[str] | None) -> None:
-    """Make index `name` on `table` cover `after` instead of `before` (either None: no such index)."""
-    concurrently = {'postgresql_concurrently': True} if _postgresql() else {}
-    if before is not None and after is not None and _postgresql():
-        op.execute(f'ALTER INDEX {name} RENAME TO {name}_old')
-        op.create_index(name, table, after, unique=False, **concurrently)
-        op.drop_index(f'{name}_old', table_name=table, **concurrently)
-        return
-    if before is not None:
-        op.drop_index(name, table_name=table, **concurrently)
-    if after is not None:
-        op.create_index(name, table, after, unique=False, **concurrently)
 
 
 def _redundant_org_indexes(present: bool) -> list[str]:

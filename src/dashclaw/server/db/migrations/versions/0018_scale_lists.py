@@ -11,9 +11,9 @@ Create Date: 2026-12-01 23:30:00.000000
 """
 from __future__ import annotations
 
-from contextlib import nullcontext
-
 from alembic import op
+
+from dashclaw.server.db.online_ddl import concurrently, outside_transaction_on_postgresql
 
 revision = '0018_scale_lists'
 down_revision = '0017_knowledge_embeddings'
@@ -26,25 +26,13 @@ NEW_INDEXES = [
 
 
 def upgrade() -> None:
-    with _outside_transaction_on_postgresql():
+    with outside_transaction_on_postgresql():
         for table, name, columns in NEW_INDEXES:
-            op.create_index(name, table, columns, unique=False, **_concurrently())
+            op.create_index(name, table, columns, unique=False, **concurrently())
 
 
 def downgrade() -> None:
-    with _outside_transaction_on_postgresql():
+    with outside_transaction_on_postgresql():
         for table, name, _columns in reversed(NEW_INDEXES):
-            op.drop_index(name, table_name=table, **_concurrently())
+            op.drop_index(name, table_name=table, **concurrently())
 
-
-def _postgresql() -> bool:
-    return op.get_bind().dialect.name == 'postgresql'
-
-
-def _outside_transaction_on_postgresql():
-    """CONCURRENTLY cannot run inside the migration's transaction."""
-    return op.get_context().autocommit_block() if _postgresql() else nullcontext()
-
-
-def _concurrently() -> dict[str, bool]:
-    return {'postgresql_concurrently': True} if _postgresql() else {}
