@@ -19,7 +19,7 @@ class ActivityLog(OrgScoped, Base):
     __table_args__ = (
         Index("ix_activity_logs_org_created", "org_id", "created_at"),
         Index("ix_activity_logs_org_sequence", "org_id", "sequence", unique=True),
-        Index("ix_activity_logs_org_agent", "org_id", "agent_id"),
+        Index("ix_activity_logs_org_agent", "org_id", "agent_id", "sequence"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

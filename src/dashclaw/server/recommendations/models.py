@@ -47,6 +47,8 @@ class LearningRecommendation(OrgScoped, Base):
     __table_args__ = (
         UniqueConstraint("org_id", "agent_id", "action_type"),
         Index("ix_learning_recommendations_org_confidence", "org_id", "confidence", "sample_size"),
+        Index("ix_learning_recommendations_org_updated", "org_id", "updated_at", "id"),  # lessons, newest first
+        Index("ix_learning_recommendations_org_agent_updated", "org_id", "agent_id", "updated_at"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

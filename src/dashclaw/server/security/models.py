@@ -15,7 +15,10 @@ class SecurityFinding(OrgScoped, Base):
     """One scan that found something: counts, categories and the text's SHA-256, never the text."""
 
     __tablename__ = "security_findings"
-    __table_args__ = (Index("ix_security_findings_org_scanned", "org_id", "scanned_at"),)
+    __table_args__ = (
+        Index("ix_security_findings_org_scanned", "org_id", "scanned_at"),
+        Index("ix_security_findings_org_agent_scanned", "org_id", "agent_id", "scanned_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     agent_id: Mapped[str | None] = mapped_column(String(128))
@@ -32,7 +35,11 @@ class PromptInjectionScan(OrgScoped, Base):
     """One prompt-injection scan that found something, as metadata."""
 
     __tablename__ = "prompt_injection_scans"
-    __table_args__ = (Index("ix_prompt_injection_scans_org_scanned", "org_id", "scanned_at"),)
+    __table_args__ = (
+        Index("ix_prompt_injection_scans_org_scanned", "org_id", "scanned_at"),
+        Index("ix_prompt_injection_scans_org_agent_scanned", "org_id", "agent_id", "scanned_at"),
+        Index("ix_prompt_injection_scans_org_risk_scanned", "org_id", "risk_level", "scanned_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     agent_id: Mapped[str | None] = mapped_column(String(128))
