@@ -53,6 +53,7 @@ from dashclaw.server.pairings.models import Pairing
 from dashclaw.server.prompts.models import PromptRun
 from dashclaw.server.recommendations.models import LearningRecommendation
 from dashclaw.server.security.models import PromptInjectionScan, SecurityFinding
+from dashclaw.server.security.service import PATTERN_SEVERITY
 from dashclaw.server.webhooks.models import WebhookDelivery
 
 ORG = "org_default"
@@ -221,10 +222,12 @@ def security_findings(d: str, first: int, last: int) -> list[str]:
     """Mostly personal data (email, phone, address), one in ten a critical credential."""
     patterns = ['email'] * 5 + ['phone_number'] * 2 + ['ipv4_address', 'password_field', 'aws_access_key']
     categories = ['email'] * 5 + ['phone_number'] * 2 + ['ip_address', 'password', 'cloud_credential']
+    severities = [PATTERN_SEVERITY[pattern] for pattern in patterns]
     return [f"""INSERT INTO security_findings (id, org_id, agent_id, content_hash, findings_count, critical_count, categories,
-          patterns, destination, scanned_at)
+          patterns, severity, destination, scanned_at)
         SELECT 'sf_scale_' || n, '{ORG}', {agent(d)}, 'scale-hash-' || n, 1, (CASE WHEN k = 9 THEN 1 ELSE 0 END),
-          {json_list(d, choose('k', categories))}, {json_list(d, choose('k', patterns))}, NULL, {moment(d)}
+          {json_list(d, choose('k', categories))}, {json_list(d, choose('k', patterns))}, {choose('k', severities)},
+          NULL, {moment(d)}
         FROM {drawn(d, first, last, k=random_below(d, len(patterns)))}"""]
 
 

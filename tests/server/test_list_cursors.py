@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from support.stub import Reply, ScriptedServer
 
 from dashclaw import DashClaw
+from dashclaw.server.messaging.service import UNREAD_COUNT_CAP
 
 AWS_KEY = "AKIA" + "Q7ZL3M2XK4PD9TRW"
 
@@ -86,3 +87,8 @@ def test_the_unread_count_says_it_is_exact(server, tenant):
     inbox = reader.get_inbox()
     assert (inbox["unread_count"], inbox["unread_count_is_lower_bound"]) == (3, False)
     assert [m["id"] for m in walk(reader, "/api/messages", "messages", agent_id="reader")] == [m["id"] for m in inbox["messages"]]
+
+    for n in range(UNREAD_COUNT_CAP - 3 + 1):
+        sender.send_message(f"more {n}", to="reader")
+    beyond = reader.get_inbox(limit=1)
+    assert (beyond["unread_count"], beyond["unread_count_is_lower_bound"]) == (UNREAD_COUNT_CAP, True)

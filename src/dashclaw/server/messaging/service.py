@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 OPERATOR = "dashboard"
 """The reader when a call names no agent: the operator, who may read and archive any message of the org."""
 NEWEST_FIRST = NewestFirst(Message.created_at, Message.id)
+UNREAD_COUNT_CAP = 1000  # an unread badge reads "1000+" beyond this: the count stays a short index read
 THREAD_STATUS_ALIASES = {"active": "open"}  # the SDK's docs list message threads by `status="active"`
 ReceiptFor = Callable[[Message], MessageReceipt]
 """The reader's receipt for a broadcast, created when it has none yet."""
@@ -94,7 +95,7 @@ def list_messages(ctx: AppContext, caller: Principal, filters: MessageFilters, p
         )
         messages = _shown(session, org_id, rows, reader)
         unread_count, exact = count_up_to(session, select(Message.id).where(
-            Message.org_id == org_id, _unread(reader), *_addressed_to(agent)))
+            Message.org_id == org_id, _unread(reader), *_addressed_to(agent)), UNREAD_COUNT_CAP)
     return {"messages": messages, "total": len(messages), "unread_count": unread_count,
             "unread_count_is_lower_bound": not exact, "next_cursor": next_cursor}
 

@@ -18,6 +18,7 @@ class SecurityFinding(OrgScoped, Base):
     __table_args__ = (
         Index("ix_security_findings_org_scanned", "org_id", "scanned_at"),
         Index("ix_security_findings_org_agent_scanned", "org_id", "agent_id", "scanned_at"),
+        Index("ix_security_findings_org_severity_scanned", "org_id", "severity", "scanned_at"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -27,6 +28,7 @@ class SecurityFinding(OrgScoped, Base):
     critical_count: Mapped[int] = mapped_column(Integer)
     categories: Mapped[list[Any]] = mapped_column(default=list)
     patterns: Mapped[list[Any]] = mapped_column(default=list)
+    severity: Mapped[str | None] = mapped_column(String(16))  # its most severe pattern's, as that was when found
     destination: Mapped[str | None] = mapped_column(String(256))
     scanned_at: Mapped[datetime] = mapped_column(default=utcnow)
 

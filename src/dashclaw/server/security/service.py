@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
-from sqlalchemy import Text, cast, or_, select
+from sqlalchemy import Text, cast, select
 
 from ..activity.service import log_activity
 from ..core.auth import Principal
@@ -96,6 +96,7 @@ def scan_content(ctx: AppContext, caller: Principal, body: ScanRequest) -> dict[
             critical_count=result["critical_count"],
             categories=result["categories"],
             patterns=list(dict.fromkeys(f["pattern"] for f in result["findings"])),
+            severity=severity_of(f["pattern"] for f in result["findings"]),
             destination=body.destination,
         )
         with ctx.db.write() as session:
@@ -139,8 +140,8 @@ def scan_prompt_injection(ctx: AppContext, caller: Principal, body: InjectionSca
     return result
 
 
-def _severity(patterns: list[str]) -> str | None:
-    """How severe a stored finding is: its most severe pattern's severity (None if no pattern is known)."""
+def severity_of(patterns: Iterable[str]) -> str | None:
+    """How severe a finding is: its most severe pattern's severity (None if no pattern is known)."""
     found = {PATTERN_SEVERITY.get(pattern) for pattern in patterns}
     return next((severity for severity in SEVERITIES if severity in found), None)
 
@@ -157,12 +158,8 @@ def _listing(ctx: AppContext, caller: Principal, model, filters: FindingFilters,
     if filters.category:
         conditions.append(_holds(model.categories, filters.category))
     if filters.severity:
-        severe = SEVERITIES[:SEVERITIES.index(filters.severity) + 1]
-        if model is SecurityFinding:
-            names = [name for name, severity in PATTERN_SEVERITY.items() if severity in severe]
-            conditions.append(or_(*(_holds(model.patterns, name) for name in names)))
-        else:
-            conditions.append(model.risk_level.in_(severe))
+        severity = model.severity if model is SecurityFinding else model.risk_level
+        conditions.append(severity.in_(SEVERITIES[:SEVERITIES.index(filters.severity) + 1]))
     order = NewestFirst(model.scanned_at, model.id)
     with ctx.db.read() as session:
         rows, next_cursor = order.read(session, select(model).where(*conditions), filters.cursor, page.limit, page.offset)
@@ -173,10 +170,7 @@ def _listing(ctx: AppContext, caller: Principal, model, filters: FindingFilters,
 
 def list_findings(ctx: AppContext, caller: Principal, filters: FindingFilters, page: Page) -> dict[str, Any]:
     """Stored finding metadata of the caller's org, newest first, each with its severity."""
-    listing = _listing(ctx, caller, SecurityFinding, filters, page, "findings")
-    for finding in listing["findings"]:
-        finding["severity"] = _severity(finding["patterns"])
-    return listing
+    return _listing(ctx, caller, SecurityFinding, filters, page, "findings")
 
 
 def list_injection_scans(ctx: AppContext, caller: Principal, filters: FindingFilters, page: Page) -> dict[str, Any]:
