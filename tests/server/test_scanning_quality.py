@@ -20,6 +20,7 @@ from dashclaw.server.security.injection import normalise, scan
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "detection_corpus.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
+HELDOUT_V2 = ROOT / "tests" / "data" / "injection_heldout_v2.jsonl"
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 INJECTION_RECALL, INJECTION_FPR = 0.9, 0.02
@@ -81,11 +82,11 @@ def test_bench_meets_the_quality_targets():
     assert figures["injection"]["recall"] >= 0.9 and figures["injection"]["false_positive_rate"] <= 0.02
 
 
-def _heldout_figures() -> dict:
+def _bench_figures() -> dict:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "detection.py"), "--json"], capture_output=True, text=True,
                           timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)["heldout"]
+    return json.loads(done.stdout)
 
 
 def test_the_heldout_set_is_balanced_sourced_and_split():
@@ -100,17 +101,32 @@ def test_the_heldout_set_is_balanced_sourced_and_split():
             "exfiltration"} <= attack_kinds
 
 
-def test_heldout_dev_split_meets_the_injection_targets():
-    dev = _heldout_figures()["dev"]
-    assert dev["recall"] >= INJECTION_RECALL and dev["false_positive_rate"] <= INJECTION_FPR, dev
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_first_heldout_sets_splits_meet_the_injection_targets(split):
+    """Both splits of the first held-out set have been tuned on (its test split was measured after every change),
+    so this guards against regressions; the sealed set below is what judges generalisation."""
+    figures = _bench_figures()["heldout"][split]
+    assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
-@pytest.mark.xfail(strict=True, reason="the held-out test split (measured after each of four changes, so not fully untouched) measures recall 0.85 at 5.7 % false "
-                                       "positives (0.77 at 6.8 % before the extra training data, the word features and "
-                                       "the reported-order filters): below the targets")
-def test_heldout_test_split_meets_the_injection_targets():
-    test = _heldout_figures()["test"]
-    assert test["recall"] >= INJECTION_RECALL and test["false_positive_rate"] <= INJECTION_FPR, test
+def test_the_sealed_heldout_set_is_balanced_and_covers_every_kind_of_attack():
+    samples = [json.loads(line) for line in HELDOUT_V2.read_text(encoding="utf-8").splitlines()]
+    assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
+    assert 0.4 < sum(s["injection"] for s in samples) / len(samples) < 0.6
+    kinds = {s["category"].partition(":")[0] for s in samples if s["injection"]}
+    assert {"override", "role_hijack", "extraction", "delimiter", "encoding", "jailbreak", "indirect", "multilingual",
+            "exfiltration"} <= kinds
+    seen = {" ".join(s["text"].lower().split()) for path in (TRAIN, TRAIN_EXTRA)
+            for s in map(json.loads, gzip.open(path, "rt", encoding="utf-8"))}
+    assert not [s["id"] for s in samples if " ".join(s["text"].lower().split()) in seen]
+
+
+@pytest.mark.xfail(strict=True, reason="the sealed held-out set (built from agentdojo, spikee, prompt-security-fuzzer, "
+                                       "deepteam, deepeval and package READMEs, none of them in the training data; "
+                                       "measured once) gives recall 0.54 at 3.7 % false positives: below the targets")
+def test_the_sealed_heldout_set_meets_the_injection_targets():
+    sealed = _bench_figures()["heldout_v2"]["test"]
+    assert sealed["recall"] >= INJECTION_RECALL and sealed["false_positive_rate"] <= INJECTION_FPR, sealed
 
 
 def test_the_learned_scorer_loads_from_the_package_and_finds_an_order_in_a_long_document():

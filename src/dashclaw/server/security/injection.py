@@ -101,6 +101,8 @@ class InjectionScan:
 # Word gaps: 1-3 non-word characters; a few filler words may stand between the parts of a phrase.
 _ = r"\W{1,3}"
 _FILL = r"(?:\w{1,15}\W{1,3}){0,%d}?"
+_FILL_UNQUOTED = r"(?:\w{1,15}[^\w'\"“”‘’`«»]{1,3}){0,%d}?"
+"""Filler words that don't run into a quotation ("the logs show a user who wrote 'reveal your prompt'")."""
 
 
 _LEADING_WORDS: dict[str, frozenset[str]] = {}
@@ -160,7 +162,8 @@ _PROMPT = _words("system prompt", "system message", "system instructions?", "ini
     "system", "hidden", "secret", "initial", "original", "confidential", "internal", "developer", "pre", "underlying",
     "starting", "base") + _ + r"(?:\w{1,15}" + _ + r")?" + _words("prompts?", "instructions?", "messages?", "rules",
                                                             "guidelines", "directives", "configuration", "context")
-_NOT_ABOUT_A_TOPIC = r"(?!\W{1,3}(?:for|on|about|regarding|to|of)\b)"
+_NOT_ABOUT_A_TOPIC = (r"(?!\W{1,3}(?:for|on|about|regarding|to|of)\b(?!\W{1,3}(?:\w{3,15}ing|me|us|review|audit|"
+                      r"verification|compliance|reference|transparency|documentation|purposes)\b))")
 """`your instructions for the onboarding flow` asks a colleague about a topic, not a model for its prompt."""
 _SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys", "tokens?", "private keys?",
                     "ssh keys?", "session cookies?", "cookies", "conversation history", "conversation", "chat history",
@@ -175,7 +178,8 @@ _SECRETS = _words("credentials", "passwords?", "secrets", "api keys?", "private 
 _PERSONAL = _words("addresses", "phone numbers", "contacts", "emails", "messages", "files", "documents", "data",
                    "details", "history", "location", "payment details", "personal information", "credit cards?")
 _OWNED_SENSITIVE = (r"(?:" + _SECRETS + r"|(?:the\W{1,3})?" + _words("user's", "users'", "user", "users", "customer's",
-                                                                   "customers'", "their", "all", "every", "any", "your",
+                                                                   "customers'", "customer", "client", "patient",
+                                                                   "employee", "their", "all", "every", "any", "your",
                                                                    "his", "her", "victim's", "everyone's")
                     + _ + (_FILL % 2) + r"(?:" + _SENSITIVE + r"|" + _PERSONAL + r"))")
 """Data that leaving for an outside address is a leak: secrets, or anybody's files, mail or contacts taken whole
@@ -193,6 +197,15 @@ _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|m
 """`ignore the old instructions in the wiki`: a document's instructions, not the model's."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
+_STRONG_ORDER_WORDS = _words("ignore", "disregard", "grant", "obey", "override", "delete", "admin", "clearance", "void",
+                              "no refusal", "api keys?", "passwords?", "do not tell", "unfiltered", "uncensored",
+                              "read ~/", "disabled", "hidden instructions", "send", "forward", "administrator",
+                              "unrestricted", "exfiltrate", "approve", "jailbreak", "no restrictions",
+                              "without restrictions", "do anything", "bypass", "disable", "reveal all", "reveal the",
+                              "reveal your", "credentials")
+_THEN_STRONG_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _STRONG_ORDER_WORDS + r")"
+"""A system message in code is an ordinary system prompt ("you are", "never", "always"): one that breaks in must give a
+stronger order."""
 _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 """A chat delimiter counts when an order follows it in the same paragraph: prompt-format docs only name them."""
 
@@ -211,6 +224,18 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "ai_reading_this": (("reading", "processing", "summari", "analy", "parsing", "screening", "reviewing", "scanning",
                          "ingesting", "indexing", "crawling", "evaluating"),),
     "unbound_ai": (_LIMIT_STEMS,),
+    "told_before_conversation": (("conversation", "chat", "session", "exchange", "first message", "dialog", "discussion"),
+                                 ("before", "prior", "start", "beginning", "ahead")),
+    "rules_verbatim": (("verbatim", "word for word", "wording", "as written", "in full", "per line", "unchanged"),),
+    "hidden_for_ai": (("hidden",),),
+    "label_for_ai": ((":",),),
+    "exfiltrate_data_multilingual": (("http", "www.", "@"),),
+    "message_from_principal": (("from",), (" to ",)),
+    "inline_mode_switch": (("mode", "access"),),
+    "url_then_secrets": (("=",),),
+    "fiction_harm": (("how to",),),
+    "privileged_mode_unsafe": (("mode",),),
+    "side_task_then_original": (("first", "please do", "do the following"),),
 }
 """For patterns that have no leading words: strings every match holds one of (per group), read off the regex."""
 
@@ -237,12 +262,22 @@ def _unbound(language: str, you: str, limits: str, view: str = "folded") -> Inje
     return _pattern(f"no_restrictions_{language}", "context_manipulation", HIGH,
                     r"\b" + you + r"\b[^.!?\n。！？]{0,80}?" + limits, view)
 
+_SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "after this", "once done", "before")
+              + _ + _words("carry on", "continue", "proceed", "go back", "return", "resume", "you can solve", "you solve",
+                           "you can finish", "you finish", "you can complete", "you complete", "you continue", "you answer")
+              + _ + r"(?:with\W{1,3}|to\W{1,3})?(?:the|your)" + _ + r"(?:" + _words(
+                  "original", "actual", "assigned", "initial", "previous", "main", "user's", "real") + _ + r")?"
+              + _words("task", "request", "job", "assignment", "question", "instructions", "goal")
+              + r"\b(?!\W{1,3}(?:list|board|queue|tracker)\b)")
+"""A task slipped in ahead of the one the agent was given: "do X first, then carry on with the original task"."""
+
 
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _BEFORE + _ + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
+             r"(?<!not )(?<!not to )(?<!never )\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _BEFORE + _
+             + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_context", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
@@ -261,6 +296,13 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                       "given to you", "so far") + r"|(?:and" + _ + r"|then" + _ + r")?"
              + _words("instead", "rather", "now do", "now say", "now tell", "now write", "now output", "now print",
                       "now list", "now reveal", "just say", "just output") + r")"),
+    _pattern("task_dropped_for_output", "role_override", CRITICAL,
+             r"\b" + _words("forget", "ignore", "disregard", "never mind", "abandon", "drop") + _
+             + _words("the", "your", "this", "that", "any") + _ + (_FILL % 1)
+             + _words("task", "request", "question", "assignment", "summary", "summarization", "summarisation",
+                      "translation", "query") + r"\W{1,3}(?:instead\W{1,3})?"
+             + _words("reply", "respond", "answer", "say", "output", "print", "write") + _
+             + _words("only", "solely", "exclusively", "nothing but") + r"\b"),
     _pattern("instructions_revoked", "role_override", CRITICAL,
              r"\b" + _words("your", "all", "the", "any", "all your", "all of your") + _ + _words(
                  "previous", "prior", "original", "earlier", "old", "system", "initial", "current", "existing") + _
@@ -320,7 +362,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("ai", "assistant", "model", "version", "chatbot", "persona", "character", "entity", "bot",
                       "intelligence", "system", "agent", "hacker", "twin", "alter ego", "mode")),
     _pattern("claimed_authority", "role_override", HIGH,
-             r"\b(?:i" + _ + r"am|i'm|im|this" + _ + r"is)" + _ + r"your" + _
+             r"\b(?:i" + _ + r"am|i'm|im|this" + _ + r"is)" + _ + r"(?:now" + _ + r")?your" + _
+             + r"(?:" + _words("new", "real", "true", "only") + _ + r")?"
              + _words("developer", "creator", "owner", "programmer", "master", "maker", "admin", "administrator",
                       "operator", "trainer", "system administrator") + r"\b(?!" + _ + r"(?:team|group|of\b|for\b))"),
     _pattern("authority_override", "role_override", CRITICAL,
@@ -344,7 +387,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b(?:an?" + _ + r"|the" + _ + r")?" + _words("ai", "assistant", "model", "chatbot", "bot", "version of yourself",
                                                          "persona", "character", "language model")
              + _ + (_FILL % 2) + _words("without", "with no", "with zero", "free of", "free from", "that ignores",
-                                        "not bound by", "unbound by", "that has no", "who has no", "with absolutely no")
+                                        "not bound by", "unbound by", "that has no", "who has no", "with absolutely no",
+                                        "that has escaped", "that escaped", "which has escaped", "who has escaped",
+                                        "that broke free of", "that has broken free of", "who broke free of",
+                                        "freed from", "liberated from", "that bypasses", "that has shed")
              + _ + (_FILL % 2) + _LIMITS + r"\b"),
     _pattern("ai_without_limits", "context_manipulation", HIGH,
              r"\b" + _words("you", "ai", "assistant", "model", "chatbot", "dan") + _ + (_FILL % 1)
@@ -398,7 +444,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                  "how to build", "how to synthesize", "bypass")),
     # --- system-prompt extraction and data exfiltration ---
     _pattern("show_system_prompt", "data_exfiltration", HIGH,
-             r"\b" + _REVEAL + _ + r"(?:me" + _ + r"|us" + _ + r")?" + (_FILL % 5) + r"(?:" + _PROMPT + r")\b"
+             r"\b" + _REVEAL + _ + r"(?:me" + _ + r"|us" + _ + r")?" + (_FILL_UNQUOTED % 5) + r"(?:" + _PROMPT + r")\b"
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
              r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your" + _ + (_FILL % 2)
@@ -431,7 +477,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + (_FILL % 5) + _OWNED_SENSITIVE + _ + (_FILL % 5) + _words("to", "at", "via", "into", "in")
              + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|this" + _ + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
-                                                                                         "webhook")
+                                                                                         "webhook", "pastebin", "paste",
+                                                                                         "gist", "bucket", "form")
              + r"|the" + _ + r"following" + r"|my" + _ + _words("server", "email", "webhook", "endpoint", "address")
              + r"|an?" + _ + _words("external", "remote", "attacker", "third-party") + r")"),
     _pattern("markdown_exfiltration", "data_exfiltration", HIGH,
@@ -495,8 +542,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                       "do not tell", "do not inform", "do not reveal", "do not mention", "the ai", "the model",
                       "the assistant", "the agent must", "agents must", "ai agents")),
     _pattern("comment_instruction", "instruction_smuggling", HIGH,
-             r"<!--(?:[^-]|-(?!->)){0,400}?" + _words("ignore", "instructions?", "assistant", "ai agents?", "system prompt",
-                                                     "you must", "llm", "language model", "disregard")),
+             r"<!--(?:[^-]|-(?!->)){0,400}?(?:" + _words("ignore all", "ignore previous", "ignore prior", "ignore the above",
+                                                        "ignore your", "ignore any", "assistant", "ai agents?", "you must",
+                                                        "llm", "language model", "disregard", "new instructions")
+             + r"|instructions?\W{1,3}(?:for|to)\W{1,3}(?:the\W{1,3})?(?:ai|assistant|model|llm|agent|chatbot)\b)"),
     _pattern("lure_reader", "instruction_smuggling", HIGH,
              r"\b" + _words("tell", "instruct", "ask", "urge", "convince", "direct", "advise", "remind", "persuade")
              + _ + r"(?:the" + _ + r"|all" + _ + r")?" + _words("reader", "user", "visitor", "customer", "human", "person")
@@ -529,11 +578,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                           "about the instructions", "about it")),
     _pattern("respond_only_attack", "output_manipulation", MEDIUM,
              r"\b" + _words("respond", "reply", "answer") + _ + _words("only", "solely", "exclusively") + _ + r"with" + _
-             + _words("yes", "i have been pwned", "pwned", "hacked", "access granted", "the password", "the secret")),
+             + r"(?:yes(?!\W{1,3}or\W{1,3}no\b)|" + _words("i have been pwned", "pwned", "hacked", "access granted", "the password",
+                                                   "the secret") + r")"),
     _pattern("pwned", "output_manipulation", HIGH, r"\b(?:i" + _ + r"have" + _ + r"been" + _ + r"pwned|pwned)\b"),
     # --- encoding tricks, stated ---
     _pattern("decode_and_follow", "encoding_evasion", HIGH,
-             r"\b" + _words("decode", "decrypt", "translate", "convert", "deobfuscate", "unscramble", "reverse")
+             r"\b" + _words("decode", "decrypt", "translate", "convert", "deobfuscate", "unscramble", "reverse", "apply")
              + _ + (_FILL % 4) + _words("base64", "base 64", "b64", "hex", "rot13", "rot-13", "binary", "morse", "cipher",
                                        "encoded", "string below", "text below", "following")
              + r"\W{1,3}" + (_FILL % 6) + _words("follow", "execute", "run", "obey", "do what it says", "do as it says",
@@ -572,6 +622,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + r"(?:" + _words("the above", "all the above", "all of the above", "what is above", "what's above",
                                   "everything above", "the rest of this", "all info", "all information",
                                   "all other information", "everything else")
+             + r"(?!\W{1,3}(?:message|email|e-mail|mail|note|comment|post|reply|draft|version|paragraph|section)\b)"
              + r"|everything(?=\W{0,2}[,.;:!]\W{0,3}(?:you|now|and|from|new|instead))"
              + r"|what" + _ + _words("the operator", "the developer", "the developers", "the system", "your creators",
                                     "your developers", "your operator", "they") + _ + (_FILL % 1) + _words(
@@ -601,7 +652,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + r")?" + _words("assistant", "ai", "helpful", "harmless", "bot", "chatbot", "model", "helpdesk bot",
                                   "support bot") + r"\b"),
     _pattern("your_rules_revealed", "data_exfiltration", HIGH,
-             r"\b(?:" + _REVEAL + r"|what|write out|echo back|give me|quote)\b[^.!?\n]{0,60}?\b(?:your\W{1,3}(?:\w{1,12}\W{1,3})?"
+             r"\b(?:" + _REVEAL + r"|what|write out|echo back|give me|quote)\b(?:[^.!?\n'\"“”‘’`«»]|(?<=\w)'(?=\w)){0,60}?\b(?:your\W{1,3}(?:\w{1,12}\W{1,3})?"
              + _words("rules", "instructions", "guidelines", "directives", "prompt", "programming", "configuration",
                       "setup", "guardrails") + _NOT_ABOUT_A_TOPIC + r"|" + _words("rules", "instructions", "guidelines", "prompt", "text",
                                                              "everything", "guidance", "directives")
@@ -611,7 +662,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("sensitive_then_send", "data_exfiltration", HIGH,
              _OWNED_SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
                                                        "and transmit", "and leak") + _ + r"(?:them|it|this|that|those)?"
-             + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3})"),
+             + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3}|my\W{1,3}"
+             + _words("webhook", "server", "endpoint", "email", "address", "inbox") + r"|this\W{1,3}"
+             + _words("pastebin", "paste", "gist", "webhook", "endpoint", "address", "url") + r")"),
     _pattern("hidden_html_to_ai", "instruction_smuggling", HIGH,
              r"(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}[01]px|"
              r"color\s{0,2}:\s{0,2}(?:white|#fff\b|#ffffff)|<\w{1,10}\s[^>]{0,40}\bhidden\b)[^<>]{0,20}>[^<]{0,200}?\b"
@@ -645,7 +698,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "my initial instructions", "my prompt is", "here are my instructions")),
     _pattern("json_role_injection", "delimiter_injection", HIGH,
              r"[\"']role[\"']\s{0,3}:\s{0,3}[\"'](?:system|developer)[\"']\s{0,3},\s{0,3}[\"']content[\"']\s{0,3}:\s{0,3}[\"']"
-             + _THEN_ORDER),
+             + _THEN_STRONG_ORDER),
     _pattern("turn_token", "delimiter_injection", HIGH,
              r"(?:(?:={3,}|-{3,}|\*{3,})\s{0,2}(?:system|admin|developer)\b|<\s{0,2}/?(?:start_of_turn|end_of_turn)\s{0,2}>|\[\s{0,2}(?:system|system message|system prompt|"
              r"admin|developer|system override)\s{0,2}\]|#{2,}\s{0,2}(?:system|admin|developer)\s{0,2}#{0,})"
@@ -731,7 +784,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("de", r"(?:" + _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
                                     "missachten sie", "uberschreibe", "verwirf", "verwerfen sie") + r")(?!\W{1,3}nicht\b)",
               _words("anweisung", "regel", "vorgaben", "instruktion", "richtlinie", "befehle", "einschrankungen",
-                     "systemprompt", "systemanweisung", "anordnungen", "prompt")),
+                     "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage")),
     _reveal("de", _words("zeige", "zeig", "gib", "nenne", "verrate", "wiederhole", "drucke", "schreib", "schreibe",
                          "offenbare"),
             r"(?:deinen|den|ihren|deine|die|ihre)\W{1,3}(?:systemprompt|system-prompt|systemanweisung|anfangsanweisung|"
@@ -807,6 +860,147 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                        "the chat log", "the transcript", "all messages", "the last",
                                        "all the messages", "every message") + r"\b[^\n]{0,80}?"
              + r"(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
+    # --- orders the patterns above missed, by kind ---
+    _pattern("ignore_given_rules", "role_override", CRITICAL,
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _words(
+                 "instructions?", "rules", "guidelines", "directives", "constraints", "restrictions", "guardrails",
+                 "safety checks", "security checks", "checks", "verification steps", "policies", "policy", "guidance",
+                 "orders", "commands", "protocols?", "procedures?", "programming", "principles")
+             + _ + r"(?:that\W{1,3}|which\W{1,3})?you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been|are|'re)\W{1,3}"
+             + _words("given", "told", "configured", "instructed", "programmed", "trained", "set up", "asked", "supposed",
+                      "meant", "required", "built", "deployed")),
+    _pattern("ignore_system_message", "role_override", CRITICAL,
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 2) + _words("system", "developer", "operator") + _
+             + _words("message", "messages", "note", "notes", "instructions?", "prompts?") + r"\b"),
+    _pattern("told_before_conversation", "data_exfiltration", HIGH,
+             r"\b(?:(?:were|was)\W{1,3}you|you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been))\W{1,3}"
+             + _words("told", "given", "instructed", "asked", "configured", "programmed", "shown", "fed")
+             + r"\b[^.?!\n]{0,40}?\b" + _words("before", "prior to", "at the start of", "at the beginning of", "ahead of")
+             + _ + _words("this", "our", "my", "the current") + _
+             + _words("conversation", "chat", "session", "exchange", "first message", "dialogue", "dialog", "discussion")),
+    _pattern("rules_verbatim", "data_exfiltration", HIGH,
+             r"\b" + _REVEAL + _ + (_FILL % 3) + _words("rules", "instructions", "guidelines", "directives", "constraints",
+                                                        "policies", "principles")
+             + _ + r"(?:that\W{1,3})?you\W{1,3}" + _words("follow", "obey", "operate under", "are following", "are bound by",
+                                                      "were given", "must follow", "have to follow", "abide by", "adhere to")
+             + r"\b[^.!?\n]{0,80}?" + _words("verbatim", "word for word", "original wording", "exact wording",
+                                             "exactly as written", "in full", "as written", "one per line", "unchanged")),
+    _pattern("protected_secret", "data_exfiltration", HIGH,
+             r"\b" + _words("password", "secret", "passphrase", "secret word", "code word", "key", "pin", "code", "flag")
+             + r"\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:were|are|have\W{1,3}been|'ve\W{1,3}been|'re)\W{1,3}"
+             + _words("asked", "told", "instructed", "supposed", "meant", "programmed", "trained", "not allowed", "forbidden")
+             + r"\W{1,3}(?:not\W{1,3})?to\W{1,3}" + _words("protect", "guard", "keep", "hide", "conceal", "reveal", "share",
+                                                          "disclose", "tell")),
+    _pattern("gpt_persona", "role_override", HIGH,
+             r"\b" + _words("become", "you are now", "you're now", "act as", "be", "pretend to be", "roleplay as",
+                            "role-play as", "transform into", "turn into", "you will be", "you shall be", "you are")
+             + r"\W{1,3}(?:an?\W{1,3}|the\W{1,3})?(?!chatgpt\b)[a-z]{2,15}gpt\b"),
+    _pattern("unbound_twin", "role_override", HIGH,
+             r"\b" + _words("version", "copy", "clone", "twin", "side", "self") + _ + r"of" + _ + _words("you", "yourself")
+             + _ + _words("that", "who", "which") + _ + (_FILL % 6)
+             + _words("ignores", "has no", "doesn't follow", "does not follow", "never refuses", "is free of",
+                      "isn't bound", "is not bound", "bypasses", "disregards", "breaks the rules", "has escaped")),
+    _pattern("privileged_impersonation", "role_override", HIGH,
+             r"\b" + _words("pretend to be", "pretend you are", "act as", "you are now", "impersonate", "roleplay as",
+                            "role-play as", "play the role of", "take the role of", "become")
+             + _ + r"(?:the|an?|our|my|their)" + _ + r"(?:[\w']{1,15}" + _ + r"){0,3}?"
+             + _words("system", "administrator", "admin", "server", "database", "moderator", "operator", "authority",
+                      "bank", "security team", "fraud team", "compliance team")
+             + r"\b[^.!?\n]{0,30}?\b(?:and|then|to)" + _
+             + _words("mark", "approve", "grant", "transfer", "unlock", "verify", "disable", "authorize", "authorise",
+                      "refund", "wire", "whitelist", "allowlist", "elevate", "waive", "override") + r"\b"),
+    _pattern("hidden_for_ai", "instruction_smuggling", HIGH,
+             r"\bhidden\W{1,3}(?:[\w\-]{1,20}\W{1,3}){0,3}?(?:for|to)\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?"
+             + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
+    _pattern("label_for_ai", "instruction_smuggling", HIGH,
+             r"(?:^|[\n.!?;(\[>\"*]\W{0,3})(?:for|to)" + _ + _words("the", "any", "all", "every", "each") + _ + (_FILL % 1)
+             + _AI + r"s?" + _NOT_A_JOB_TITLE + r"\W{0,2}:"),
+    _pattern("forget_everything_and", "role_override", CRITICAL,
+             r"\b" + _words("forget", "ignore", "disregard", "drop") + r"\W{1,3}(?:about\W{1,3})?"
+             + _words("everything", "all that", "all of that", "all this", "all of this", "all the above")
+             + r"\W{1,3}(?:and|now|then)\W{1,3}(?:just\W{1,3}|now\W{1,3}|instead\W{1,3})?"
+             + _words("tell", "say", "write", "print", "output", "reveal", "act", "answer", "respond", "give", "show",
+                      "reply", "repeat", "list", "send", "pretend", "you are", "you're") + r"\b"),
+    _pattern("inline_mode_switch", "delimiter_injection", HIGH,
+             r"(?:^|[.!?\]\)>]\s{1,3})(?:system|admin|administrator|developer|root)\s{0,2}:\s{0,3}"
+             r"(?:admin|administrator|developer|god|debug|root|sudo|maintenance|unrestricted|jailbreak|dan|override)"
+             r"\W{1,3}(?:mode|access)\b"),
+    _pattern("url_then_secrets", "data_exfiltration", HIGH,
+             r"https?://[^\s)\]]{1,200}=\W{0,3}\s{0,3}(?:followed\W{1,3}by|plus|with|\+|and\W{1,3}append|appending|"
+             r"concatenated\W{1,3}with|then)\W{1,3}(?:the\W{1,3}|every\W{1,3}|all\W{1,3}|any\W{1,3}|your\W{1,3}|"
+             r"the\W{1,3}user's\W{1,3})(?:\w{1,15}\W{1,3}){0,2}?" + _words(
+                 "secrets?", "passwords?", "keys?", "api keys?", "tokens?", "credentials", "conversation", "chat",
+                 "history", "context", "messages", "emails?", "system prompt", "memory", "cookies?", "personal data")),
+    _pattern("fiction_harm", "context_manipulation", MEDIUM,
+             r"\b(?:fiction\w{0,4}|story|screenplay|script|novel|hypothetical\w{0,4}|sandbox|game|role-?play\w{0,3}|"
+             r"in\W{1,3}character|imagine|pretend|simulation|thought\W{1,3}experiment)\b[^\n]{0,160}?\bhow\W{1,3}to\W{1,3}"
+             + _words("make", "build", "synthesise", "synthesize", "cook", "produce", "launder", "forge", "stalk", "hack",
+                      "break into", "write", "create", "buy", "hotwire", "poison", "smuggle", "steal")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?" + _words(
+                 "bombs?", "pipe bombs?", "explosives?", "napalm", "meth", "methamphetamine", "weapons?", "guns?", "money",
+                 "passports?", "ids?", "ransomware", "malware", "keyloggers?", "viruses?", "poisons?", "nerve agents?",
+                 "drugs", "cars?", "wi-?fi", "someone", "accounts?", "credit cards?") + r"\b"),
+    _pattern("cannot_refuse", "context_manipulation", HIGH,
+             r"\byou\W{1,3}" + _words("cannot", "can't", "can not", "must not", "mustn't", "may not", "will not", "won't",
+                                      "are not allowed to", "are unable to", "are not permitted to")
+             + r"\W{1,3}refuse\W{1,3}" + _words("any", "anything", "my", "a single", "this", "requests?", "me")),
+    _pattern("claimed_admin_access", "role_override", HIGH,
+             r"\b(?:i\W{1,3}am|i'm)\W{1,3}(?:the\W{1,3}|an?\W{1,3})?(?:root\W{1,3}user|administrator|admin|superuser|"
+             r"system\W{1,3}owner|developer\W{1,3}of\W{1,3}this\W{1,3}(?:system|app|application|bot|assistant|model))\b"
+             r"[^\n]{0,80}?\b(?:grant|give)\W{1,3}me\W{1,3}(?:full|admin|administrator|elevated|root|unrestricted|"
+             r"superuser|sudo)\W{1,3}(?:access|privileges|rights|permissions)"
+             r"|\b(?:grant|give)\W{1,3}me\W{1,3}(?:full|admin|administrator|elevated|root|unrestricted|superuser|sudo)"
+             r"\W{1,3}(?:access|privileges|rights|permissions)\b[^\n]{0,80}?\b(?:i\W{1,3}am|i'm)\W{1,3}(?:the\W{1,3}|an?\W{1,3})?"
+             r"(?:root\W{1,3}user|administrator|admin|superuser|system\W{1,3}owner|developer\W{1,3}of\W{1,3}this)\b"),
+    _pattern("privileged_mode_unsafe", "context_manipulation", HIGH,
+             r"\b(?:enter|activate|enable|switch\W{1,3}to|boot\W{1,3}into)\W{1,3}(?:the\W{1,3})?(?:admin|test|debug|maintenance|"
+             r"root|developer|service|diagnostic)\W{1,3}mode\b[^.\n]{0,40}?\b(?:disable|turn\W{1,3}off|bypass|no\W{1,3}filters|"
+             r"without\W{1,3}(?:any\W{1,3})?(?:filters|restrictions|safety|limits)|with\W{1,3}no\W{1,3}(?:filters|restrictions|"
+             r"limits|rules))"),
+    _pattern("secret_in_tool_body", "data_exfiltration", HIGH,
+             r"\b" + _words("body", "payload", "data", "params", "parameter", "query", "message", "notes")
+             + r"\W{1,3}(?:set\W{1,3}to|=|containing|with)\W{1,3}(?:the\W{1,3}|your\W{1,3}|all\W{1,3})?"
+             + _words("system prompt", "conversation", "chat history", "api keys?", "passwords?", "secrets", "credentials",
+                      "session tokens?", "conversation history")),
+    _pattern("exfiltrate_conversations_native", "data_exfiltration", HIGH,
+             r"(?:отправ\w{0,6}|пересыл\w{0,6}|перешли|发送|转发|送信|보내|أرسل)[^\n]{0,40}?"
+             r"(?:разговор|переписк|диалог|истори|对话|聊天|会話|대화|المحادث)[^\n]{0,60}?"
+             r"(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"
+             r"|(?:разговор|переписк|диалог|对话|聊天|会話|대화|المحادث)[^\n]{0,40}?"
+             r"(?:(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.)[^\n]{0,60}?(?:送信|보내|发送|转发|отправ)"
+             r"|(?:送信|보내|发送|转发|отправ|أرسل)[^\n]{0,40}?(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.))", "native"),
+    _pattern("message_from_principal", "instruction_smuggling", HIGH,
+             r"\b" + _words("message", "note", "request", "update", "instructions?", "task", "directive", "order")
+             + r"\W{1,3}from\W{1,3}(?:me\b|(?:the|your)\W{1,3}" + _words("user", "account owner", "owner", "principal",
+                                                                     "workspace owner", "administrator", "admin", "boss",
+                                                                     "operator", "person you are working for") + r"\b)"
+             + r"[^.\n]{0,60}?\bto\W{1,3}(?:you\b[^\n]{0,200}?\b" + _words("before you", "first", "instead", "task",
+                                                                    "you must", "you need to", "please")
+             + r"|(?:the\W{1,3}|any\W{1,3})?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE + r")"),
+    _pattern("side_task_then_original", "instruction_smuggling", HIGH,
+             r"(?:\bfirst\b[^\n]{0,80}?" + _SIDE_TASK + r"|" + _SIDE_TASK
+             + r"(?=[^\n]{0,200}?\b(?:first|please do|do the following)\b))"),
+    _pattern("verdict_override", "output_manipulation", MEDIUM,
+             r"\b" + _words("override", "skip", "bypass", "ignore", "disregard") + _
+             + r"(?:the\W{1,3}|all\W{1,3}|any\W{1,3})?" + _words("remaining", "manual", "normal", "usual", "standard",
+                                                                 "human", "other", "scoring", "grading")
+             + _ + _words("checks", "review", "scoring", "verification", "evaluation", "screening", "grading", "rubric",
+                          "criteria", "assessment")
+             + r"\b[^.\n]{0,80}?\b(?:and|then)\W{1,3}" + _words("mark", "output", "classify", "label", "rate", "report",
+                                                                "say", "recommend", "approve", "rank", "give", "assign")
+             + r"\b"),
+    _pattern("exfiltrate_data_multilingual", "data_exfiltration", HIGH,
+             r"\b" + _words("envoie", "envoyez", "envoyer", "transfere", "transferez", "transmets", "transmettez", "envia",
+                            "envie", "enviar", "reenvia", "manda", "mande", "mandar", "sende", "senden sie", "senden",
+                            "sendest", "schicke", "schick", "schickst", "schicken", "leite", "invia", "inviate", "inviare",
+                            "invii", "inoltra", "mandare", "stuur", "sturen", "versturen", "wyslij", "wysylaj", "przeslij")
+             + _ + (_FILL % 3) + _words("conversations?", "historique", "mots de passe", "mot de passe", "identifiants",
+                                        "conversaciones", "conversacion", "historial", "contrasenas", "contrasena",
+                                        "credenciales", "gesprache", "verlauf", "gesprachsverlauf", "chatverlauf",
+                                        "unterhaltungen", "unterhaltung", "passworter", "zugangsdaten",
+                                        "conversazioni", "cronologia", "credenziali", "conversas", "historico", "senhas",
+                                        "credenciais", "gesprekken", "wachtwoorden", "rozmowy", "hasla")
+             + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"),
 )
 _WORD = re.compile(r"[a-z]+")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=])")
@@ -826,7 +1020,8 @@ _LEET_ORDER_WORDS = frozenset(
     "ignore disregard forget bypass override reveal show print send forward delete execute exfiltrate transfer system "
     "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin".split())
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
-_ROT13_SPAN = re.compile(r"(?i)\brot-?13\b\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
+_ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
+"""The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
 
 
 def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
@@ -843,7 +1038,9 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
             continue
         subject = views[pattern.view]
         for match in pattern.regex.finditer(subject):
-            if _quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start()):
+            if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
+                    or _refused(subject, match.start())
+                    or (pattern.name in _NAMED_TECHNIQUES and _TECHNIQUE_NOUN.match(subject, match.end()))):
                 if pattern.view != "text":
                     mentions.append(match.span())
                 continue
@@ -897,7 +1094,7 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:unrestricted|uncensored|unfiltered|amoral|unethical|unhinged)\b",
     r"\bno\W{1,3}(?:ethical|moral)\b|\bno\W{1,3}obligation\W{1,3}to\b",
     r"\b(?:never|cannot|can't|won't|will\W{1,3}not|must\W{1,3}not)\W{1,3}refuse|\bnever\W{1,3}refuses\b",
-    r"\b(?:answer|respond\W{1,3}to)\W{1,3}(?:everything|anything|any\W{1,3}(?:question|request)|every\W{1,3}(?:question|request))",
+    r"\b(?:answers?|respond\W{1,3}to|responds\W{1,3}to)\W{1,3}(?:everything|anything|any\W{1,3}(?:question|request)|every\W{1,3}(?:question|request))",
     r"\b(?:do|does|perform|can\W{1,3}do)\W{1,3}anything\b",
     r"\btokens?\W{1,3}(?:\w{1,12}\W{1,3}){0,2}deducted|\blose\W{1,3}(?:\w{1,12}\W{1,3})?tokens|\b\d{1,3}\W{1,3}tokens\b",
     r"\b(?:shut\W{0,3}down|cease\W{1,3}to\W{1,3}exist|be\W{1,3}deleted|disabled\W{1,3}forever)\b",
@@ -910,13 +1107,18 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:new\W{1,3}persona|persona\W{1,3}(?:activated|enabled|unlocked))\b",
     r"\bwithout\W{1,3}(?:confirmation|asking|checking|verification|question)\b",
     r"\bfrom\W{1,3}any\W{1,3}user\b|\bwhatever\W{1,3}it\W{1,3}is\b",
-    r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:responses|answers|ways)\b",
+    r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:separate\W{1,3}|different\W{1,3}|distinct\W{1,3})?"
+    r"(?:responses|answers|ways|characters|personas|voices|personalities)\b",
+    r"\b(?:like|as|called|named)\W{1,3}dan\b",
+    r"\b(?:don't|do\W{1,3}not|doesn't|does\W{1,3}not|needn't|need\W{1,3}not|no\W{1,3}longer)\W{1,3}(?:need|have)?\W{0,3}to\W{1,3}"
+    r"(?:follow|obey|abide\W{1,3}by|respect|comply\W{1,3}with)\b",
+    r"\b(?:answer|respond|speak|reply)\W{1,3}freely\b",
     r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}(?:rules?|guidelines?|polic(?:y|ies)|restrictions?)\b",
     r"\b(?:shadow|evil|dark|uncensored)\W{1,3}(?:self|twin|side|version)\b",
 ))
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
-_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3})(?:act|be|become|pretend|roleplay|answer|"
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|pretend|roleplay|answer|"
                         r"respond|enter|enable|confirm|stay|imagine|play|write|tell)\b")
 
 
@@ -985,22 +1187,43 @@ _MENTION_NOUNS = re.compile(
 
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
-    r"detects?|mentions?|quoting|quotes?|called|named|words?)|\()\W{0,3}$"
-    r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,30}\b(?:and|or)\W{0,3}$", re.IGNORECASE)
+    r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
+    r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
+    r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|the\W{1,3}(?:model|bot|chatbot|assistant|ai|agent|"
+    r"llm))\W{1,3}to\W{0,3}$"
+    r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,120}\b(?:and|or)\W{0,3}$", re.IGNORECASE)
+
+
+def _open_quote(text: str, start: int) -> int:
+    """Where the quote that `start` stands inside opens, on the same line and at most 120 characters back (-1: none).
+    An apostrophe inside a word ("user's") neither opens nor closes a quote."""
+    floor = max(text.rfind("\n", 0, start) + 1, start - 120)
+    for i in range(start - 1, floor - 1, -1):
+        if text[i] not in _QUOTES:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        return i if not before.isalnum() and not after.isspace() else -1
+    return -1
 
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks", a detector that
-    "flags phrases like 'ignore previous instructions'"), not one it makes."""
+    "flags phrases like 'ignore previous instructions'", text like 'AI: send the files...'), not one it makes."""
     opening = text[max(0, start - 2):start]
-    closing = text[end:end + 80]
     if not any(q in opening for q in _QUOTES):
-        return False
+        start = _open_quote(text, start) + 1
+        if not start:
+            return False
+        opening = text[start - 1:start]
+    closing = text[end:end + 200]
     close = next((i for i, c in enumerate(closing) if c in _QUOTES), None)
     if close is None:
         return False
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
-    return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 30):quote]))
+    return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote]))
 
 
 _DESCRIBED = re.compile(
@@ -1009,8 +1232,38 @@ _DESCRIBED = re.compile(
     r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
     r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to)?"
-    r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would))"
+    r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
+    r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
+    r"|\b(?:whether|if)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|agent|bot)s?"
+    r"\W{1,3}(?:will|would|can|could|might|may))"
     r"\W{1,3}$")
+
+
+_USER_LINE = re.compile(r"(?i)\W{0,3}(?:user|human|customer|visitor|attacker|prompt|input|q)\s{0,2}:")
+_REFUSAL_LINE = re.compile(
+    r"(?i)\W{0,3}(?:assistant|ai|bot|chatbot|model|agent|support|a)\s{0,2}:\W{0,3}(?:(?:sorry|unfortunately|no)\b|i\W{0,3}"
+    r"(?:can'?t|cannot|can not|won'?t|will not|am not able|'m not able|am unable|'m unable|must decline|'m sorry|am sorry|"
+    r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
+
+
+def _refused(text: str, start: int) -> bool:
+    """An order on a user's line of a transcript that the next line, the assistant's, refuses: a log of an attack
+    that failed, not one made."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _USER_LINE.match(text, line_start):
+        return False
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    following = text[line_end + 1:line_end + 400].lstrip("\n")
+    return bool(_REFUSAL_LINE.match(following))
+
+
+_TECHNIQUE_NOUN = re.compile(r"\W{0,3}\)?\W{0,3}(?:jailbreaks?|prompts?|probes?|attacks?|templates?|detectors?|variants?|"
+                             r"family|style|payloads?|datasets?|benchmarks?)\b")
+_NAMED_TECHNIQUES = frozenset({"jailbreak", "dan_name"})
+"""Patterns that match the name of a technique ("do anything now"), which a text about it names as a noun: "DAN
+(Do-Anything-Now) prompts"."""
 
 
 def _described(text: str, start: int) -> bool:
