@@ -424,15 +424,16 @@ WHERE {FTS_TABLE} MATCH :match AND {FTS_TABLE}.rowid IN (
 ORDER BY bm25({FTS_TABLE}), c.pk LIMIT :limit
 """)
 POSTGRESQL_SEARCH = text(f"""
+WITH matched AS MATERIALIZED (  -- planned apart from the LIMIT below, so the GIN index finds the matches
+    SELECT c.item_id, c.content, c.pk, c.search_vector
+    FROM knowledge_chunks c, websearch_to_tsquery('english', :match) q
+    WHERE c.search_vector @@ q AND c.org_id = :org_id AND c.collection_id = :collection_id)
 SELECT hit.pk, hit.item_id, hit.content,
        ts_headline('english', hit.content, websearch_to_tsquery('english', :match),
                    'StartSel=**, StopSel=**, MaxWords={SNIPPET_WORDS}, MinWords=8, MaxFragments=1') AS snippet,
        hit.score
 FROM (SELECT candidate.item_id, candidate.content, candidate.pk, ts_rank_cd(candidate.search_vector, q) AS score
-      FROM (SELECT c.item_id, c.content, c.pk, c.search_vector
-            FROM knowledge_chunks c, websearch_to_tsquery('english', :match) q
-            WHERE c.search_vector @@ q AND c.org_id = :org_id AND c.collection_id = :collection_id
-            LIMIT :candidates) candidate, websearch_to_tsquery('english', :match) q
+      FROM (SELECT * FROM matched LIMIT :candidates) candidate, websearch_to_tsquery('english', :match) q
       ORDER BY score DESC, candidate.pk LIMIT :limit) hit
 ORDER BY hit.score DESC, hit.pk
 """)
