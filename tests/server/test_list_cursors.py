@@ -92,3 +92,23 @@ def test_the_unread_count_says_it_is_exact(server, tenant):
         sender.send_message(f"more {n}", to="reader")
     beyond = reader.get_inbox(limit=1)
     assert (beyond["unread_count"], beyond["unread_count_is_lower_bound"]) == (UNREAD_COUNT_CAP, True)
+
+
+def test_an_inbox_pages_through_direct_messages_and_broadcasts_merged_newest_first(server, tenant):
+    sender = server.client(tenant.admin_key, agent_id="inbox-sender")
+    reader = server.client(tenant.admin_key, agent_id="inbox-reader")
+    for n in range(9):  # direct messages and broadcasts interleaved, and the reader's own broadcasts, never shown
+        if n % 3 == 0:
+            sender.send_message(f"direct {n}", to="inbox-reader")
+        elif n % 3 == 1:
+            sender.broadcast(f"broadcast {n}")
+        else:
+            reader.broadcast(f"own broadcast {n}")
+
+    whole = reader.get_inbox(limit=100)["messages"]
+    assert not [m for m in whole if m["from_agent_id"] == "inbox-reader"]
+    mine = [m for m in whole if m["body"].startswith(("direct", "broadcast"))]
+    assert [m["body"] for m in mine] == [f"{'direct' if n % 3 == 0 else 'broadcast'} {n}" for n in (7, 6, 4, 3, 1, 0)]
+    assert [m["id"] for m in reader.paginate(reader.get_inbox, limit=2)] == [m["id"] for m in whole]
+    assert [m["id"] for m in reader.get_inbox(limit=2, offset=3)["messages"]] == [m["id"] for m in whole[3:5]]
+    assert reader.get_inbox(limit=1)["unread_count"] == len(whole)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Iterator
 
 from fastapi import Depends, Query
-from sqlalchemy import Integer, Row, Select, and_, case, func, or_, select
+from sqlalchemy import Integer, Row, Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from .clock import parse_iso
@@ -44,9 +44,14 @@ COUNT_CAP = 10_000
 """How many rows a capped count reads at most: past it a list's `total` is a lower bound."""
 
 
-def count_up_to(session: Session, query: Select, cap: int = COUNT_CAP) -> tuple[int, bool]:
-    """(how many rows `query` selects, capped at `cap`; whether that is exact): a count that stays cheap."""
-    counted = session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0
+def count_up_to(session: Session, query: Select, cap: int = COUNT_CAP, branches: list[Any] = ()) -> tuple[int, bool]:
+    """(how many rows `query` selects, capped at `cap`; whether that is exact): a count that stays cheap. With
+    `branches` (conditions no row meets twice), the rows meeting any one of them, counted branch by branch."""
+    counted = 0
+    for branch in branches or [true()]:
+        if counted <= cap:
+            counted += session.scalar(select(func.count()).select_from(
+                query.where(branch).limit(cap + 1 - counted).subquery())) or 0
     return min(counted, cap), counted <= cap
 
 
@@ -181,6 +186,19 @@ class NewestFirst(KeysetOrder):
             raise ApiError(400, "Invalid cursor") from exc
         # The first bound is where an index range scan starts.
         return (rank[0] if rank else 0), [self.at <= at, or_(self.at < at, and_(self.at == at, self.key < key))]
+
+    def read_either(
+        self, session: Session, query: Select, branches: list[Any], cursor: str | None, limit: int, offset: int = 0,
+    ) -> tuple[list[Any], str | None]:
+        """Like `read`, for the rows of `query` that meet any one of `branches` (conditions no row meets twice):
+        each branch is read as its own index range and the ranges merged, newest first. An OR in one query
+        would make SQLite collect and sort every matching row."""
+        if len(branches) < 2:
+            return self.read(session, query.where(*branches), cursor, limit, offset)
+        wanted = limit + 1 + offset
+        rows = [row for branch in branches for row in super()._rows(session, query.where(branch), cursor, wanted, 0)]
+        rows.sort(key=lambda row: (getattr(row[0], self.at.key), getattr(row[0], self.key.key)), reverse=True)
+        return self._page([row[0] for row in rows[offset:offset + limit + 1]], limit)
 
     def cursor_of(self, row: Any) -> str:
         rank = () if self.ranked is None else (self.ranked.of(row),)

@@ -18,7 +18,7 @@ class Message(OrgScoped, Base):
         Index("ix_messages_org_created", "org_id", "created_at"),
         Index("ix_messages_org_thread", "org_id", "thread_id"),
         Index("ix_messages_org_action", "org_id", "action_id"),
-        Index("ix_messages_org_to_status", "org_id", "to_agent_id", "status"),  # an agent's unread count
+        Index("ix_messages_org_to_created", "org_id", "to_agent_id", "created_at", "id"),  # an agent's inbox
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -81,7 +81,8 @@ def list_messages(ctx: AppContext, caller: Principal, filters: MessageFilters, p
     org_id = caller.org_id
     agent = filters.agent_id
     reader = agent or OPERATOR
-    conditions = [Message.org_id == org_id, *_direction(filters.direction, agent)]
+    direction, branches = _direction(filters.direction, agent)
+    conditions = [Message.org_id == org_id, *direction]
     message_type = filters.type or filters.message_type
     if message_type:
         conditions.append(Message.message_type == message_type)
@@ -90,12 +91,13 @@ def list_messages(ctx: AppContext, caller: Principal, filters: MessageFilters, p
     if filters.unread:
         conditions.append(_unread(reader))
     with ctx.db.read() as session:
-        rows, next_cursor = NEWEST_FIRST.read(
-            session, select(Message).where(*conditions), filters.cursor, page.limit, page.offset
+        rows, next_cursor = NEWEST_FIRST.read_either(
+            session, select(Message).where(*conditions), branches, filters.cursor, page.limit, page.offset
         )
         messages = _shown(session, org_id, rows, reader)
+        received = [Message.from_agent_id != agent] if agent else []
         unread_count, exact = count_up_to(session, select(Message.id).where(
-            Message.org_id == org_id, _unread(reader), *_addressed_to(agent)), UNREAD_COUNT_CAP)
+            Message.org_id == org_id, _unread(reader), *received), UNREAD_COUNT_CAP, _recipients(agent))
     return {"messages": messages, "total": len(messages), "unread_count": unread_count,
             "unread_count_is_lower_bound": not exact, "next_cursor": next_cursor}
 
@@ -162,22 +164,25 @@ def _archive(message: Message, reader: str, receipt_for: ReceiptFor, now: dateti
     return True
 
 
-def _direction(direction: str, agent: str | None) -> list[Any]:
+def _direction(direction: str, agent: str | None) -> tuple[list[Any], list[Any]]:
+    """(conditions, branches): the messages of `direction` for `agent` meet every condition and any one branch."""
     if direction == "sent":
-        return [Message.from_agent_id == agent] if agent else []
+        return ([Message.from_agent_id == agent] if agent else []), []
     if direction == "all":
-        return [or_(Message.from_agent_id == agent, *_addressed_to(agent))] if agent else []
+        received = and_(or_(*_recipients(agent)), Message.from_agent_id != agent)
+        return ([or_(Message.from_agent_id == agent, received)] if agent else []), []
     inbox = [Message.status != "archived"]
-    if agent:
-        inbox += [*_addressed_to(agent), ~_receipt(agent, MessageReceipt.archived_at)]
-    return inbox
+    if not agent:
+        return inbox, []
+    return [*inbox, Message.from_agent_id != agent, ~_receipt(agent, MessageReceipt.archived_at)], _recipients(agent)
 
 
-def _addressed_to(agent: str | None) -> list[Any]:
-    """Messages `agent` received (its direct ones and every other agent's broadcasts); no condition without one."""
+def _recipients(agent: str | None) -> list[Any]:
+    """What `agent` receives, as conditions no message meets twice: its direct messages, and the broadcasts (none
+    without an agent). Read one by one, each is an index range."""
     if not agent:
         return []
-    return [or_(Message.to_agent_id == agent, Message.to_agent_id.is_(None)), Message.from_agent_id != agent]
+    return [Message.to_agent_id == agent, Message.to_agent_id.is_(None)]
 
 
 def _receipt(reader: str, stamp: Any) -> Any:

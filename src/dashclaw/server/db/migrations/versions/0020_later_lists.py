@@ -6,7 +6,8 @@ reads one index range instead of sorting or walking every row of the org:
 - learning lessons, newest first by `updated_at`, of the org and of one agent;
 - security findings and prompt-injection scans of one agent, newest first; injection scans of a risk level;
 - the activity log of one agent by sequence number (`ix_activity_logs_org_agent` gains `sequence`);
-- messages to one agent (or broadcast: `to_agent_id` NULL) by status, for an agent's unread count.
+- messages to one agent (or broadcast: `to_agent_id` NULL) newest first: an agent's inbox and unread count
+  read its direct messages and the broadcasts as two index ranges.
 
 On PostgreSQL they are built and dropped CONCURRENTLY (no lock that stops writes to a large table).
 
@@ -31,7 +32,7 @@ NEW_INDEXES = [
     ('security_findings', 'ix_security_findings_org_agent_scanned', ['org_id', 'agent_id', 'scanned_at']),
     ('prompt_injection_scans', 'ix_prompt_injection_scans_org_agent_scanned', ['org_id', 'agent_id', 'scanned_at']),
     ('prompt_injection_scans', 'ix_prompt_injection_scans_org_risk_scanned', ['org_id', 'risk_level', 'scanned_at']),
-    ('messages', 'ix_messages_org_to_status', ['org_id', 'to_agent_id', 'status']),
+    ('messages', 'ix_messages_org_to_created', ['org_id', 'to_agent_id', 'created_at', 'id']),
 ]
 ACTIVITY_AGENT = ('activity_logs', 'ix_activity_logs_org_agent', ['org_id', 'agent_id'], ['org_id', 'agent_id', 'sequence'])
 
