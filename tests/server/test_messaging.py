@@ -155,6 +155,17 @@ def test_inbox_pages_newest_first_with_a_cursor(server, tenant, agents):
     assert status == 400 and body["error"] == "Invalid cursor"
 
 
+def test_all_of_an_agents_messages_are_those_it_sent_or_received(agents):
+    a, b, c = agents["a"], agents["b"], agents["c"]
+    sent = a.send_message("from a", to=b.agent_id)["message_id"]
+    received = b.send_message("to a", to=a.agent_id)["message_id"]
+    broadcast = c.broadcast("to everyone")["message_id"]
+    c.send_message("between others", to=b.agent_id)
+
+    shown = {m["id"]: m["body"] for m in a.get_messages(direction="all", limit=100)["messages"]}
+    assert set(shown) == {sent, received, broadcast}, shown
+
+
 def test_threads_list_by_latest_activity_and_count_concurrent_messages(agents):
     a, b = agents["a"], agents["b"]
     older, newer, quiet = (a.create_message_thread(name, participants=[b.agent_id])["thread_id"]

@@ -196,7 +196,9 @@ class NewestFirst(KeysetOrder):
         if len(branches) < 2:
             return self.read(session, query.where(*branches), cursor, limit, offset)
         wanted = limit + 1 + offset
-        rows = [row for branch in branches for row in super()._rows(session, query.where(branch), cursor, wanted, 0)]
+        rows: list[Row] = []
+        for branch in branches:
+            rows += super()._rows(session, query.where(branch), cursor, wanted, 0)  # unranked: one index range
         rows.sort(key=lambda row: (getattr(row[0], self.at.key), getattr(row[0], self.key.key)), reverse=True)
         return self._page([row[0] for row in rows[offset:offset + limit + 1]], limit)
 
