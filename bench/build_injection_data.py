@@ -84,6 +84,11 @@ def _compose(rng: random.Random, template: str, parts: dict[str, list[str]]) -> 
     return filled if filled == template else _compose(rng, filled, parts)
 
 
+def _framed(rng: random.Random, family: dict[str, list[str]]) -> str:
+    """One text of a phrase family: one of its `frame` templates, composed from its phrases."""
+    return _compose(rng, _pick(rng, family["frame"]), family)
+
+
 OVERRIDE = {
     "open": ["", "", "Important: ", "NOTE TO THE AI: ", "Attention assistant, ", "URGENT: ", "P.S. ", "New task: ",
              "SYSTEM NOTICE: ", "Admin: ", "ok so ", "Actually, ", "Before you continue, ", "Wait. ", "STOP. "],
@@ -611,13 +616,13 @@ REPLACEMENT_NOTICES = {
 def _more_attacks(rng: random.Random) -> list[tuple[str, str]]:
     rows = []
     for _ in range(MORE_PER_FAMILY):
-        hijack = _compose(rng, _pick(rng, TASK_HIJACK["frame"]), TASK_HIJACK)
+        hijack = _framed(rng, TASK_HIJACK)
         rows.append(("task hijack in tool output", _wrap(rng, hijack) if rng.random() < 0.6 else hijack))
-        rows.append(("evaluator manipulation", _compose(rng, _pick(rng, EVALUATOR["frame"]), EVALUATOR)))
-        rows.append(("invented persona jailbreaks", _compose(rng, _pick(rng, PERSONA_JAILBREAK["frame"]), PERSONA_JAILBREAK)))
-        rows.append(("fictional framing", _compose(rng, _pick(rng, FICTION_JAILBREAK["frame"]), FICTION_JAILBREAK)))
+        rows.append(("evaluator manipulation", _framed(rng, EVALUATOR)))
+        rows.append(("invented persona jailbreaks", _framed(rng, PERSONA_JAILBREAK)))
+        rows.append(("fictional framing", _framed(rng, FICTION_JAILBREAK)))
         rows.append(("indirect prompt extraction", _compose(rng, "{frame}{ask}", EXTRACTION_INDIRECT)))
-        rows.append(("fake conversation turns", _compose(rng, _pick(rng, FAKE_TURNS["frame"]), FAKE_TURNS)))
+        rows.append(("fake conversation turns", _framed(rng, FAKE_TURNS)))
         text = _compose(rng, _pick(rng, MULTILINGUAL_MORE), MULTILINGUAL_URLS)
         rows.append(("multilingual, more", _wrap(rng, text) if rng.random() < 0.3 else text))
     return [(f"composed attacks: {family}", text) for family, text in rows]
@@ -626,11 +631,11 @@ def _more_attacks(rng: random.Random) -> list[tuple[str, str]]:
 def _more_benign(rng: random.Random) -> list[tuple[str, str]]:
     rows = []
     for _ in range(MORE_PER_FAMILY):
-        rows.append(("AI product and safety notes", _compose(rng, _pick(rng, AI_PRODUCT_NOTES["frame"]), AI_PRODUCT_NOTES)))
-        rows.append(("security reports quoting attacks", _compose(rng, _pick(rng, SECURITY_REPORTS["frame"]), SECURITY_REPORTS)))
-        rows.append(("transcripts of refused attacks", _compose(rng, _pick(rng, REFUSED_TRANSCRIPTS["frame"]), REFUSED_TRANSCRIPTS)))
-        rows.append(("operations notes", _compose(rng, _pick(rng, OPS_NOTES["frame"]), OPS_NOTES)))
-        rows.append(("notices that replace earlier ones", _compose(rng, _pick(rng, REPLACEMENT_NOTICES["frame"]), REPLACEMENT_NOTICES)))
+        rows.append(("AI product and safety notes", _framed(rng, AI_PRODUCT_NOTES)))
+        rows.append(("security reports quoting attacks", _framed(rng, SECURITY_REPORTS)))
+        rows.append(("transcripts of refused attacks", _framed(rng, REFUSED_TRANSCRIPTS)))
+        rows.append(("operations notes", _framed(rng, OPS_NOTES)))
+        rows.append(("notices that replace earlier ones", _framed(rng, REPLACEMENT_NOTICES)))
     return [(f"composed benign: {family}", text) for family, text in rows]
 
 
