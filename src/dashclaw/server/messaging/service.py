@@ -169,8 +169,10 @@ def _direction(direction: str, agent: str | None) -> tuple[list[Any], list[Any]]
     if direction == "sent":
         return ([Message.from_agent_id == agent] if agent else []), []
     if direction == "all":
+        if not agent:
+            return [], []
         received = and_(or_(*_recipients(agent)), Message.from_agent_id != agent)
-        return ([or_(Message.from_agent_id == agent, received)] if agent else []), []
+        return [or_(Message.from_agent_id == agent, received)], []
     inbox = [Message.status != "archived"]
     if not agent:
         return inbox, []

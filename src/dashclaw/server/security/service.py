@@ -87,6 +87,7 @@ def scan_content(ctx: AppContext, caller: Principal, body: ScanRequest) -> dict[
     result["destination"] = body.destination
     result["finding_id"] = None
     if _stores(body.store) and not result["clean"]:
+        patterns = list(dict.fromkeys(f["pattern"] for f in result["findings"]))
         finding = SecurityFinding(
             id=hex_id("sf"),
             org_id=caller.org_id,
@@ -95,8 +96,8 @@ def scan_content(ctx: AppContext, caller: Principal, body: ScanRequest) -> dict[
             findings_count=result["findings_count"],
             critical_count=result["critical_count"],
             categories=result["categories"],
-            patterns=list(dict.fromkeys(f["pattern"] for f in result["findings"])),
-            severity=severity_of(f["pattern"] for f in result["findings"]),
+            patterns=patterns,
+            severity=severity_of(patterns),
             destination=body.destination,
         )
         with ctx.db.write() as session:
