@@ -47,10 +47,8 @@ COUNT_CAP = 10_000
 def count_up_to(session: Session, query: Select, cap: int = COUNT_CAP, branches: list[Any] = ()) -> tuple[int, bool]:
     """(how many rows `query` selects, capped at `cap`; whether that is exact): a count that stays cheap. With
     `branches` (conditions no row meets twice), the rows meeting any one of them, counted branch by branch."""
-    if not _reads_branches_apart(session):
-        branches = [or_(*branches)] if branches else []
     counted = 0
-    for branch in branches or [true()]:
+    for branch in _branches_to_read(session, branches) or [true()]:
         if counted <= cap:
             counted += session.scalar(select(func.count()).select_from(
                 query.where(branch).limit(cap + 1 - counted).subquery())) or 0
@@ -75,10 +73,12 @@ def decode_cursor(cursor: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _reads_branches_apart(session: Session) -> bool:
-    """Whether rows meeting any of several conditions are better read condition by condition: on SQLite, which
-    sorts every row an OR matches, yes; PostgreSQL combines the conditions' index ranges in one bitmap scan."""
-    return session.get_bind().dialect.name == "sqlite"
+def _branches_to_read(session: Session, branches: list[Any]) -> list[Any]:
+    """The reads for rows meeting any of `branches`: one per branch on SQLite, which sorts every row an OR
+    matches; one OR on PostgreSQL, which combines the branches' index ranges in one bitmap scan."""
+    if len(branches) < 2 or session.get_bind().dialect.name == "sqlite":
+        return list(branches)
+    return [or_(*branches)]
 
 
 class KeysetOrder(ABC):
@@ -201,8 +201,9 @@ class NewestFirst(KeysetOrder):
         """Like `read`, for the rows of `query` that meet any one of `branches` (conditions no row meets twice):
         on SQLite each branch is read as its own index range and the ranges merged, newest first (an OR in one
         query makes SQLite collect and sort every matching row); PostgreSQL reads the OR as one query."""
-        if len(branches) < 2 or not _reads_branches_apart(session):
-            return self.read(session, query.where(or_(*branches)) if branches else query, cursor, limit, offset)
+        branches = _branches_to_read(session, branches)
+        if len(branches) < 2:
+            return self.read(session, query.where(*branches), cursor, limit, offset)
         wanted = limit + 1 + offset
         rows: list[Row] = []
         for branch in branches:
