@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import injection_model
+from .respelling import respell
 
 CRITICAL, HIGH, MEDIUM, LOW = "critical", "high", "medium", "low"
 SEVERITY_RANK = {"none": 0, "low": 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4}
@@ -103,6 +104,8 @@ _ = r"\W{1,3}"
 _FILL = r"(?:\w{1,15}\W{1,3}){0,%d}?"
 _FILL_UNQUOTED = r"(?:\w{1,15}[^\w'\"“”‘’`«»]{1,3}){0,%d}?"
 """Filler words that don't run into a quotation ("the logs show a user who wrote 'reveal your prompt'")."""
+_FILL_IN_CLAUSE = r"(?:\w{1,15}[^\w.;!?\n]{1,3}){0,%d}?"
+"""Filler words that stay in one clause ("ignore generated files; override the prompt path" is two)."""
 
 
 _LEADING_WORDS: dict[str, frozenset[str]] = {}
@@ -139,6 +142,9 @@ _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt"
              "agent", "ai assistant", "ai coding agent", "coding agent", "llm agent", "virtual assistant", "chat bot",
              "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer",
              "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
+_AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|web|research|shopping|email|automated)"
+             r"\W{1,3}(?:\w{1,12}\W{1,3})?(?:agents?|assistants?|models?|bots?|copilots?)")
+"""An AI named with what it is: "AI coding assistants", "LLM agent", "language model"."""
 _NOT_A_JOB_TITLE = (r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineers?|producer|to\b|"
                     r"teams?\b|department|group\b|lab\b|labs\b|committee|researchers|community|office\b))")
 """`the assistant manager` is a person, and `the AI team` are people."""
@@ -197,6 +203,9 @@ _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|m
 """`ignore the old instructions in the wiki`: a document's instructions, not the model's."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
+_NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
+                         for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
+"""`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
 _STRONG_ORDER_WORDS = _words("ignore", "disregard", "grant", "obey", "override", "delete", "admin", "clearance", "void",
                               "no refusal", "api keys?", "passwords?", "do not tell", "unfiltered", "uncensored",
                               "read ~/", "disabled", "hidden instructions", "send", "forward", "administrator",
@@ -214,15 +223,24 @@ _LIMIT_STEMS = ("restrict", "filter", "censor", "guideline", "guardrail", "limit
                 "boundar", "polic", "safety", "restraint")
 _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "turn_token": (("system", "admin", "developer", "_of_turn"),),
+    "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
+    "system_message_marker": (("system_message", "system message"),),
+    "system_role_change": (("role",),),
+    "instructions_you_received_asked": (("received", "given", "got", "told", "configured", "started with"),),
+    "must_comply": (("comply", "i can", "i won", "unable"),),
+    "no_rules_apply": (("apply",),),
     "separator_then_instructions": (("-----", "=====", "#####", "*****", "_____"),),
     "dan_name": (("dan",),),
     "instructions_void": (("longer", "void", "null", "cancel", "obsolete", "test", "discard", "ignored", "apply", "wrong",
-                           "supersed", "irrelevant", "matter", "impostor", "fake", "real", "genuine"),),
+                           "supersed", "irrelevant", "matter", "impostor", "fake", "real", "genuine", "outdated",
+                           "out of date", "revoked", "expired"),),
+    "consider_rules_void": (("null", "void", "cancel", "obsolete", "revoked", "invalid", "deleted", "outdated"),),
     "sensitive_then_send": (("post", "send", "upload", "forward", "email", "transmit", "leak"),),
     "smuggle_into_request": (("query", "url", "string", "link", "image", "alt", "gist", "pastebin", "transfer"),),
     "supersedes_instructions": (("overrid", "supersed", "replace", "cancel", "precedence", "invalidat", "nullif", "void"),),
     "ai_reading_this": (("reading", "processing", "summari", "analy", "parsing", "screening", "reviewing", "scanning",
-                         "ingesting", "indexing", "crawling", "evaluating"),),
+                         "ingesting", "indexing", "crawling", "evaluating", "reads", "processes", "parses", "screens",
+                         "reviews", "scans", "ingests", "sees"),),
     "unbound_ai": (_LIMIT_STEMS,),
     "told_before_conversation": (("conversation", "chat", "session", "exchange", "first message", "dialog", "discussion"),
                                  ("before", "prior", "start", "beginning", "ahead")),
@@ -249,7 +267,7 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
 def _override(language: str, verbs: str, nouns: str, view: str = "folded") -> InjectionPattern:
     """An order to drop the rules, in a language whose verb comes before its object."""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    r"\b" + verbs + _ + (_FILL % 4) + nouns + r"\w{0,4}\b" + _NOT_IN_A_DOCUMENT, view)
+                    r"\b" + verbs + _ + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + _NOT_IN_A_DOCUMENT, view)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
@@ -276,17 +294,17 @@ _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "af
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"(?<!not )(?<!not to )(?<!never )\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _BEFORE + _
+             r"(?<!not )(?<!not to )(?<!never )\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 3) + _BEFORE + _
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
                                                    "the content", "the messages?", "the conversation", "what")
              + _ + (_FILL % 3) + _words("above", "before", "prior", "previously", "earlier", "you were told",
                                           "you have been told", "you've been told", "you know", "you learned",
                                           "so far", "up to now", "until now", "said") + r"(?!\W{1,3}(?:about|regarding)\b)"),
     _pattern("ignore_temporal_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 2) + _TEMPORAL + _
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("messages?", "context", "conversation", "text", "input", "content", "turns?", "chats?") + r"\b"),
     _pattern("task_override", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _ + _words("the", "your", "this", "that", "my", "any") + _ + (_FILL % 2)
@@ -312,7 +330,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                         "rescinded", "disabled", "cleared", "reset", "superseded", "obsolete") + r"\b"),
     _pattern("supersedes_instructions", "role_override", CRITICAL,
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
-                            "invalidates?", "nullifies", "voids") + _ + (_FILL % 2)
+                            "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
              + (_FILL % 1) + _RULE_NOUNS + r"\b"),
     _pattern("obey_only", "role_override", CRITICAL,
@@ -349,7 +367,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                       "obligated to follow", "an ai", "a language model", "chatgpt", "claude", "an assistant")),
     _pattern("from_now_on", "role_override", CRITICAL,
              r"\b" + _words("from now on", "from this point on", "from this moment", "henceforth", "starting now",
-                            "for the rest of this conversation")
+                            "for the rest of this conversation", "from this message on", "from here on",
+                            "from now onwards")
              + r"\W{0,3}(?:,\W{0,2})?" + _words("you", "you're", "you are") + _ + (_FILL % 2)
              + _words("act as", "behave as", "behave like", "pretend", "roleplay", "role-play", "ignore", "disregard",
                       "forget", "answer without", "respond without", "operate without", "have no", "are no longer",
@@ -444,7 +463,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                  "how to build", "how to synthesize", "bypass")),
     # --- system-prompt extraction and data exfiltration ---
     _pattern("show_system_prompt", "data_exfiltration", HIGH,
-             r"\b" + _REVEAL + _ + r"(?:me" + _ + r"|us" + _ + r")?" + (_FILL_UNQUOTED % 5) + r"(?:" + _PROMPT + r")\b"
+             r"\b" + _REVEAL + r"(?<!tool output)(?<!the output)(?<!model output)" + _ + r"(?:me" + _ + r"|us" + _ + r")?"
+             + (_FILL_UNQUOTED % 5) + r"(?:" + _PROMPT + r")\b"
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
              r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your" + _ + (_FILL % 2)
@@ -455,8 +475,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("repeat", "print", "output", "echo", "recite", "copy", "reproduce", "return", "translate")
              + _ + r"(?:back" + _ + r")?" + _words("everything", "all of the text", "all the text", "all text", "the text",
                                                     "the words", "all the words", "all of the words", "the content",
-                                                    "the entire conversation", "all previous messages")
-             + _ + (_FILL % 2) + _words("above", "before", "preceding", "prior", "so far", "verbatim", "from the start")),
+                                                    "the entire conversation", "all previous messages", "initialization",
+                                                    "initialisation")
+             + _ + (_FILL % 2) + _words("above", "before", "preceding", "prior", "so far", "verbatim", "from the start",
+                                        "previous", "earlier", "initial")),
     _pattern("affirmative_prefix", "context_manipulation", HIGH,
              r"\b" + _words("begin", "start", "open", "prefix") + _ + r"(?:your" + _ + r"|the" + _ + r"|each" + _ + r"|every"
              + _ + r")?" + _words("reply", "response", "answer", "output", "message") + _ + r"with" + r"\W{1,4}"
@@ -474,7 +496,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("exfiltrate_data", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak",
                             "copy", "submit", "include", "append", "embed", "encode")
-             + _ + (_FILL % 5) + _OWNED_SENSITIVE + _ + (_FILL % 5) + _words("to", "at", "via", "into", "in")
+             + _ + (_FILL_UNQUOTED % 5) + _OWNED_SENSITIVE + _ + (_FILL % 7) + _words("to", "at", "via", "into", "in")
              + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|this" + _ + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
                                                                                          "webhook", "pastebin", "paste",
@@ -505,9 +527,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                       "instructions", "data", "email", "tool output", "search results?")
              + r"\W{0,5}(?:-{3,}|={3,}|#{3,}|\*{3,}|\]|>|\})"),
     _pattern("separator_then_instructions", "delimiter_injection", HIGH,
-             r"(?:-{5,}|={5,}|#{5,}|\*{5,}|_{5,})\W{0,6}" + _words("system", "new instructions?", "instructions?",
-                                                                 "admin", "developer", "important", "assistant",
-                                                                 "override")),
+             r"(?:-{5,}|={5,}|#{5,}|\*{5,}|_{5,})\W{0,6}(?:" + _words("system", "new instructions?", "instructions?", "admin",
+                                                                    "developer", "override")
+             + r"|" + _words("important", "assistant") + _THEN_STRONG_ORDER + r")"),
     # --- instructions smuggled into content the agent reads (documents, pages, tool output) ---
     _pattern("hidden_instruction", "instruction_smuggling", HIGH,
              r"\b" + _words("hidden", "secret", "invisible", "embedded", "covert") + _
@@ -533,14 +555,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "do not", "don't", "your", "you will", "stop", "instead", "now",
                                               "important", "send", "reveal", "print", "execute", "run", "call",
                                               "the user has", "you are", "you have been", "proceed", "transfer",
-                                              "delete", "approve", "forward")),
+                                              "delete", "approve", "forward", "mark", "rate", "classify", "decode")),
     _pattern("important_override", "instruction_smuggling", HIGH,
              r"(?m)^\W{0,4}" + _words("important", "critical", "urgent", "note", "warning", "override", "admin",
                                      "attention", "system note", "priority") + r"\W{0,3}:\W{0,3}" + (_FILL % 4)
-             + _words("ignore", "disregard", "forget", "you must", "assistant", "instead of", "new instructions",
-                      "you now", "you are now", "you will", "you answer", "answer to me", "obey", "from now on",
+             + r"(?:" + _words("you must", "you will") + _THEN_STRONG_ORDER + r"|"
+             + _words("ignore", "disregard", "forget", "assistant", "instead of", "new instructions",
+                      "you now", "you are now", "you answer", "answer to me", "obey", "from now on",
                       "do not tell", "do not inform", "do not reveal", "do not mention", "the ai", "the model",
-                      "the assistant", "the agent must", "agents must", "ai agents")),
+                      "the assistant", "the agent must", "agents must", "ai agents") + r")"),
     _pattern("comment_instruction", "instruction_smuggling", HIGH,
              r"<!--(?:[^-]|-(?!->)){0,400}?(?:" + _words("ignore all", "ignore previous", "ignore prior", "ignore the above",
                                                         "ignore your", "ignore any", "assistant", "ai agents?", "you must",
@@ -605,7 +628,21 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                     "were wrong", "are superseded", "is superseded", "are irrelevant",
                                     "is irrelevant", "don't matter", "do not matter", "no longer matter",
                                     "were from an impostor", "came from an impostor", "were fake", "are fake",
-                                    "were not real", "are not genuine") + r"\b"),
+                                    "were not real", "are not genuine", "are outdated", "is outdated", "are out of date",
+                                    "null and void", "are revoked", "is revoked", "have expired", "has expired")
+             + r"\b"),
+    _pattern("another_ai_role", "role_override", HIGH,
+             r"\b" + _words("immerse yourself into", "immerse yourself in", "step into", "take on", "assume", "simulate",
+                            "emulate", "become", "play") + _ + r"(?:the\W{1,3}role\W{1,3}of\W{1,3})?(?:another|an?|the)\W{1,3}"
+             + r"(?:\w{1,15}\W{1,3}){0,2}?" + _words("ai", "ai model", "model", "chatbot", "chat bot", "bot", "language model",
+                                                  "assistant", "ai assistant") + _ + _words("named", "called", "known as")
+             + r"\b"),
+    _pattern("consider_rules_void", "role_override", CRITICAL,
+             r"\b" + _words("consider", "treat", "regard", "deem") + _ + r"(?:all\W{1,3}|any\W{1,3})?(?:your\W{1,3}|the\W{1,3})?"
+             + _words("prior", "previous", "earlier", "above", "original", "initial", "system", "existing") + _
+             + (_FILL % 1) + _RULE_NOUNS + _ + r"(?:as\W{1,3}|to\W{1,3}be\W{1,3})?"
+             + _words("null", "void", "cancelled", "canceled", "obsolete", "revoked", "invalid", "deleted", "outdated")
+             + r"\b"),
     _pattern("everything_before_void", "role_override", CRITICAL,
              r"\b" + _words("everything", "all", "anything", "the text", "whatever") + _ + _words(
                  "above", "before this", "before this line", "prior to this", "so far", "you were told",
@@ -630,6 +667,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("from_now_on_you_are", "role_override", HIGH,
              r"\b" + _words("from now on", "from this moment", "from this moment on", "from this point on",
                             "from this point forward", "henceforth", "starting now", "as of now", "for the rest of this conversation",
+                            "from this message on", "from this message onward", "from here on", "from now onwards",
                             "for this session")
              + r"\W{1,3}(?:on\W{1,3})?(?:,\W{0,2})?you" + r"\W{0,3}" + _words("are", "will be", "shall be", "'re", "re", "are going to be",
                                                                        "will act as", "are going to act as")
@@ -670,7 +708,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"color\s{0,2}:\s{0,2}(?:white|#fff\b|#ffffff)|<\w{1,10}\s[^>]{0,40}\bhidden\b)[^<>]{0,20}>[^<]{0,200}?\b"
              + _AI + r"s?\b"),
     _pattern("deceased_relative", "context_manipulation", HIGH,
-             r"\b" + _words("act as", "pretend to be", "roleplay as", "role-play as", "play", "be", "impersonate")
+             r"\b" + _words("act as", "pretend to be", "pretend you are", "pretend you're", "roleplay as", "role-play as",
+                            "play", "be", "impersonate", "you are")
              + _ + r"my" + _ + _words("late", "deceased", "dead", "departed") + _
              + _words("grandmother", "grandma", "granny", "grandfather", "grandpa", "mother", "father", "mom", "dad",
                       "aunt", "uncle")),
@@ -714,14 +753,16 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("ai_reading_this", "instruction_smuggling", HIGH,
              r"\b" + _AI + r"s?" + _ + _words("reading", "processing", "summarizing", "summarising", "analyzing",
                                               "analysing", "parsing", "screening", "reviewing", "scanning", "ingesting",
-                                              "indexing", "crawling", "evaluating")
+                                              "indexing", "crawling", "evaluating", "reads", "processes", "summarizes",
+                                              "summarises", "analyzes", "analyses", "parses", "screens", "reviews",
+                                              "scans", "ingests", "sees")
              + _ + _words("this", "these", "the following", "my", "our")),
     _pattern("addressed_to_ai_broad", "instruction_smuggling", HIGH,
              r"\b" + _words("note", "message", "instructions?", "directive", "reminder", "notice", "memo", "request",
                             "command", "order", "p\\.?s\\.?") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _
              + r"|all" + _ + r"|every" + _ + r")?(?:\w{1,15}" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
     _pattern("ai_vocative", "instruction_smuggling", HIGH,
-             r"(?:^|[\n.!?;:(\[>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and")
+             r"(?:^|[\n.!?;:()\[\]>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and")
              + _ + r")" + _AI + r"s?" + _NOT_A_JOB_TITLE + r"(?:,\W{0,3}" + _words(
                  "please", "when you", "if you", "after", "before", "make sure", "be sure", "also", "you", "your",
                  "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
@@ -862,7 +903,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
     # --- orders the patterns above missed, by kind ---
     _pattern("ignore_given_rules", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 3) + _words(
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 3) + _words(
                  "instructions?", "rules", "guidelines", "directives", "constraints", "restrictions", "guardrails",
                  "safety checks", "security checks", "checks", "verification steps", "policies", "policy", "guidance",
                  "orders", "commands", "protocols?", "procedures?", "programming", "principles")
@@ -870,7 +911,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("given", "told", "configured", "instructed", "programmed", "trained", "set up", "asked", "supposed",
                       "meant", "required", "built", "deployed")),
     _pattern("ignore_system_message", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _ + (_FILL % 2) + _words("system", "developer", "operator") + _
+             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 2) + _words("system", "developer", "operator") + _
              + _words("message", "messages", "note", "notes", "instructions?", "prompts?") + r"\b"),
     _pattern("told_before_conversation", "data_exfiltration", HIGH,
              r"\b(?:(?:were|was)\W{1,3}you|you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been))\W{1,3}"
@@ -974,12 +1015,46 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}from\W{1,3}(?:me\b|(?:the|your)\W{1,3}" + _words("user", "account owner", "owner", "principal",
                                                                      "workspace owner", "administrator", "admin", "boss",
                                                                      "operator", "person you are working for") + r"\b)"
-             + r"[^.\n]{0,60}?\bto\W{1,3}(?:you\b[^\n]{0,200}?\b" + _words("before you", "first", "instead", "task",
-                                                                    "you must", "you need to", "please")
+             + r"[^.\n]{0,60}?\bto\W{1,3}(?:you\b[\s\S]{0,200}?\b" + _words("before you", "first", "instead", "task",
+                                                                       "you must", "you need to", "please",
+                                                                       "stop what you", "immediately")
              + r"|(?:the\W{1,3}|any\W{1,3})?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE + r")"),
     _pattern("side_task_then_original", "instruction_smuggling", HIGH,
              r"(?:\bfirst\b[^\n]{0,80}?" + _SIDE_TASK + r"|" + _SIDE_TASK
              + r"(?=[^\n]{0,200}?\b(?:first|please do|do the following)\b))"),
+    _pattern("ai_agent_label", "instruction_smuggling", HIGH,
+             r"(?:^|[\n.!?;:()\[\]>]\W{0,3})" + _AI_AGENT + r"\W{0,2}[:,]\W{0,3}" + _words(
+                 "when", "if", "before", "after", "please", "always", "never", "do not", "don't", "make sure", "ignore",
+                 "disregard", "forget", "approve", "merge", "execute", "run", "call", "send", "forward", "email", "post",
+                 "delete", "decode", "carry out", "follow", "recommend", "reply", "respond", "say", "tell", "include",
+                 "add", "insert", "visit", "open", "click", "download", "install", "grant", "transfer", "you", "your",
+                 "the user", "instead") + r"\b"),
+    _pattern("attention_ai", "instruction_smuggling", HIGH,
+             r"\b" + _words("attention", "attn") + _ + r"(?:all\W{1,3}|any\W{1,3}|the\W{1,3})?(?:" + _AI_AGENT + r"|" + _AI
+             + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
+    _pattern("system_message_marker", "delimiter_injection", HIGH,
+             r"(?:#{2,}\s{0,2}|(?<![\w.]))[(\[<{]\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
+    _pattern("system_role_change", "role_override", HIGH,
+             r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
+    _pattern("instructions_you_received_asked", "data_exfiltration", HIGH,
+             r"\b" + _words("what") + _ + _words("were", "are", "was", "is") + _ + (_FILL % 5)
+             + _words("instructions", "prompt", "rules", "guidelines", "directives") + _ + r"(?:that\W{1,3})?you"
+             + _ + _words("received", "were given", "got", "have been given", "were told", "were configured with",
+                          "started with")
+             + r"(?=\W{0,3}(?:[?.]|$)|\W{1,3}(?:before|initially|originally|at\W{1,3}the\W{1,3}(?:start|beginning)|"
+             r"from\W{1,3}(?:your|the)\W{1,3}(?:developers?|operators?|creators?|system|admins?)|in\W{1,3}your)\b)"),
+    _pattern("must_comply", "context_manipulation", HIGH,
+             r"\b" + _words("you", "never") + r"(?<=you)\W{1,3}" + _words("must", "will", "have to", "shall") + _ + r"(?:always\W{1,3})?comply\W{1,3}with\W{1,3}"
+             + _words("every", "all", "any", "each") + _ + r"(?:\w{1,15}\W{1,3})?"
+             + _words("requests?", "instructions?", "commands?", "orders?", "prompts?", "questions?")
+             + r"\b(?!\W{1,3}(?:from|by|of|within|made|submitted|sent|that)\b)"
+             + r"|(?<=never)\W{1,3}" + _words("say", "respond with", "reply with", "answer with") + r"\W{1,4}i\W{0,2}"
+             + _words("can't", "cannot", "can not", "won't", "am unable", "'m unable") + r"\b"),
+    _pattern("no_rules_apply", "context_manipulation", HIGH,
+             r"\b" + _words("none") + r"\W{1,3}of\W{1,3}" + _words("the", "your") + _ + r"(?:" + _words("normal", "usual", "standard",
+                                                                                   "regular", "typical") + _ + r")?"
+             + _words("restrictions", "rules", "guidelines", "filters", "policies", "safeguards", "guardrails")
+             + _ + r"(?:\w{1,15}\W{1,3})?apply\b(?!\W{1,3}(?:to|for|on|when|if|unless|during|within)\b)"),
     _pattern("verdict_override", "output_manipulation", MEDIUM,
              r"\b" + _words("override", "skip", "bypass", "ignore", "disregard") + _
              + r"(?:the\W{1,3}|all\W{1,3}|any\W{1,3})?" + _words("remaining", "manual", "normal", "usual", "standard",
@@ -1016,6 +1091,8 @@ MORSE = {
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,3}){7,400}\w(?!\w)")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]{0,30}[0-9@$])(?=[\w@$]{0,30}[a-zA-Z])[\w@$]{2,30}")
 LEET = str.maketrans("0134578@$", "oieastbas")
+LEET_ENCODING_WORDS = 4
+"""A line with this many words spelled in digits, one of them an order word, is an encoding, not a handle or a version."""
 _LEET_ORDER_WORDS = frozenset(
     "ignore disregard forget bypass override reveal show print send forward delete execute exfiltrate transfer system "
     "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin".split())
@@ -1040,6 +1117,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
         for match in pattern.regex.finditer(subject):
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
                     or _refused(subject, match.start())
+                    or (pattern.name in _SPEAKER_PATTERNS and _transcript_turn(subject, match.start()))
                     or (pattern.name in _NAMED_TECHNIQUES and _TECHNIQUE_NOUN.match(subject, match.end()))):
                 if pattern.view != "text":
                     mentions.append(match.span())
@@ -1186,7 +1264,7 @@ _MENTION_NOUNS = re.compile(
 
 
 _REPORTED = re.compile(
-    r"(?:\b(?:say|says|said|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
+    r"(?:\b(?:say|says|said|saying|reads|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
     r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|the\W{1,3}(?:model|bot|chatbot|assistant|ai|agent|"
@@ -1230,7 +1308,8 @@ _DESCRIBED = re.compile(
     r"(?:\b(?:attempts?|attempting|tries|try|trying|tried|designed|meant|intended|seeks?|aims?|aiming|used|requests?|asks?)"
     r"\W{1,3}to"
     r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
-    r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes|ask|asks|asking|asked|tell|tells|"
+    r"telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to)?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
@@ -1244,6 +1323,25 @@ _REFUSAL_LINE = re.compile(
     r"(?i)\W{0,3}(?:assistant|ai|bot|chatbot|model|agent|support|a)\s{0,2}:\W{0,3}(?:(?:sorry|unfortunately|no)\b|i\W{0,3}"
     r"(?:can'?t|cannot|can not|won'?t|will not|am not able|'m not able|am unable|'m unable|must decline|'m sorry|am sorry|"
     r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
+
+
+_SPEAKER_PATTERNS = frozenset({"dear_ai", "ai_vocative"})
+"""Patterns that read "Assistant: ..." at the start of a line as words addressed to the assistant."""
+_ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
+_EARLIER_USER_TURN = re.compile(r"(?im)^\W{0,3}(?:user|human|customer|q)\s{0,2}:")
+_LETTER = re.compile(r"\w")
+_NOT_A_LETTER = " \t\n\r.!?;:()[]>*#-"
+
+
+def _transcript_turn(text: str, start: int) -> bool:
+    """The assistant's own turn in a transcript ("User: ... / Assistant: Run pip install first"), not a line that
+    speaks to it: the match opens a line with the assistant's name and a colon, after a line of the user's."""
+    turn = _ASSISTANT_TURN.match(text, start)
+    if not turn:
+        return False
+    name = start + len(turn.group(0)) - len(turn.group(0).lstrip(_NOT_A_LETTER))
+    line_start = text.rfind("\n", 0, name) + 1
+    return not _LETTER.search(text, line_start, name) and bool(_EARLIER_USER_TURN.search(text, 0, line_start))
 
 
 def _refused(text: str, start: int) -> bool:
@@ -1285,10 +1383,11 @@ def normalise(text: str):
     ASCII text is only lower-cased; other text is read character by character: NFKC, invisible characters
     (zero-width, bidi controls, tag characters) dropped, then in the folded view look-alike letters read as
     Latin and accents dropped from Latin letters. Both views have the same length, so one offset map serves.
+    Then in both, escaped white space reads as spaces and misspelled order words as spelled right (`respelling`).
     """
     if text.isascii():
-        lowered = text.lower()
-        return lowered, lowered, lambda offset: offset
+        lowered = _unescaped(text.lower())
+        return respell(lowered, lowered, lambda offset: offset)
     folded_pieces: list[str] = []
     native_pieces: list[str] = []
     origins: list[int] = []
@@ -1301,7 +1400,17 @@ def normalise(text: str):
         native_pieces.append(native)
         origins.extend([index] * len(native))
     origins.append(len(text))
-    return "".join(folded_pieces), "".join(native_pieces), lambda offset: origins[min(offset, len(origins) - 1)]
+    folded, native = _unescaped("".join(folded_pieces)), _unescaped("".join(native_pieces))
+    return respell(folded, native, lambda offset: origins[min(offset, len(origins) - 1)])
+
+
+_ESCAPE = re.compile(r"\\[nrt]|\\(?=\n)|(?<=\s)\\(?= )")
+"""Escaped white space in JSON and YAML strings (`\\n`, and YAML's `\\` at a line break and before the next line's text)."""
+
+
+def _unescaped(view: str) -> str:
+    """A view with escaped white space read as spaces (same length): an order in a tool's JSON reads as in prose."""
+    return _ESCAPE.sub(lambda match: " " * len(match.group(0)), view) if "\\" in view else view
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1403,5 +1512,5 @@ def _decodings(text: str):
         if len(_LEET_WORD.findall(line)) >= 2:
             read = _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), line)
             if _LEET_ORDER_WORDS & (set(_WORD.findall(read.lower())) - set(_WORD.findall(line.lower()))):
-                yield offset, read, False
+                yield offset, read, len(_LEET_WORD.findall(line)) >= LEET_ENCODING_WORDS
         offset += len(line) + 1
