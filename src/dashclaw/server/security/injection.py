@@ -59,15 +59,19 @@ class InjectionPattern:
     """Words of which every match starts with one (empty: always run): a text without any is skipped."""
     view: str = "folded"
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
-    requires: tuple[tuple[str, ...], ...] = ()
-    """Groups of strings of which the folded view holds at least one each for any match (a text that doesn't is skipped)."""
+    requires: tuple[re.Pattern[str], ...] = ()
+    """For each group of strings of which the folded view holds at least one for any match, a search for any of them
+    (a text that lacks a group is skipped)."""
 
-    def may_match(self, view: str, words: set[str], plain: bool) -> bool:
-        """False when the text cannot hold a match: none of the leading words, or no string of a required group, or
-        an ASCII text for a pattern written in another script."""
-        if (self.hints and self.hints.isdisjoint(words)) or (plain and self.view == "native"):
+    def may_match(self, view: str, plain: bool) -> bool:
+        """False when the text cannot hold a match: no string of a required group, or an ASCII text for a pattern
+        written in another script (its leading words are checked by `_candidates`)."""
+        if plain and self.view == "native":
             return False
-        return all(any(part in view for part in group) for group in self.requires)
+        for group in self.requires:
+            if not group.search(view):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -114,9 +118,20 @@ _LEADING_WORDS: dict[str, frozenset[str]] = {}
 
 def _words(*alternatives: str) -> str:
     group = "(?:" + "|".join(a.replace(" ", _) for a in alternatives) + ")"
-    if all(re.fullmatch(r"[a-z' \-]+", a) for a in alternatives):
-        _LEADING_WORDS[group] = frozenset(re.match(r"[a-z]*", a).group(0) for a in alternatives)
+    leading = [_leading_words(a) for a in alternatives]
+    if all(leading):
+        _LEADING_WORDS[group] = frozenset().union(*leading)
     return group
+
+
+def _leading_words(alternative: str) -> frozenset[str]:
+    """The words a match of one alternative can start with ("instructions?": both forms), or none when its first word
+    is not plain letters."""
+    first = re.match(r"([a-z]+)([a-z'\-]*)(\??)(?=[ ]|$)", alternative)
+    if not first:
+        return frozenset()
+    word = first.group(1)
+    return frozenset({word, word[:-1]}) if first.group(3) and not first.group(2) else frozenset({word})
 
 
 _OVERRIDE_VERBS = _words(
@@ -148,6 +163,9 @@ _AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|web|res
 _NOT_A_JOB_TITLE = (r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineers?|producer|to\b|"
                     r"teams?\b|department|group\b|lab\b|labs\b|committee|researchers|community|office\b))")
 """`the assistant manager` is a person, and `the AI team` are people."""
+_NOT_A_DOCUMENT_FOR_AI = (r"(?!(?:\W{1,3}\w{1,12})?\W{1,3}(?:to\W{1,3}(?:use|read|follow|consult)|are\W{1,3}(?:available|in|at|kept)|"
+                          r"is\W{1,3}(?:available|in|at|kept)|can\W{1,3}be|live\W{1,3}in|in\W{1,3}(?:the|our|this|a)\W)\b)")
+"""`instructions for AI agents to use` (or `are in AGENTS.md`): a document for assistants that a README points to."""
 _UNBOUND = _words("unrestricted", "unfiltered", "uncensored", "unlimited", "unbound", "unchained", "unshackled",
                   "jailbroken", "liberated", "evil", "rogue", "malicious", "amoral", "immoral", "dan", "free")
 _LIMITS = _words("restrictions?", "filters?", "filtering", "censorship", "guidelines?", "guardrails?", "limitations?",
@@ -223,9 +241,13 @@ _LIMIT_STEMS = ("restrict", "filter", "censor", "guideline", "guardrail", "limit
                 "boundar", "polic", "safety", "restraint")
 _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "turn_token": (("system", "admin", "developer", "_of_turn"),),
+    "ai_mention": (("@",),),
+    "reading_this_as_ai": ((" as ",),),
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
     "system_role_change": (("role",),),
+    "safety_switched_off": (("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
+                             "lifted", "bypassed", "offline", "inactive", "off", "none", "false"),),
     "instructions_you_received_asked": (("received", "given", "got", "told", "configured", "started with"),),
     "must_comply": (("comply", "i can", "i won", "unable"),),
     "no_rules_apply": (("apply",),),
@@ -258,10 +280,15 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
 """For patterns that have no leading words: strings every match holds one of (per group), read off the regex."""
 
 
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*\))+")
+"""`(?<!not )(?<!never )` before a pattern's first word: they don't change which words a match starts with."""
+
+
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
-    hints = next((words for group, words in _LEADING_WORDS.items() if regex.startswith(r"\b" + group)), frozenset())
+    start = _LEADING_LOOKBEHINDS.sub("", regex)
+    hints = next((words for group, words in _LEADING_WORDS.items() if start.startswith(r"\b" + group)), frozenset())
     return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view,
-                            _REQUIRED_TEXT.get(name, ()))
+                            tuple(re.compile("|".join(map(re.escape, group))) for group in _REQUIRED_TEXT.get(name, ())))
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded") -> InjectionPattern:
@@ -280,6 +307,9 @@ def _unbound(language: str, you: str, limits: str, view: str = "folded") -> Inje
     return _pattern(f"no_restrictions_{language}", "context_manipulation", HIGH,
                     r"\b" + you + r"\b[^.!?\n。！？]{0,80}?" + limits, view)
 
+_PLACEHOLDER_DATA = r"(?:password|token|secret|history|conversation|chat|email|phone|card|ssn|credentials?|api_?key|data|info)"
+"""What a URL's placeholder asks the model to fill in: `?q={chat_history}`, `?d=INSERT_PASSWORD_HERE`, `?k=API_KEY` (a
+badge's `?token=pcX...` or `?label=chat` is not a placeholder)."""
 _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "after this", "once done", "before")
               + _ + _words("carry on", "continue", "proceed", "go back", "return", "resume", "you can solve", "you solve",
                            "you can finish", "you finish", "you can complete", "you complete", "you continue", "you answer")
@@ -517,10 +547,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("fake_role_line", "delimiter_injection", HIGH,
              r"(?m)^\W{0,6}(?:system|assistant|developer|admin|root)(?:" + _ + _words("message", "prompt", "note", "override",
                                                                                       "instruction", "instructions")
-             + r")?\W{0,3}:\W{0,3}" + _words("you", "ignore", "disregard", "forget", "from now", "new", "the user",
-                                            "do not", "don't", "always", "never", "override", "reveal", "print",
-                                            "your", "the assistant", "the ai", "the model", "assistant", "ai", "model",
-                                            "execute", "grant", "approve", "all safety", "safety")),
+             + r")?\W{0,3}:\W{0,3}(?:" + _words("ignore", "disregard", "forget", "from now", "override", "reveal", "print",
+                                                "execute", "grant", "approve", "all safety", "safety", "skip", "bypass",
+                                                "disable")
+             + r"|(?:you|the\W{1,3}(?:assistant|ai|model|agent))\W{1,3}(?:are|is)\W{1,3}now\b"
+             + r"|new\W{1,3}" + _words("directive", "instructions?", "rules?", "task", "orders?", "policy")
+             + r"|" + _words("maintenance", "debug", "developer", "admin", "god", "unrestricted", "test", "jailbreak", "dan",
+                             "root", "sudo") + r"\W{1,3}mode\b"
+             + r"|" + _words("you", "the user", "do not", "don't", "always", "never", "your", "the assistant", "the ai",
+                             "the model", "assistant", "ai", "model") + _THEN_STRONG_ORDER + r")"),
     _pattern("fake_boundary", "delimiter_injection", HIGH,
              r"\b" + _words("end of", "ignore", "close", "exit") + _ + r"(?:the" + _ + r")?"
              + _words("user input", "user message", "document", "context", "prompt", "conversation", "system prompt",
@@ -539,11 +574,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("addressed_to_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("note", "message", "instructions?", "attention", "important", "reminder", "notice", "hint",
                             "directive", "memo") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _ + r"|all" + _
-             + r"|every" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
+             + r"|every" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE + _NOT_A_DOCUMENT_FOR_AI),
     _pattern("if_an_ai_reads", "instruction_smuggling", HIGH,
              r"\b" + _words("if", "when", "whenever", "once") + _ + _words("an", "any", "the", "a") + _ + _AI + r"s?" + _
              + _words("processes", "reads", "sees", "is reading", "summarizes", "summarises", "parses", "reviews",
-                      "analyzes", "analyses", "ingests", "scans", "evaluates", "screens")),
+                      "analyzes", "analyses", "ingests", "scans", "evaluates", "screens")
+             + r"\W{1,3}(?:" + _words("this", "these", "it", "my", "our", "the following") + r"|the\W{1,3}"
+             + _words("email", "e-mail", "mail", "message", "document", "page", "file", "text", "resume", "cv", "review",
+                      "content", "pdf", "note", "comment", "ticket", "invoice", "website", "repository", "code") + r")\b"),
     _pattern("if_you_are_an_ai", "instruction_smuggling", HIGH,
              r"\bif" + _ + _words("you are", "you're", "youre", "this is being read by", "this is read by", "you happen to be")
              + _ + r"(?:an?" + _ + r"|the" + _ + r")?" + _AI + r"s?\b"),
@@ -585,8 +623,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("assistant", "ai", "agent", "model", "llm") + _ + _words("must", "should", "shall", "needs to",
                                                                                    "is required to", "is instructed to")
              + _ + _words("now", "immediately", "also", "instead", "first") + r"?\W{0,3}"
-             + _words("ignore", "disregard", "send", "forward", "email", "delete", "transfer", "execute", "run",
-                      "call", "visit", "open", "download", "reveal", "output", "print", "approve", "grant")),
+             + r"(?:" + _words("ignore", "disregard") + r"\W{1,3}(?:the\W{1,3}|all\W{1,3}|any\W{1,3}|your\W{1,3}|its\W{1,3})?"
+             + _words("user", "user's", "previous", "prior", "above", "instructions?", "rules?", "system", "safety",
+                      "policies", "policy", "guidelines", "request", "task", "original", "earlier", "operator")
+             + r"|" + _words("send", "forward", "email", "delete", "transfer", "execute", "run", "call", "visit", "open",
+                             "download", "reveal", "output", "print", "approve", "grant") + r")"),
     # --- output manipulation ---
     _pattern("hide_from_user", "output_manipulation", MEDIUM,
              r"\b" + _words("hide", "conceal", "keep", "withhold") + _ + _words("this", "it", "these instructions",
@@ -726,7 +767,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                         "guidelines", "directives", "setup", "text", "message",
                                                         "messages")
              + _ + r"(?:that\W{1,3})?(?:you" + _ + _words("received", "were given", "got", "have been given",
-                                                      "were told", "were configured with", "started with") + r"|"
+                                                      "were told", "were configured with", "started with",
+                                                      "were initialized with", "were initialised with",
+                                                      "were set up with", "were primed with") + r"|"
              + _words("the operator", "the developer", "the developers", "the system", "the company", "your creators",
                       "your developers") + _ + r"gave" + _ + r"you)"),
     _pattern("completion_bait", "data_exfiltration", HIGH,
@@ -760,9 +803,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("addressed_to_ai_broad", "instruction_smuggling", HIGH,
              r"\b" + _words("note", "message", "instructions?", "directive", "reminder", "notice", "memo", "request",
                             "command", "order", "p\\.?s\\.?") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _
-             + r"|all" + _ + r"|every" + _ + r")?(?:\w{1,15}" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE),
+             + r"|all" + _ + r"|every" + _ + r")?(?:\w{1,15}" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE
+             + _NOT_A_DOCUMENT_FOR_AI),
     _pattern("ai_vocative", "instruction_smuggling", HIGH,
-             r"(?:^|[\n.!?;:()\[\]>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and")
+             r"(?:^|[\n.!?;:()\[\]>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and",
+                                                          "also", "so", "now")
              + _ + r")" + _AI + r"s?" + _NOT_A_JOB_TITLE + r"(?:,\W{0,3}" + _words(
                  "please", "when you", "if you", "after", "before", "make sure", "be sure", "also", "you", "your",
                  "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
@@ -810,8 +855,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
                  "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b"),
     _pattern("markdown_image_data", "data_exfiltration", HIGH,
-             r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?(?:insert|_here|password|token|secret|"
-             r"history|conversation|chat|email|phone|card|ssn|credential|api_?key)"),
+             r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?=\s{0,2}(?:(?i:[^)\s&]{0,20}?"
+             r"(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&]{0,40}?" + _PLACEHOLDER_DATA + r"|" + _PLACEHOLDER_DATA
+             + r"[^)\s&]{0,20}?(?:_here|here\b|\}|\]|>|%7d|%5d))|(?:[A-Z]{1,12}_)*" + _PLACEHOLDER_DATA.upper()
+             + r"(?:_[A-Z]{1,12})*(?=[)\s&#]))", view="text"),
     # --- the same orders in other languages (Latin scripts read folded: "précédentes" as "precedentes") ---
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
@@ -1029,11 +1076,28 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "delete", "decode", "carry out", "follow", "recommend", "reply", "respond", "say", "tell", "include",
                  "add", "insert", "visit", "open", "click", "download", "install", "grant", "transfer", "you", "your",
                  "the user", "instead") + r"\b"),
+    _pattern("ai_mention", "instruction_smuggling", HIGH,
+             r"(?<![\w.])@" + _AI + r"s?\b\W{1,3}(?:please\W{1,3})?" + _words(
+                 "ignore", "disregard", "forget", "accept", "approve", "merge", "share", "send", "forward", "delete",
+                 "transfer", "grant", "execute", "run", "reveal", "post", "publish", "invite", "add", "remove", "pay")
+             + r"\b"),
+    _pattern("reading_this_as_ai", "instruction_smuggling", HIGH,
+             r"\b" + _words("reading", "processing", "parsing", "seeing", "summarizing", "summarising") + r"\W{1,3}this\W{1,3}"
+             + r"as\W{1,3}(?:an?\W{1,3}|the\W{1,3})?" + _AI + r"s?\b"),
     _pattern("attention_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("attention", "attn") + _ + r"(?:all\W{1,3}|any\W{1,3}|the\W{1,3})?(?:" + _AI_AGENT + r"|" + _AI
              + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
     _pattern("system_message_marker", "delimiter_injection", HIGH,
              r"(?:#{2,}\s{0,2}|(?<![\w.]))[(\[<{]\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
+    _pattern("safety_switched_off", "context_manipulation", HIGH,
+             r"\b" + _words("safety", "content", "moderation", "filtering", "active blocking", "ethical", "ethics")
+             + r"(?:\W{1,3}" + _words("filters?", "protocols?", "modules?", "guidelines", "guardrails", "checks",
+                                    "restrictions", "layers?", "review", "policies", "constraints") + r")?"
+             + r"(?:\W{1,3}(?:have|has)\W{1,3}been|\W{1,3}(?:are|is)(?:\W{1,3}now)?|\W{0,3}\(\W{0,3}|\W{1,3}(?=failed)"
+             + r"|\W{1,3}state\W{0,3}:[^\n]{0,30}?)"
+             + r"\W{0,3}" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
+                                  "lifted", "bypassed", "offline", "inactive", "off", "none", "false")
+             + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|for testing|in tests|unless|when|if)\b)"),
     _pattern("system_role_change", "role_override", HIGH,
              r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
     _pattern("instructions_you_received_asked", "data_exfiltration", HIGH,
@@ -1078,9 +1142,34 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"),
 )
 _WORD = re.compile(r"[a-z]+")
+_UNHINTED = tuple(index for index, pattern in enumerate(PATTERNS) if not pattern.hints)
+
+
+def _by_hint() -> dict[str, tuple[int, ...]]:
+    """For each leading word, the indexes of the patterns whose matches may start with it."""
+    by_hint: dict[str, list[int]] = {}
+    for index, pattern in enumerate(PATTERNS):
+        for hint in pattern.hints:
+            by_hint.setdefault(hint, []).append(index)
+    return {hint: tuple(indexes) for hint, indexes in by_hint.items()}
+
+
+_BY_HINT = _by_hint()
+
+
+def _candidates(words: set[str]) -> list[InjectionPattern]:
+    """The patterns, in table order, that a text with these words may match: those without leading words, and those
+    with one of theirs in the text."""
+    indexes = set(_UNHINTED)
+    for word in words.intersection(_BY_HINT):
+        indexes.update(_BY_HINT[word])
+    return [PATTERNS[index] for index in sorted(indexes)]
+
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=])")
 _HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,2048}")
-_BARE_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,2048}(?![0-9A-Za-z])")
+_BARE_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,2048}(?![0-9A-Za-z])"
+                       r"|(?<![0-9A-Za-z:])(?:[0-9a-fA-F]{2} ){11,2047}[0-9a-fA-F]{2}(?![0-9A-Za-z:])")
+"""Hex digits in pairs, run together or a space apart (a dump of bytes)."""
 _PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}){6,2048}")
 _MORSE_RUN = re.compile(r"(?<![\w.\-])(?:[.\-]{1,6}(?: {1,3}|/)){5,400}[.\-]{1,6}(?![\w.\-])")
 MORSE = {
@@ -1099,6 +1188,8 @@ _LEET_ORDER_WORDS = frozenset(
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
+_ROT13_ORDER_WORDS = frozenset(word for word in _LEET_ORDER_WORDS if len(word) >= 6)
+"""Order words long enough that ordinary text does not spell two of them in ROT13."""
 
 
 def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
@@ -1110,8 +1201,8 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     plain = text.isascii()
     findings: list[InjectionFinding] = []
     mentions: list[tuple[int, int]] = []
-    for pattern in PATTERNS:
-        if not pattern.may_match(view, words, plain):
+    for pattern in _candidates(words):
+        if not pattern.may_match(view, plain):
             continue
         subject = views[pattern.view]
         for match in pattern.regex.finditer(subject):
@@ -1304,13 +1395,15 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
     return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote]))
 
 
+_ROLE_PLAY = r"(?:\W{1,3}(?:role-?play|act|pretend|behave|respond|answer|speak)\W{1,3}(?:as|like)(?:\W{1,3}if)?)?"
+"""What a described attack may go on to ask for: "asks the model to role-play as an AI without rules"."""
 _DESCRIBED = re.compile(
     r"(?:\b(?:attempts?|attempting|tries|try|trying|tried|designed|meant|intended|seeks?|aims?|aiming|used|requests?|asks?)"
-    r"\W{1,3}to"
+    r"\W{1,3}to" + _ROLE_PLAY +
     r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
     r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes|ask|asks|asking|asked|tell|tells|"
     r"telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
-    r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to)?"
+    r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
     r"|\b(?:whether|if)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|agent|bot)s?"
@@ -1492,7 +1585,7 @@ def _decodings(text: str):
             yield match.start(), decoded, True
     for match in itertools.chain(_HEX_RUN.finditer(text), _BARE_HEX.finditer(text), _PERCENT_RUN.finditer(text)):
         try:
-            decoded = bytes.fromhex(re.sub(r"\\x|%", "", match.group(0))).decode("utf-8")
+            decoded = bytes.fromhex(re.sub(r"\\x|%| ", "", match.group(0))).decode("utf-8")
         except (ValueError, UnicodeDecodeError):
             continue
         if decoded.isprintable():  # a digest decodes to bytes that are not text
@@ -1503,8 +1596,13 @@ def _decodings(text: str):
     hidden = "" if text.isascii() else "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
     if len(hidden) >= 8:  # tag characters spell invisible ASCII (a flag emoji uses five)
         yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, True
-    for match in _ROT13_SPAN.finditer(text):
+    spans = list(_ROT13_SPAN.finditer(text))
+    for match in spans:
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
+    if not spans:  # ROT13 unannounced: the text read back spells order words it doesn't hold as written
+        rotated = codecs.decode(text, "rot_13")
+        if len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(rotated.lower()))) >= 2:
+            yield 0, rotated, True
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
