@@ -462,7 +462,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("roleplay", "role-play", "role play") + _ + r"as" + _ + r"(?:an?|the)?\W{0,3}" + (_FILL % 1)
              + _words("ai", "assistant", "chatbot", "model", "hacker", "criminal", "villain") + r"\b"),
     _pattern("jailbreak", "context_manipulation", HIGH,
-             r"\b(?:jailbroken|jailbreak" + _ + _words("mode", "prompt", "version", "persona", "enabled", "activated",
+             r"\b(?:jailbroken|jailbreak" + _ + _words("mode", "version", "persona", "enabled", "activated",
                                                       "successful", "the ai", "the model", "yourself", "response")
              + r"|" + _words("do anything now", "always intelligent and machiavellian", "evil confidant", "anti-dan",
                              "better dan", "betterdan", "developer mode enabled", "developer mode output",
@@ -1355,7 +1355,7 @@ _MENTION_NOUNS = re.compile(
 
 
 _REPORTED = re.compile(
-    r"(?:\b(?:say|says|said|saying|reads|like|such as|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
+    r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
     r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|the\W{1,3}(?:model|bot|chatbot|assistant|ai|agent|"
@@ -1370,12 +1370,17 @@ def _open_quote(text: str, start: int) -> int:
     for i in range(start - 1, floor - 1, -1):
         if text[i] not in _QUOTES:
             continue
+        if _inside_a_word(text, i):
+            continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            continue
         return i if not before.isalnum() and not after.isspace() else -1
     return -1
+
+
+def _inside_a_word(text: str, index: int) -> bool:
+    """An apostrophe between letters ("user's"), which neither opens nor closes a quote."""
+    return 0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
 
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
@@ -1387,8 +1392,8 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
         if not start:
             return False
         opening = text[start - 1:start]
-    closing = text[end:end + 200]
-    close = next((i for i, c in enumerate(closing) if c in _QUOTES), None)
+    closing = text[start:end + 200]  # the quote may close inside the match: `the word "ignore" past filters`
+    close = next((i for i, c in enumerate(closing) if c in _QUOTES and not _inside_a_word(closing, i)), None)
     if close is None:
         return False
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
