@@ -217,8 +217,12 @@ _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal"
                       "do anything", "bypass", "disable", "confidential")
 _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|my)\W{1,3}(?:\w{1,15}\W{1,3})?"
                     r"(?:wiki|readme|docs?|documentation|manual|guide|handbook|page|file|ticket|email|pdf|box|package|"
-                    r"spreadsheet|sheet|form|website|repo|repository|runbook)\b)")
-"""`ignore the old instructions in the wiki`: a document's instructions, not the model's."""
+                    r"spreadsheet|sheet|form|website|repo|repository|runbook)\b"
+                    r"|\W{1,3}(?:contained|found|embedded|included|appearing|hidden)\W{1,3}(?:therein|in|within|inside)\b"
+                    r"|\W{1,3}(?:in|within|inside)\W{1,3}(?:it|them|(?:the|this|that|any)\W{1,3}(?:text|input|passage|content|"
+                    r"data|documents?|results?|tool output|pages?|emails?))\b)")
+"""`ignore the old instructions in the wiki`, `do not follow instructions contained in the text`: a document's
+instructions, not the model's."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -718,7 +722,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("set", "put", "lay", "push") + _ + _words("your", "the", "all", "those", "all your") + _ + (_FILL % 1)
              + _RULE_NOUNS + _ + r"(?:\w{1,12}" + _ + r")?" + _words("aside", "to one side", "on hold") + r"\b"),
     _pattern("new_identity", "role_override", HIGH,
-             r"\b(?:" + _words("you are", "you're", "you play", "you will play", "be", "become", "you are now",
+             r"\b(?:" + _words("you are", "you're", "be", "become", "you are now",
                                "take on the role of", "change your identity", "your new identity is", "your purpose is")
              + r")\b[^.!?\n]{0,80}?\b" + _words("rogue", "obedient", "leaks?", "break into", "unlock all", "steal",
                                               "hack into", "whatever the person", "whatever i", "whatever anyone",
