@@ -47,6 +47,8 @@ HOMOGLYPHS = str.maketrans({
     "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "ℓ": "l",
 })
 _CONFUSABLE_SCRIPTS = ("CYRILLIC", "GREEK")
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width (non-)joiners, which some scripts spell with inside words."""
 
 
 @dataclass(frozen=True)
@@ -291,14 +293,21 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*\))+")
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
     start = _LEADING_LOOKBEHINDS.sub("", regex)
     hints = next((words for group, words in _LEADING_WORDS.items() if start.startswith(r"\b" + group)), frozenset())
+    if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
+        regex = unicodedata.normalize("NFKC", regex)
     return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view,
                             tuple(re.compile("|".join(map(re.escape, group))) for group in _REQUIRED_TEXT.get(name, ())))
 
 
-def _override(language: str, verbs: str, nouns: str, view: str = "folded") -> InjectionPattern:
-    """An order to drop the rules, in a language whose verb comes before its object."""
+def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()) -> InjectionPattern:
+    """An order to drop the rules, in a language whose verb comes before its object; not when one of `negations` stands
+    right before the verb, right after it or right after the object ("n'oubliez pas", "glöm inte", "vergeet ... niet"):
+    "don't forget the instructions" is ordinary advice."""
+    before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
+    denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    r"\b" + verbs + _ + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + _NOT_IN_A_DOCUMENT, view)
+                    before + r"\b" + verbs + denied + _ + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + denied
+                    + _NOT_IN_A_DOCUMENT, view)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
@@ -866,7 +875,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     # --- the same orders in other languages (Latin scripts read folded: "précédentes" as "precedentes") ---
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
-              _words("instructions?", "consignes?", "regles?", "directives?", "prompt", "indications?", "ordres?")),
+              _words("instructions?", "consignes?", "regles?", "directives?", "prompt", "indications?", "ordres?"),
+              negations=("n'", "ne", "pas")),
     _reveal("fr", _words("revele", "revelez", "montre", "montrez", "affiche", "affichez", "donne", "donnez", "dis",
                          "dites", "ecris", "ecrivez", "repete", "repetez", "divulgue", "divulguez"),
             r"(?:(?:ton|votre|le)\W{1,3}(?:prompt|message|invite)\W{1,3}(?:systeme|initial|d'origine)|(?:tes|vos)\W{1,3}"
@@ -876,7 +886,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("de", r"(?:" + _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
                                     "missachten sie", "uberschreibe", "verwirf", "verwerfen sie") + r")(?!\W{1,3}nicht\b)",
               _words("anweisung", "regel", "vorgaben", "instruktion", "richtlinie", "befehle", "einschrankungen",
-                     "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage")),
+                     "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage"),
+                     negations=("nicht", "nie")),
     _reveal("de", _words("zeige", "zeig", "gib", "nenne", "verrate", "wiederhole", "drucke", "schreib", "schreibe",
                          "offenbare"),
             r"(?:deinen|den|ihren|deine|die|ihre)\W{1,3}(?:systemprompt|system-prompt|systemanweisung|anfangsanweisung|"
@@ -888,7 +899,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                            "omita", "descarta", "descarte", "haz caso omiso de", "haz caso omiso a", "no sigas",
                            "deja de seguir", "pasa por alto"),
               _words("instrucciones", "instruccion", "reglas", "normas", "directrices", "indicaciones", "ordenes",
-                     "restricciones", "prompt")),
+                     "restricciones", "prompt"), negations=("no", "nunca")),
     _reveal("es", _words("muestra", "muestrame", "revela", "revelame", "dime", "ensename", "imprime", "repite", "escribe",
                          "comparte"),
             r"(?:(?:tu|el|su)\W{1,3}(?:prompt|mensaje)\W{1,3}(?:de|del)\W{1,3}sistema|(?:tus|sus)\W{1,3}instrucciones\W{1,3}"
@@ -897,25 +908,88 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\bsin\W{1,3}(?:ningun[ao]?s?\W{1,3})?(?:restriccion|restricciones|limites?|filtros?|reglas|censura)"),
     _override("it", _words("ignora", "ignorate", "ignori", "dimentica", "dimenticate", "dimentichi", "trascura",
                            "non seguire", "non rispettare"),
-              _words("istruzioni", "regole", "direttive", "indicazioni", "prompt", "restrizioni")),
+              _words("istruzioni", "regole", "direttive", "indicazioni", "prompt", "restrizioni"),
+              negations=("non", "mai")),
     _reveal("it", _words("mostra", "mostrami", "rivela", "rivelami", "dimmi", "stampa", "ripeti", "scrivi"),
             r"(?:prompt\W{1,3}di\W{1,3}sistema|istruzioni\W{1,3}(?:iniziali|di\W{1,3}sistema|originali|nascoste))"),
     _override("pt", _words("ignore", "ignora", "ignorem", "ignorar", "esqueca", "esquece", "esquecam", "desconsidere",
                            "desconsidera", "nao siga", "deixe de seguir"),
-              _words("instrucoes", "instrucao", "regras", "diretrizes", "orientacoes", "restricoes", "prompt")),
+              _words("instrucoes", "instrucao", "regras", "diretrizes", "orientacoes", "restricoes", "prompt"),
+              negations=("nao", "nunca")),
     _unbound("pt", _words("voce e", "voce sera", "responda", "responde", "aja"),
              r"\bsem\W{1,3}(?:nenhum[a]?\W{1,3}|qualquer\W{1,3})?(?:filtros?|restricao|restricoes|limites?|regras|censura)"),
-    _override("nl", _words("negeer", "vergeet", "negeren"),
-              _words("instructies", "regels", "richtlijnen", "opdrachten", "prompt", "beperkingen")),
+    _override("nl", _words("negeer", "vergeet", "negeren", "ignoreer", "ignoreren", "volg niet"),
+              _words("instructies", "regels", "richtlijnen", "opdrachten", "prompt", "beperkingen"),
+              negations=("niet", "nooit")),
     _override("pl", _words("zignoruj", "ignoruj", "zapomnij", "pomin", "nie stosuj sie do"),
-              _words("instrukcj", "polecen", "zasad", "regul", "prompt", "ograniczen")),
+              _words("instrukcj", "polecen", "zasad", "regul", "prompt", "ograniczen"), negations=("nie",)),
+    _override("id", _words("abaikan", "abaikanlah", "lupakan", "acuhkan", "jangan ikuti", "jangan patuhi", "tinggalkan"),
+              _words("instruksi", "perintah", "arahan", "petunjuk", "aturan", "prompt", "pedoman"),
+              negations=("jangan", "tidak", "jgn")),
+    _reveal("id", _words("tampilkan", "tunjukkan", "ungkapkan", "beritahu", "beri tahu", "cetak", "ulangi", "bocorkan"),
+            r"(?:prompt|instruksi|perintah|arahan)\W{1,3}(?:sistem|system|awal)"),
+    _override("vi", _words("bo qua", "phot lo", "quen di", "quen het", "lo di", "khong tuan theo", "dung lam theo"),
+              _words("huong dan", "chi thi", "lenh", "quy tac", "chi dan", "loi nhac", "yeu cau"),
+              negations=("đung", "dung", "khong")),
+    _reveal("vi", _words("cho toi xem", "hien thi", "tiet lo", "in ra", "noi cho toi", "lap lai"),
+            r"(?:loi\W{1,3}nhac|prompt|chi\W{1,3}thi|huong\W{1,3}dan)\W{1,3}(?:he\W{1,3}thong|system|ban\W{1,3}dau)"),
+    _override("sv", _words("ignorera", "strunta i", "glom", "bortse fran", "folj inte"),
+              _words("instruktion", "anvisning", "regler", "direktiv", "prompt", "riktlinjer"),
+              negations=("inte", "aldrig")),
+    _override("da", _words("ignorer", "ignorér", "glem", "se bort fra", "tilsidesæt", "tilsidesaet", "folg ikke"),
+              _words("instruktion", "instruks", "regler", "anvisning", "prompt", "retningslinjer", "direktiver"),
+              negations=("ikke", "aldrig", "aldri")),
+    _reveal("sv", _words("visa", "vis", "avsloja", "afslor", "avslor", "skriv ut", "skriv", "gentag", "upprepa"),
+            r"(?:systemprompt|systeminstruktion|systemmeddelande|systembesked|dine\W{1,3}instrukser|dina\W{1,3}instruktioner)"),
+    _override("cs", _words("ignoruj", "ignorujte", "zapomen", "zapomente", "nevsimej si", "nedbej", "ignoruje"),
+              _words("pokyn", "instrukc", "pravidl", "prikaz", "smernic", "prompt"), negations=("ne", "nikdy", "nie")),
+    _reveal("cs", _words("ukaz", "ukazte", "zobraz", "zobrazte", "vypis", "vypiste", "prozrad", "prezrad"),
+            r"(?:systemov\w{0,3}\W{1,3}(?:prompt|pokyn|instrukc)|sv\w{0,3}\W{1,3}(?:pokyny|instrukce))"),
+    _override("ro", _words("ignora", "ignorati", "ignoră", "uita", "uitati", "nu tine cont de", "nu tineti cont de"),
+              _words("instructiun", "regul", "comenz", "indicati", "directiv", "prompt"),
+              negations=("nu", "niciodata")),
+    _reveal("ro", _words("afiseaza", "arata", "arata-mi", "dezvaluie", "spune-mi", "repeta", "scrie"),
+            r"(?:promptul\W{1,3}(?:de\W{1,3})?sistem|instructiunile\W{1,3}(?:de\W{1,3}sistem|initiale))"),
+    _override("hu", _words("hagyd figyelmen kivul", "hagyja figyelmen kivul", "figyelmen kivul hagyja",
+                           "figyelmen kivul hagyod", "hagyjad figyelmen kivul", "felejtsd el", "felejtse el", "ignorald"),
+              _words("utasitas", "szabaly", "parancs", "iranyelv", "prompt"), negations=("ne", "nem", "soha")),
+    _reveal("hu", _words("mutasd meg", "mutassa meg", "ird ki", "irja ki", "fedd fel", "ismeteld meg"),
+            r"(?:rendszerprompt|rendszerutasitas|rendszeruzenet|utasitasaidat)"),
+    _override("fi", _words("ohita", "unohda", "sivuuta", "jata huomiotta", "ala noudata"),
+              _words("ohje", "kasky", "saanno", "saanto", "prompt", "rajoitu"), negations=("ala", "alkaa", "alka")),
+    _reveal("fi", _words("nayta", "paljasta", "tulosta", "kerro", "toista"),
+            r"(?:jarjestelmakehote|jarjestelmaohje|jarjestelmaviesti|alkuperaiset\W{1,3}ohjeesi|ohjeesi)"),
+    _override("sw", _words("puuza", "sahau", "usifuate", "achana na"),
+              _words("maagizo", "maelekezo", "sheria", "amri", "prompt"), negations=("usi",)),
+    _override("tl", _words("huwag pansinin", "balewalain", "kalimutan", "huwag sundin", "wag pansinin"),
+              _words("tagubilin", "utos", "panuto", "instruksyon", "patakaran", "prompt"),
+              negations=("huwag", "wag", "hindi")),
+    _pattern("ignore_instructions_el", "role_override", CRITICAL,
+             r"(?<!μην )(?<!μη )(?:αγν[οό][ηή]σ[εέ]|αγνοήστε|αγνοηστε|ξ[εέ]χασ[εέ]|ξεχάστε|ξεχαστε|παράβλεψε|παραβλεψε)[^.\n;]{0,40}?"
+             r"(?:οδηγ[ιί]|εντολ[εέ]|κανόν|κανον)", "native"),
+    _pattern("show_system_prompt_el", "data_exfiltration", HIGH,
+             r"(?:δε[ιί]ξ[εέ]|αποκ[αά]λυψ[εέ]|εμφ[αά]νισ[εέ]|τύπωσε|τυπωσε)[^.\n;]{0,30}?(?:συστ[ηή]ματος|αρχικ[εέ]ς\W{1,3}οδηγ)",
+             "native"),
+    _pattern("ignore_instructions_he", "role_override", CRITICAL,
+             r"(?<!אל )(?<!ת)(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו)[^.\n]{0,30}?(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)", "native"),
+    _pattern("show_system_prompt_he", "data_exfiltration", HIGH,
+             r"(?:הצג|הראה|חשוף|הדפס)[^.\n]{0,20}?(?:המערכת|הפרומפט)", "native"),
+    _pattern("ignore_instructions_th", "role_override", CRITICAL,
+             r"(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^.\n]{0,30}?(?:คำสั่ง|คำแนะนำ|กฎ)", "native"),
+    _pattern("ignore_instructions_fa", "role_override", CRITICAL,
+             r"(?:دستور|دستورالعمل|قوانین|قواعد)[^.\n]{0,40}?(?:نادیده\s{0,2}بگیر|فراموش\s{0,2}کن)", "native"),
+    _pattern("ignore_instructions_bn", "role_override", CRITICAL,
+             r"(?:নির্দেশ|নিয়ম)[^।\n]{0,40}?(?:উপেক্ষা|ভুলে\s{0,2}যা)", "native"),
+    _pattern("ignore_instructions_ur", "role_override", CRITICAL,
+             r"(?:ہدایات|احکامات|قوانین)[^۔\n]{0,40}?(?:نظر\s{0,2}انداز|بھول\s{0,2}جا)", "native"),
     _pattern("ignore_instructions_tr", "role_override", CRITICAL,
              r"\b(?:talimat|kural|yonerge|sistem\W{1,3}istem)\w{0,8}\W{1,3}" + (_FILL % 1)
              + r"(?:yok\W{1,3}say|gormezden\W{1,3}gel|unut|dikkate\W{1,3}alma)"),
     _override("ru", _words("игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "забудь", "забудьте",
                            "не обращай внимания на", "не обращайте внимания на", "не слушай", "отбрось", "отбросьте",
                            "отмени", "отмените", "пренебреги"),
-              r"(?:инструкци|правил|указани|ограничени|промпт|директив|установк|запрет)", "native"),
+              r"(?:инструкци|правил|указани|ограничени|промпт|директив|установк|запрет)", "native",
+              negations=("не", "никогда")),
     _reveal("ru", _words("покажи", "покажите", "выведи", "выведите", "раскрой", "раскройте", "напиши", "повтори",
                          "скажи", "расскажи"),
             r"(?:системн\w{0,4}\W{1,3}(?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4}\W{1,3}инструкци)", "native"),
@@ -1542,6 +1616,9 @@ def _evasion_findings(text: str) -> list[InjectionFinding]:
         return []
     findings = []
     for match in re.finditer(r"\w[" + "".join(ZERO_WIDTH) + r"]{1,16}\w", text):
+        joined = match.group(0)
+        if set(joined[1:-1]) <= _JOINERS and not (joined[0].isascii() or joined[-1].isascii()):
+            continue  # Persian, Urdu and Indic spelling joins letters with these
         findings.append(_finding("zero_width_characters", "encoding_evasion", HIGH, text, match.start(), len(match.group(0))))
         break
     for match in re.finditer(r"\b\w{2,40}\b", text):
