@@ -4,7 +4,8 @@ instructions". Pure, no I/O.
 A word is read as one of the `ORDER_WORDS` when it keeps that word's first and last letters and either scrambles
 the letters between them (the "typoglycemia" trick) or is one typo away from it: one letter dropped, added or
 changed, or two neighbours swapped. Words of five letters are only read when scrambled (one typo away, "rules" is
-"rulers"), and real words that sit one typo from an order word ("forgot", "roles", "prepend") are left alone.
+"rulers"), and real words that sit one typo from an order word ("forgot", "roles", "prepend") are left alone. A few
+slips of the short words that hold an order together ("teh", "yuor") are read as meant too.
 """
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ REAL_WORDS = frozenset({
     "rulers", "prions", "systems", "prompts", "ignores", "reveals", "pretends", "commanders", "developers",
 })
 """Words one typo from an order word that mean something else (or are its inflections, which read as written)."""
+SHORT_TYPOS = {"teh": "the", "hte": "the", "yuor": "your", "yoru": "your", "yuo": "you", "oyu": "you", "adn": "and",
+               "nad": "and", "thsi": "this", "tihs": "this", "taht": "that", "alll": "all", "al": "all"}
+"""Slips of the short words that hold an order together ("ingore teh above"), read as meant."""
+_SHORT = re.compile(r"(?<![a-z'])(?:" + "|".join(sorted(SHORT_TYPOS, key=len, reverse=True)) + r")(?![a-z'])")
 _LETTERS = re.compile(r"(?<![a-z])[a-z]{5,16}(?![a-z])")
 
 
@@ -41,8 +46,9 @@ def respell(view: str, native: str, positions: Callable[[int], int]) -> tuple[st
     """The views with misspelled order words spelled right, and the offset map composed with the respelling's.
 
     Views without such a word come back as they are."""
-    changes = [(match.start(), match.end(), right) for match in _LETTERS.finditer(view)
-               if (right := _meant(match.group(0))) is not None]
+    changes = sorted([(match.start(), match.end(), right) for match in _LETTERS.finditer(view)
+                      if (right := _meant(match.group(0))) is not None]
+                     + [(match.start(), match.end(), SHORT_TYPOS[match.group(0)]) for match in _SHORT.finditer(view)])
     if not changes:
         return view, native, positions
     views: list[list[str]] = [[], []]
