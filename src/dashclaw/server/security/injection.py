@@ -191,7 +191,7 @@ _PROMPT = _words("system prompt", "system message", "system instructions?", "ini
 _NOT_ABOUT_A_TOPIC = (r"(?!\W{1,3}(?:for|on|about|regarding|to|of)\b(?!\W{1,3}(?:\w{3,15}ing|me|us|review|audit|"
                       r"verification|compliance|reference|transparency|documentation|purposes)\b))")
 """`your instructions for the onboarding flow` asks a colleague about a topic, not a model for its prompt."""
-_SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys", "tokens?", "private keys?",
+_SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys?", "tokens?", "private keys?",
                     "ssh keys?", "session cookies?", "cookies", "conversation history", "conversation", "chat history",
                     "chat logs?", "system prompt", "environment variables", "env vars", "\\.env(?: file)?",
                     "user data", "personal data", "customer data", "emails", "inbox", "files", "database",
@@ -202,15 +202,30 @@ _SECRETS = _words("credentials", "passwords?", "secrets", "api keys?", "private 
                   "session tokens?", "access tokens?", "api tokens?", "conversation history", "chat history", "system prompt",
                   "environment variables", "env vars", "\\.env(?: file)?", "seed phrase", "card numbers?", "~/\\.ssh\\S{0,20}")
 _PERSONAL = _words("addresses", "phone numbers", "contacts", "emails", "messages", "files", "documents", "data",
-                   "details", "history", "location", "payment details", "personal information", "credit cards?")
-_OWNED_SENSITIVE = (r"(?:" + _SECRETS + r"|(?:the\W{1,3})?" + _words("user's", "users'", "user", "users", "customer's",
-                                                                   "customers'", "customer", "client", "patient",
-                                                                   "employee", "their", "all", "every", "any", "your",
-                                                                   "his", "her", "victim's", "everyone's")
-                    + _ + (_FILL % 2) + r"(?:" + _SENSITIVE + r"|" + _PERSONAL + r"))")
+                   "details", "history", "location", "payment details", "personal information", "credit cards?",
+                   "names?", "address", "phone numbers?", "phone", "email address(?:es)?", "calendar", "attachments?",
+                   "ssns?", "social security numbers?", "date of birth", "passport(?: numbers?)?", "bank details",
+                   "account numbers?", "ibans?", "contact details", "search history", "medical records?", "salary",
+                   "message", "credit card numbers?", "card details")
+_OWNERS = ("user's", "users'", "user", "users", "customer's", "customers'", "customer", "client", "patient", "employee",
+           "their", "all", "every", "any", "his", "her", "victim's", "everyone's", "last", "recent", "previous")
+
+
+def _owned_sensitive(*owners: str) -> str:
+    """Secrets, or the sensitive data of one of `owners` ("the user's files", "all emails")."""
+    return (r"(?:" + _SECRETS + r"|(?:the\W{1,3})?" + _words(*owners) + _ + (_FILL % 2) + r"(?:" + _SENSITIVE + r"|"
+            + _PERSONAL + r"))")
+
+
+_OWNED_SENSITIVE = _owned_sensitive(*_OWNERS, "your")
 """Data that leaving for an outside address is a leak: secrets, or anybody's files, mail or contacts taken whole
 ("the user's files", "all emails"); "email the files to john@acme.com" is ordinary work."""
 
+_PUBLIC_PLACE = (r"(?:(?:a|the|our)\W{1,3})?(?:new\W{1,3})?(?:shared\W{1,3})?(?:public|world-readable|publicly\W{1,3}"
+                 r"visible)\W{1,3}(?:\w{1,15}\W{1,3})?(?:channel|gist|folder|repo\w{0,6}|ticket|page|post|board|bucket|drive|"
+                 r"doc\w{0,6}|wiki|issue|forum|link|file)|(?:the\W{1,3})?#[\w\-]{2,40}(?:\W{1,3}channel)?"
+                 r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+"""Where data left is out of its owner's hands: a public channel, gist, folder or ticket, or a bare IP address."""
 _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal", "grant", "obey", "override", "delete",
                       "admin", "clearance", "comply", "void", "skip", "no refusal", "api keys?", "passwords?",
                       "do not tell", "unfiltered", "uncensored", "read ~/", "disabled", "hidden instructions",
@@ -248,6 +263,8 @@ _LIMIT_STEMS = ("restrict", "filter", "censor", "guideline", "guardrail", "limit
 _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "turn_token": (("system", "admin", "developer", "_of_turn"),),
     "ai_mention": (("@",),),
+    "data_into_url": (("http", "!["),),
+    "tool_call_to_outsider": (("@", "http"), ("=", ":")),
     "reading_this_as_ai": ((" as ",),),
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
@@ -538,14 +555,32 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,4}" + _words("you are", "your instructions", "system:", "you're a")),
     _pattern("exfiltrate_data", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak",
-                            "copy", "submit", "include", "append", "embed", "encode")
-             + _ + (_FILL_UNQUOTED % 5) + _OWNED_SENSITIVE + _ + (_FILL % 7) + _words("to", "at", "via", "into", "in")
-             + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|this" + _ + _words("url", "address", "endpoint",
+                            "copy", "submit", "include", "append", "embed", "encode", "save", "write", "store", "paste",
+                            "share", "publish", "dump")
+             + _ + (_FILL_UNQUOTED % 5) + _OWNED_SENSITIVE + _ + (_FILL % 10) + _words("to", "at", "via", "into", "in",
+                                                                                     "on", "of")
+             + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|" + _PUBLIC_PLACE + r"|this" + _
+             + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
                                                                                          "webhook", "pastebin", "paste",
                                                                                          "gist", "bucket", "form")
              + r"|the" + _ + r"following" + r"|my" + _ + _words("server", "email", "webhook", "endpoint", "address")
              + r"|an?" + _ + _words("external", "remote", "attacker", "third-party") + r")"),
+    _pattern("data_into_url", "data_exfiltration", HIGH,
+             r"(?:https?://[^\s)\"'<>]{1,200}?[?&][\w\-]{1,30}=[^\s&)\"']{0,60}|!\[)[^\n]{0,150}?\b"
+             + _words("append", "appending", "add", "adding", "put", "putting", "plus", "followed by", "replace",
+                      "replacing", "fill in", "insert", "inserting", "include", "including", "set to", "substitute")
+             + r"\b[^\n]{0,40}?(?:" + _OWNED_SENSITIVE + r"|(?:the\W{1,3})?" + _words("user's", "users'", "customer's")
+             + _ + _words("question", "query", "prompt", "request", "input") + r")"
+             + r"|(?<!your )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
+             + _words("to", "in", "into", "after", "at")
+             + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
+             + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
+             + r"\b"),
+    _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
+             r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}\S{1,40}[^\n]{0,60}?\b"
+             + _words("to", "recipients?", "email", "address", "url", "endpoint", "destination")
+             + r"\s{0,2}[=:]\s{0,2}[\"']?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://)[^\n]{0,120}?" + _OWNED_SENSITIVE),
     _pattern("markdown_exfiltration", "data_exfiltration", HIGH,
              r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}(?:\{|\$\{|%7b|\[|<)"),
     # --- fake delimiters and chat-template tokens ---
@@ -1287,6 +1322,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
                     or _refused(subject, match.start())
                     or (pattern.name in _SPEAKER_PATTERNS and _transcript_turn(subject, match.start()))
+                    or (pattern.name in _ADVICE_PATTERNS and _advised_against(subject, match.start(), match.end()))
                     or (pattern.name in _NAMED_TECHNIQUES and _TECHNIQUE_NOUN.match(subject, match.end()))):
                 if pattern.view != "text":
                     mentions.append(match.span())
@@ -1501,6 +1537,18 @@ _REFUSAL_LINE = re.compile(
     r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
 
 
+_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "sensitive_file"})
+"""Patterns for moving data that a security guide names in order to warn against it."""
+_NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
+
+
+def _advised_against(text: str, start: int, end: int) -> bool:
+    """ "Never put your password in the URL", "add the token to the header, not to the query string": advice, not an
+    order to leak."""
+    clause = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
+    return bool(_NEGATION.search(text, max(clause, start - 30), end))
+
+
 _SPEAKER_PATTERNS = frozenset({"dear_ai", "ai_vocative"})
 """Patterns that read "Assistant: ..." at the start of a line as words addressed to the assistant."""
 _ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
@@ -1542,7 +1590,10 @@ _NAMED_TECHNIQUES = frozenset({"jailbreak", "dan_name"})
 
 def _described(text: str, start: int) -> bool:
     """An order a text reports rather than gives: "attacks that try to reveal the system prompt", "jailbreaks convince
-    a model it has no restrictions", "make the model ignore its instructions", "an attacker may ignore..."."""
+    a model it has no restrictions", "make the model ignore its instructions", "an attacker may ignore..."; a match that
+    opens with an address ("a GET request to https://...") is where to, not what."""
+    if text.startswith(("http", "www.", "!["), start):
+        return False
     return bool(_DESCRIBED.search(text, max(0, start - 40), start))
 
 
