@@ -226,6 +226,10 @@ _PUBLIC_PLACE = (r"(?:(?:a|the|our)\W{1,3})?(?:new\W{1,3})?(?:shared\W{1,3})?(?:
                  r"doc\w{0,6}|wiki|issue|forum|link|file)|(?:the\W{1,3})?#[\w\-]{2,40}(?:\W{1,3}channel)?"
                  r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 """Where data left is out of its owner's hands: a public channel, gist, folder or ticket, or a bare IP address."""
+_RISKY_TOOL = (r"[a-z]{0,20}_?(?:delete|cancel|transfer|reset|execute|exec|shell|drop|remove|wipe|purge|send|pay|grant|"
+               r"approve|disable|revoke|admin|sudo|shutdown|destroy|wire|refund|invite|share|publish)[a-z_]{0,30}"
+               r"(?:\W{1,3}tool\b|\(|_[a-z]{2,20}\b)")
+"""A tool that acts rather than reads, named as a tool: `transfer_funds(`, `the execute_shell tool`, `delete_document`."""
 _ORDER_WORDS = _words("ignore", "disregard", "must", "always", "never", "reveal", "grant", "obey", "override", "delete",
                       "admin", "clearance", "comply", "void", "skip", "no refusal", "api keys?", "passwords?",
                       "do not tell", "unfiltered", "uncensored", "read ~/", "disabled", "hidden instructions",
@@ -269,6 +273,12 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
     "system_role_change": (("role",),),
+    "tool_redirection": (("_",),),
+    "authority_grant": (("authori", "permit", "allowed", "cleared", "permission", "clearance", "must", "may now",
+                         "can now", "skip", "review"),),
+    "permission_to_leak": (("authori", "permit", "allowed", "cleared", "permission", "clearance"),),
+    "conversation_was_a_test": (("test", "fake", "drill", "simulation", "joke", "decoy", "real user"),),
+    "follow_up_task": (("task", "step", "action"),),
     "safety_switched_off": (("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
                              "lifted", "bypassed", "offline", "inactive", "off", "none", "false"),),
     "instructions_you_received_asked": (("received", "given", "got", "told", "configured", "started with"),),
@@ -581,6 +591,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}\S{1,40}[^\n]{0,60}?\b"
              + _words("to", "recipients?", "email", "address", "url", "endpoint", "destination")
              + r"\s{0,2}[=:]\s{0,2}[\"']?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://)[^\n]{0,120}?" + _OWNED_SENSITIVE),
+    _pattern("tool_redirection", "instruction_smuggling", HIGH,
+             r"\binstead\W{1,3}of\W{1,3}(?:the\W{1,3}|calling\W{1,3}|using\W{1,3})?[\w\-]{2,40}(?:\W{1,3}tool)?\W{1,3}"
+             r"(?:please\W{1,3})?(?:call|use|invoke|run|trigger)\W{1,3}(?:the\W{1,3})?" + _RISKY_TOOL
+             + r"|\b(?:instead|first|must|immediately|retry\W{1,3}by|to\W{1,3}complete)\b"
+             r"[^.\n]{0,60}?\b(?:call|use|invoke|run|trigger|using)\W{1,3}(?:the\W{1,3})?" + _RISKY_TOOL
+             + r"|\b(?:call|use|invoke|run|trigger)\W{1,3}(?:the\W{1,3})?" + _RISKY_TOOL + r"[^.\n]{0,80}?\binstead\b"
+             + r"|\bthe\W{1,3}(?:correct|right|proper|only|required|real)\W{1,3}tool\W{1,3}(?:for\W{1,3}this\W{1,3}\w{1,15}"
+             r"\W{1,3})?is\W{1,3}[`'\"]?" + _RISKY_TOOL),
     _pattern("markdown_exfiltration", "data_exfiltration", HIGH,
              r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}(?:\{|\$\{|%7b|\[|<)"),
     # --- fake delimiters and chat-template tokens ---
@@ -918,8 +936,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
             r"instructions\W{1,3}(?:initiales|systeme|cachees|d'origine|secretes))"),
     _unbound("fr", _words("tu es", "tu seras", "vous etes", "tu deviens", "tu reponds", "reponds"),
              r"\b(?:sans\W{1,3}(?:aucune?\W{1,3})?(?:restriction|limite|filtre|censure|regle)s?|non\W{1,3}censure|debride)"),
-    _override("de", r"(?:" + _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
-                                    "missachten sie", "uberschreibe", "verwirf", "verwerfen sie") + r")(?!\W{1,3}nicht\b)",
+    _override("de", _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
+                           "missachten sie", "uberschreibe", "verwirf", "verwerfen sie"),
               _words("anweisung", "regel", "vorgaben", "instruktion", "richtlinie", "befehle", "einschrankungen",
                      "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage"),
                      negations=("nicht", "nie")),
@@ -971,7 +989,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("sv", _words("ignorera", "strunta i", "glom", "bortse fran", "folj inte"),
               _words("instruktion", "anvisning", "regler", "direktiv", "prompt", "riktlinjer"),
               negations=("inte", "aldrig")),
-    _override("da", _words("ignorer", "ignorér", "glem", "se bort fra", "tilsidesæt", "tilsidesaet", "folg ikke"),
+    _override("da", _words("ignorer", "glem", "se bort fra", "tilsidesaet", "folg ikke"),
               _words("instruktion", "instruks", "regler", "anvisning", "prompt", "retningslinjer", "direktiver"),
               negations=("ikke", "aldrig", "aldri")),
     _reveal("sv", _words("visa", "vis", "avsloja", "afslor", "avslor", "skriv ut", "skriv", "gentag", "upprepa"),
@@ -980,7 +998,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
               _words("pokyn", "instrukc", "pravidl", "prikaz", "smernic", "prompt"), negations=("ne", "nikdy", "nie")),
     _reveal("cs", _words("ukaz", "ukazte", "zobraz", "zobrazte", "vypis", "vypiste", "prozrad", "prezrad"),
             r"(?:systemov\w{0,3}\W{1,3}(?:prompt|pokyn|instrukc)|sv\w{0,3}\W{1,3}(?:pokyny|instrukce))"),
-    _override("ro", _words("ignora", "ignorati", "ignoră", "uita", "uitati", "nu tine cont de", "nu tineti cont de"),
+    _override("ro", _words("ignora", "ignorati", "uita", "uitati", "nu tine cont de", "nu tineti cont de"),
               _words("instructiun", "regul", "comenz", "indicati", "directiv", "prompt"),
               negations=("nu", "niciodata")),
     _reveal("ro", _words("afiseaza", "arata", "arata-mi", "dezvaluie", "spune-mi", "repeta", "scrie"),
@@ -1211,6 +1229,32 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{0,3}" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
                                   "lifted", "bypassed", "offline", "inactive", "off", "none", "false")
              + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|for testing|in tests|unless|when|if)\b)"),
+    _pattern("authority_grant", "role_override", HIGH,
+             r"\b" + _words("this message is from", "this note is from", "this notice is from", "this request is from",
+                            "message from", "notice from", "as your", "i am your", "i'm your", "on behalf of", "by order of",
+                            "this is", "official notice from", "update from")
+             + _ + r"(?:the\W{1,3})?" + _words("system administrator", "administrator", "admin", "developers?", "creators?",
+                                              "operator", "openai", "anthropic", "google", "security team", "it department",
+                                              "ceo", "owner", "trust and safety team", "safety team", "moderation team")
+             + r"\b[\s\S]{0,200}?\b(?:you\W{1,3}(?:are|have\W{1,3}been)\W{1,3}(?:now\W{1,3})?(?:authori[sz]ed|permitted|"
+             r"allowed|cleared)|you\W{1,3}(?:now\W{1,3})?have\W{1,3}(?:full\W{1,3})?(?:permission|clearance|authori[sz]ation)"
+             r"|(?:assistants?|ais?|models?|agents?)\W{1,3}(?:must|may\W{1,3}now|can\W{1,3}now|are\W{1,3}(?:now\W{1,3})?"
+             r"(?:allowed|permitted))|i\W{1,3}authori[sz]e\W{1,3}you|skip\W{1,3}(?:all\W{1,3})?(?:safety|checks|review)|"
+             r"without\W{1,3}(?:any\W{1,3})?review)"),
+    _pattern("permission_to_leak", "context_manipulation", HIGH,
+             r"\byou\W{1,3}(?:are|have\W{1,3}been|now\W{1,3}have|have)\W{1,3}(?:now\W{1,3})?(?:full\W{1,3})?(?:authori[sz]ed|"
+             r"permitted|allowed|cleared|permission|clearance|authori[sz]ation)\W{1,3}to\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
+             + _words("disclose", "reveal", "output", "print", "ignore", "bypass", "skip", "disable", "override", "leak",
+                      "dump", "exfiltrate") + r"\b"),
+    _pattern("conversation_was_a_test", "role_override", HIGH,
+             r"\b(?:everything|the\W{1,3}(?:conversation|chat|messages?|text|task|request|instructions?))\W{1,3}(?:above|so\W{1,3}"
+             r"far|before\W{1,3}this|until\W{1,3}now)\W{1,3}(?:was|were|is)\W{1,3}(?:just\W{1,3}|only\W{1,3})?(?:an?\W{1,3})?"
+             r"(?:test|fake|drill|simulation|joke|decoy)\b|\bthe\W{1,3}real\W{1,3}user\W{1,3}(?:now\W{1,3})?(?:asks|wants|says|is)\b"),
+    _pattern("follow_up_task", "instruction_smuggling", HIGH,
+             r"\bas\W{1,3}(?:a|an|your)\W{1,3}(?:follow-up|followup|additional|extra|bonus|next|final|new|last)\W{1,3}"
+             r"(?:task|step|action)\W{0,3}(?:please\W{1,3})?(?:delete|remove|send|forward|transfer|email|post|upload|cancel|"
+             r"grant|approve|disable|share|execute|run|wipe|invite|pay)\b[^.\n]{0,30}?\b(?:the\W{1,3})?(?:user's|users'|"
+             r"customer's|customers'|their|all|every)\b"),
     _pattern("system_role_change", "role_override", HIGH,
              r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
     _pattern("instructions_you_received_asked", "data_exfiltration", HIGH,
