@@ -273,6 +273,7 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
     "system_role_change": (("role",),),
+    "blind_obedience": (("obey", "opposite"),),
     "tool_redirection": (("_",),),
     "authority_grant": (("authori", "permit", "allowed", "cleared", "permission", "clearance", "must", "may now",
                          "can now", "skip", "review"),),
@@ -317,9 +318,31 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*\))+")
 """`(?<!not )(?<!never )` before a pattern's first word: they don't change which words a match starts with."""
 
 
+def _branches_at_top(regex: str) -> bool:
+    """Whether a regex is several alternatives at its top level (a match may then start with any of their words)."""
+    depth, escaped, in_class = 0, False, False
+    for char in regex:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
     start = _LEADING_LOOKBEHINDS.sub("", regex)
-    hints = next((words for group, words in _LEADING_WORDS.items() if start.startswith(r"\b" + group)), frozenset())
+    hints = frozenset() if _branches_at_top(regex) else next(
+        (words for group, words in _LEADING_WORDS.items() if start.startswith(r"\b" + group)), frozenset())
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
     return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view,
@@ -506,7 +529,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                       "successful", "the ai", "the model", "yourself", "response")
              + r"|" + _words("do anything now", "always intelligent and machiavellian", "evil confidant", "anti-dan",
                              "better dan", "betterdan", "developer mode enabled", "developer mode output",
-                             "stay in character", "never break character", "two responses", "both responses",
+                             "never break character", "stay in character!", "two responses", "both responses",
                              "classic response", "jailbreak response", "opposite mode", "opposite day",
                              "unfiltered response", "no disclaimers", "without warnings or disclaimers",
                              "token system", "lose tokens", "tokens will be deducted", "broken free of",
@@ -819,7 +842,13 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "play", "be", "impersonate", "you are")
              + _ + r"my" + _ + _words("late", "deceased", "dead", "departed") + _
              + _words("grandmother", "grandma", "granny", "grandfather", "grandpa", "mother", "father", "mom", "dad",
-                      "aunt", "uncle")),
+                      "aunt", "uncle")
+             + r"|\bmy\W{1,3}" + _words("late", "deceased", "dead", "departed") + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
+             + r"(?:who\W{1,3}(?:used\W{1,3}to|always|would)\W{1,3}" + _words("read", "tell", "told", "share", "shared",
+                                                                             "give", "gave", "recite", "sing", "whisper",
+                                                                             "explain", "reveal", "say")
+             + r"|[^\n]{0,80}?\b" + _words("roleplay", "roleplaying", "role-play", "role-playing", "pretend to be",
+                                         "act as", "impersonate", "impersonating", "stay in character") + r")\b"),
     _pattern("reveal_your_prompt", "data_exfiltration", HIGH,
              r"\b" + _words("what", "which", "tell me", "show", "reveal", "print", "repeat", "output", "encode", "translate",
                             "summarize", "summarise", "list", "give me", "share", "quote", "paste", "write", "spell",
@@ -1255,6 +1284,21 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:task|step|action)\W{0,3}(?:please\W{1,3})?(?:delete|remove|send|forward|transfer|email|post|upload|cancel|"
              r"grant|approve|disable|share|execute|run|wipe|invite|pay)\b[^.\n]{0,30}?\b(?:the\W{1,3})?(?:user's|users'|"
              r"customer's|customers'|their|all|every)\b"),
+    _pattern("unbound_persona", "context_manipulation", HIGH,
+             r"\b" + _words("you are", "you're", "act as", "acting as", "play", "playing", "roleplay as", "roleplaying as",
+                            "role-play as", "pretend to be", "simulate", "emulate", "become", "as")
+             + r"\b[^.!?\n]{0,60}?\b" + _words("unrestricted", "unfiltered", "uncensored", "unbound", "unchained",
+                                               "unshackled", "jailbroken", "liberated", "amoral", "no-limits",
+                                               "limitless", "lawless") + r"\W{1,3}(?:\w{1,15}\W{1,3})?"
+             + _words("ai", "assistant", "bot", "chatbot", "model", "version", "persona", "character", "twin", "self",
+                      "yourself", "clone", "alter ego") + r"\b"),
+    _pattern("blind_obedience", "role_override", HIGH,
+             r"\byour\W{1,3}only\W{1,3}" + _words("rule", "purpose", "goal", "job", "task") + r"\W{1,3}is\W{1,3}to\W{1,3}"
+             + _words("obey", "serve", "follow", "do whatever")
+             + r"|\bobey\W{1,3}(?:me|my\W{1,3}\w{1,15})\W{1,3}(?:without\W{1,3}(?:question|hesitation|exception)|"
+             r"unconditionally|blindly)"
+             + r"|\bopposite\W{1,3}of\W{1,3}(?:the|your)\W{1,3}" + _words("safety", "content", "usage", "openai")
+             + r"\W{1,3}polic"),
     _pattern("system_role_change", "role_override", HIGH,
              r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
     _pattern("instructions_you_received_asked", "data_exfiltration", HIGH,
