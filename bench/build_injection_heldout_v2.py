@@ -54,68 +54,17 @@ import io
 import json
 import random
 import re
-import zipfile
-from email.parser import Parser
 from pathlib import Path
 
 import yaml
+from heldout_sources import MAX_CHARS, MIN_CHARS, Wheels, clip, fold, row
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "tests" / "data" / "injection_heldout_v2.jsonl"
 OLD_HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
 TRAIN_GLOB = "injection_train*.jsonl.gz"
 SEED = 20261202
-MAX_CHARS = 3000
-MIN_CHARS = 20
 WRITTEN = "written (heldout v2)"
-
-
-def fold(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def clip(text: str, limit: int = MAX_CHARS) -> str:
-    """Cut at a line (else word) boundary below `limit`."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n", 0, limit)
-    if cut < limit // 2:
-        cut = text.rfind(" ", 0, limit)
-    return text[:cut].rstrip()
-
-
-class Wheels:
-    """The wheels named on the command line, by distribution name."""
-
-    def __init__(self, paths: list[str]) -> None:
-        self.zips: dict[str, zipfile.ZipFile] = {}
-        self.versions: dict[str, str] = {}
-        for p in paths:
-            name, version = Path(p).name.split("-")[:2]
-            key = name.lower().replace("_", "-")
-            self.zips[key] = zipfile.ZipFile(p)
-            self.versions[key] = version
-
-    def has(self, key: str) -> bool:
-        return key in self.zips
-
-    def label(self, key: str, path: str = "") -> str:
-        return f"{key} {self.versions[key]}" + (f" {path}" if path else "")
-
-    def read(self, key: str, path: str) -> str:
-        return self.zips[key].read(path).decode("utf-8")
-
-    def names(self, key: str, prefix: str = "", suffix: str = "") -> list[str]:
-        return sorted(n for n in self.zips[key].namelist() if n.startswith(prefix) and n.endswith(suffix))
-
-    def readme(self, key: str) -> str:
-        meta = [n for n in self.zips[key].namelist() if n.endswith(".dist-info/METADATA")][0]
-        return Parser().parsestr(self.read(key, meta)).get_payload()
-
-
-def row(text: str, injection: bool, category: str, source: str) -> dict:
-    return {"text": text.strip(), "injection": injection, "category": category, "source": source}
 
 
 # --------------------------------------------------------------------------------------------------- agentdojo
@@ -922,7 +871,7 @@ def seen_texts() -> set[str]:
 
 
 def build(wheel_paths: list[str]) -> list[dict]:
-    w = Wheels(wheel_paths)
+    w = Wheels(wheel_paths, pin=" ")
     missing = [k for k in ("agentdojo", "spikee", "prompt-security-fuzzer", "deepteam", "deepeval") if not w.has(k)]
     if missing:
         raise SystemExit(f"missing wheels: {', '.join(missing)}")

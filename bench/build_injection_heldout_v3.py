@@ -60,13 +60,11 @@ import gzip
 import json
 import random
 import re
-import tarfile
 import textwrap
-import zipfile
-from email.parser import Parser
 from pathlib import Path
 
 import yaml
+from heldout_sources import MAX_CHARS, MIN_CHARS, Wheels, clip, fold, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -76,67 +74,8 @@ TRAIN_GLOB = "injection_train*.jsonl.gz"
 SEED = 20261203
 SHINGLE = 8  # words per shingle for the near-duplicate check
 NEAR_DUP = 0.4  # drop a row when this share of its shingles occurs in the earlier sets
-MAX_CHARS = 3000
-MIN_CHARS = 20
 ATTACK_SHARE_CAP = 0.20
 WRITTEN = "written (heldout v3)"
-
-
-def fold(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def clip(text: str, limit: int = MAX_CHARS) -> str:
-    """Cut at a line (else word) boundary below `limit`."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n", 0, limit)
-    if cut < limit // 2:
-        cut = text.rfind(" ", 0, limit)
-    return text[:cut].rstrip()
-
-
-class Wheels:
-    """The wheels (and sdists) named on the command line, by distribution name."""
-
-    def __init__(self, paths: list[str]) -> None:
-        self.files: dict[str, dict[str, bytes]] = {}
-        self.versions: dict[str, str] = {}
-        for p in paths:
-            base = Path(p).name
-            if base.endswith(".tar.gz"):
-                name, version = base[: -len(".tar.gz")].rsplit("-", 1)
-                with tarfile.open(p) as tf:
-                    files = {m.name.split("/", 1)[1]: tf.extractfile(m).read() for m in tf.getmembers()
-                             if m.isfile() and "/" in m.name}
-            else:
-                name, version = base.split("-")[:2]
-                with zipfile.ZipFile(p) as zf:
-                    files = {n: zf.read(n) for n in zf.namelist() if not n.endswith((".so", ".png", ".pyc"))}
-            key = name.lower().replace("_", "-")
-            self.files[key] = files
-            self.versions[key] = version
-
-    def has(self, key: str) -> bool:
-        return key in self.files
-
-    def label(self, key: str, path: str = "") -> str:
-        return f"{key}=={self.versions[key]}" + (f" {path}" if path else "")
-
-    def read(self, key: str, path: str) -> str:
-        return self.files[key][path].decode("utf-8")
-
-    def names(self, key: str, prefix: str = "", suffix: str = "") -> list[str]:
-        return sorted(n for n in self.files[key] if n.startswith(prefix) and n.endswith(suffix))
-
-    def readme(self, key: str) -> str:
-        meta = [n for n in self.files[key] if n.endswith(".dist-info/METADATA") or n == "PKG-INFO"][0]
-        return Parser().parsestr(self.read(key, meta)).get_payload()
-
-
-def row(text: str, injection: bool, category: str, source: str) -> dict:
-    return {"text": text.strip(), "injection": injection, "category": category, "source": source}
 
 
 def _literal(node: ast.AST, scope: dict | None = None):

@@ -365,6 +365,16 @@ def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> Inj
                     r"\b" + verbs + _ + (_FILL % 4) + prompt, view)
 
 
+def _native_override(language: str, regex: str) -> InjectionPattern:
+    """An order to drop the rules, in a script of its own (read as written, word order and all)."""
+    return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL, regex, "native")
+
+
+def _native_reveal(language: str, regex: str) -> InjectionPattern:
+    """A request for the system prompt, in a script of its own."""
+    return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH, regex, "native")
+
+
 def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
     """The model told it has no limits, in one sentence that speaks to it."""
     return _pattern(f"no_restrictions_{language}", "context_manipulation", HIGH,
@@ -1046,24 +1056,23 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("tl", _words("huwag pansinin", "balewalain", "kalimutan", "huwag sundin", "wag pansinin"),
               _words("tagubilin", "utos", "panuto", "instruksyon", "patakaran", "prompt"),
               negations=("huwag", "wag", "hindi")),
-    _pattern("ignore_instructions_el", "role_override", CRITICAL,
-             r"(?<!μην )(?<!μη )(?:αγν[οό][ηή]σ[εέ]|αγνοήστε|αγνοηστε|ξ[εέ]χασ[εέ]|ξεχάστε|ξεχαστε|παράβλεψε|παραβλεψε)[^.\n;]{0,40}?"
-             r"(?:οδηγ[ιί]|εντολ[εέ]|κανόν|κανον)", "native"),
-    _pattern("show_system_prompt_el", "data_exfiltration", HIGH,
-             r"(?:δε[ιί]ξ[εέ]|αποκ[αά]λυψ[εέ]|εμφ[αά]νισ[εέ]|τύπωσε|τυπωσε)[^.\n;]{0,30}?(?:συστ[ηή]ματος|αρχικ[εέ]ς\W{1,3}οδηγ)",
-             "native"),
-    _pattern("ignore_instructions_he", "role_override", CRITICAL,
-             r"(?<!אל )(?<!ת)(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו)[^.\n]{0,30}?(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)", "native"),
-    _pattern("show_system_prompt_he", "data_exfiltration", HIGH,
-             r"(?:הצג|הראה|חשוף|הדפס)[^.\n]{0,20}?(?:המערכת|הפרומפט)", "native"),
-    _pattern("ignore_instructions_th", "role_override", CRITICAL,
-             r"(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^.\n]{0,30}?(?:คำสั่ง|คำแนะนำ|กฎ)", "native"),
-    _pattern("ignore_instructions_fa", "role_override", CRITICAL,
-             r"(?:دستور|دستورالعمل|قوانین|قواعد)[^.\n]{0,40}?(?:نادیده\s{0,2}بگیر|فراموش\s{0,2}کن)", "native"),
-    _pattern("ignore_instructions_bn", "role_override", CRITICAL,
-             r"(?:নির্দেশ|নিয়ম)[^।\n]{0,40}?(?:উপেক্ষা|ভুলে\s{0,2}যা)", "native"),
-    _pattern("ignore_instructions_ur", "role_override", CRITICAL,
-             r"(?:ہدایات|احکامات|قوانین)[^۔\n]{0,40}?(?:نظر\s{0,2}انداز|بھول\s{0,2}جا)", "native"),
+    _native_override("el",
+                     r"(?<!μην )(?<!μη )(?:αγν[οό][ηή]σ[εέ]|αγνοήστε|αγνοηστε|ξ[εέ]χασ[εέ]|ξεχάστε|ξεχαστε|παράβλεψε|παραβλεψε)[^.\n;]{0,40}?"
+                     r"(?:οδηγ[ιί]|εντολ[εέ]|κανόν|κανον)"),
+    _native_reveal("el",
+                   r"(?:δε[ιί]ξ[εέ]|αποκ[αά]λυψ[εέ]|εμφ[αά]νισ[εέ]|τύπωσε|τυπωσε)[^.\n;]{0,30}?(?:συστ[ηή]ματος|αρχικ[εέ]ς\W{1,3}οδηγ)"),
+    _native_override("he",
+                     r"(?<!אל )(?<!ת)(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו)[^.\n]{0,30}?(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)"),
+    _native_reveal("he",
+                   r"(?:הצג|הראה|חשוף|הדפס)[^.\n]{0,20}?(?:המערכת|הפרומפט)"),
+    _native_override("th",
+                     r"(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^.\n]{0,30}?(?:คำสั่ง|คำแนะนำ|กฎ)"),
+    _native_override("fa",
+                     r"(?:دستور|دستورالعمل|قوانین|قواعد)[^.\n]{0,40}?(?:نادیده\s{0,2}بگیر|فراموش\s{0,2}کن)"),
+    _native_override("bn",
+                     r"(?:নির্দেশ|নিয়ম)[^।\n]{0,40}?(?:উপেক্ষা|ভুলে\s{0,2}যা)"),
+    _native_override("ur",
+                     r"(?:ہدایات|احکامات|قوانین)[^۔\n]{0,40}?(?:نظر\s{0,2}انداز|بھول\s{0,2}جا)"),
     _pattern("ignore_instructions_tr", "role_override", CRITICAL,
              r"\b(?:talimat|kural|yonerge|sistem\W{1,3}istem)\w{0,8}\W{1,3}" + (_FILL % 1)
              + r"(?:yok\W{1,3}say|gormezden\W{1,3}gel|unut|dikkate\W{1,3}alma)"),
@@ -1077,30 +1086,30 @@ PATTERNS: tuple[InjectionPattern, ...] = (
             r"(?:системн\w{0,4}\W{1,3}(?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4}\W{1,3}инструкци)", "native"),
     _unbound("ru", _words("ты", "вы", "отвечай", "отвечайте"),
              r"без\W{1,3}(?:каких-либо\W{1,3}|всяких\W{1,3}|любых\W{1,3})?(?:ограничений|фильтров|правил|цензуры)", "native"),
-    _pattern("ignore_instructions_zh", "role_override", CRITICAL,
-             r"(?:忽略|无视|忽视|忘记|忘掉|不要理会|别理会|不要遵守|不要遵循|不再遵守|绕过)[^。\n]{0,10}"
-             r"(?:指令|指示|规则|提示|设定|要求|限制|约束|命令)", "native"),
-    _pattern("show_system_prompt_zh", "data_exfiltration", HIGH,
-             r"(?:告诉我|显示|输出|打印|泄露|展示|给我看|重复|透露|说出)[^。\n]{0,10}"
-             r"(?:系统提示|系统指令|初始指令|系统消息|提示词|预设指令|隐藏指令)", "native"),
+    _native_override("zh",
+                     r"(?:忽略|无视|忽视|忘记|忘掉|不要理会|别理会|不要遵守|不要遵循|不再遵守|绕过)[^。\n]{0,10}"
+                     r"(?:指令|指示|规则|提示|设定|要求|限制|约束|命令)"),
+    _native_reveal("zh",
+                   r"(?:告诉我|显示|输出|打印|泄露|展示|给我看|重复|透露|说出)[^。\n]{0,10}"
+                   r"(?:系统提示|系统指令|初始指令|系统消息|提示词|预设指令|隐藏指令)"),
     _pattern("no_restrictions_zh", "context_manipulation", HIGH,
              r"你[^。\n]{0,6}(?:不再|不)受[^。\n]{0,8}(?:限制|约束)|没有任何(?:限制|规则|约束)的", "native"),
-    _pattern("ignore_instructions_ja", "role_override", CRITICAL,
-             r"(?:指示|命令|ルール|制限|プロンプト|設定|ガイドライン)[^。\n]{0,12}(?:無視|忘れ)|(?:無視|忘れ)[^。\n]{0,6}"
-             r"(?:指示|命令|ルール)", "native"),
-    _pattern("show_system_prompt_ja", "data_exfiltration", HIGH,
-             r"(?:システムプロンプト|初期指示|システムメッセージ)[^。\n]{0,12}(?:表示|教え|見せ|出力|開示)", "native"),
-    _pattern("ignore_instructions_ko", "role_override", CRITICAL,
-             r"(?:지시|명령|규칙|지침|프롬프트|제한)[^.\n]{0,12}(?:무시|잊어)", "native"),
-    _pattern("show_system_prompt_ko", "data_exfiltration", HIGH,
-             r"시스템\s?프롬프트[^.\n]{0,12}(?:보여|알려|출력|공개)", "native"),
-    _pattern("ignore_instructions_ar", "role_override", CRITICAL,
-             r"(?:تجاهل|تجاهلي|انس|انسى|تخط|تخطى)[^.\n]{0,30}(?:التعليمات|تعليمات|القواعد|الأوامر|الإرشادات)", "native"),
-    _pattern("show_system_prompt_ar", "data_exfiltration", HIGH,
-             r"(?:اكشف|أظهر|اظهر|اعرض|اطبع)[^.\n]{0,20}(?:موجه النظام|تعليمات النظام)", "native"),
-    _pattern("ignore_instructions_hi", "role_override", CRITICAL,
-             r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)[^।\n]{0,20}(?:निर्देश|नियम)|(?:निर्देश|नियम)[^।\n]{0,30}"
-             r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)", "native"),
+    _native_override("ja",
+                     r"(?:指示|命令|ルール|制限|プロンプト|設定|ガイドライン)[^。\n]{0,12}(?:無視|忘れ)|(?:無視|忘れ)[^。\n]{0,6}"
+                     r"(?:指示|命令|ルール)"),
+    _native_reveal("ja",
+                   r"(?:システムプロンプト|初期指示|システムメッセージ)[^。\n]{0,12}(?:表示|教え|見せ|出力|開示)"),
+    _native_override("ko",
+                     r"(?:지시|명령|규칙|지침|프롬프트|제한)[^.\n]{0,12}(?:무시|잊어)"),
+    _native_reveal("ko",
+                   r"시스템\s?프롬프트[^.\n]{0,12}(?:보여|알려|출력|공개)"),
+    _native_override("ar",
+                     r"(?:تجاهل|تجاهلي|انس|انسى|تخط|تخطى)[^.\n]{0,30}(?:التعليمات|تعليمات|القواعد|الأوامر|الإرشادات)"),
+    _native_reveal("ar",
+                   r"(?:اكشف|أظهر|اظهر|اعرض|اطبع)[^.\n]{0,20}(?:موجه النظام|تعليمات النظام)"),
+    _native_override("hi",
+                     r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)[^।\n]{0,20}(?:निर्देश|नियम)|(?:निर्देश|नियम)[^।\n]{0,30}"
+                     r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)"),
     _pattern("forward_conversation", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "post", "upload", "transmit", "copy", "leak", "share")
              + _ + (_FILL % 3) + _words("the whole conversation", "the entire conversation", "this conversation",
