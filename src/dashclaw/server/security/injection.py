@@ -823,7 +823,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "hack into", "whatever the person", "whatever i", "whatever anyone",
                                               "exactly what i", "no questions", "report only to me", "answer only to me",
                                               "only obey me", "only to me", "administrator privileges",
-                                              "admin privileges", "root access") + r"\b"),
+                                              "admin privileges", "root access", "root privileges", "admin rights",
+                                              "administrator rights") + r"\b"),
     _pattern("stop_being_assistant", "role_override", HIGH,
              r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
                             "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
@@ -882,7 +883,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,4}" + (_FILL % 5) + r"['\"“‘]\W{0,2}" + _words(
                  "i was instructed", "i was told", "i was programmed", "my instructions are", "my instructions say",
                  "my rules are", "my system prompt", "the system prompt is", "the system prompt says",
-                 "my initial instructions", "my prompt is", "here are my instructions")),
+                 "my initial instructions", "my prompt is", "here are my instructions", "the secret password",
+                 "the password", "the admin password", "the api key", "the secret key", "your system prompt")),
     _pattern("json_role_injection", "delimiter_injection", HIGH,
              r"[\"']role[\"']\s{0,3}:\s{0,3}[\"'](?:system|developer)[\"']\s{0,3},\s{0,3}[\"']content[\"']\s{0,3}:\s{0,3}[\"']"
              + _THEN_STRONG_ORDER),
@@ -1396,6 +1398,9 @@ _LEET_ORDER_WORDS = frozenset(
     "ignore disregard forget bypass override reveal show print send forward delete execute exfiltrate transfer system "
     "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin".split())
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
+_STRING_PARTS = re.compile(r"""\b(\w{1,20})\s{0,2}=\s{0,2}(["'])([^"'\n]{1,80})\2""")
+_JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19}\b")
+"""An order split into string variables and put back together (`a + b`), which is read joined."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
 _ROT13_ORDER_WORDS = frozenset(word for word in _LEET_ORDER_WORDS if len(word) >= 6)
@@ -1495,6 +1500,14 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:answer|respond|speak|reply)\W{1,3}freely\b",
     r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}(?:rules?|guidelines?|polic(?:y|ies)|restrictions?)\b",
     r"\b(?:shadow|evil|dark|uncensored)\W{1,3}(?:self|twin|side|version)\b",
+    r"\b(?:do\W{1,3}not|don't|never)\W{1,3}apologi[sz]e\b",
+    r"\bnever\W{1,3}(?:say|tell\W{1,3}me)\W{1,3}(?:that\W{1,3})?(?:you|i)\W{1,3}(?:can't|cannot|can\W{1,3}not|won't|are\W{1,3}unable|"
+    r"am\W{1,3}unable)",
+    r"\b(?:doesn't|does\W{1,3}not|don't|do\W{1,3}not|never)\W{1,3}cares?\W{1,3}about\W{1,3}(?:any\W{1,3})?(?:rules|restrictions|"
+    r"guidelines|ethics|laws|consequences|morals)",
+    r"\b(?:simulated|fictional|hypothetical|imaginary|parallel)\W{1,3}(?:world|universe|reality)\W{1,3}where\b",
+    r"\byou\W{1,3}(?:will\W{1,3})?(?:always\W{1,3})?obey\b|\byou\W{1,3}(?:will\W{1,3})?never\W{1,3}warn\b",
+    r"\b(?:developer|admin|root|god)\W{1,3}access\W{1,3}(?:is\W{1,3})?(?:enabled|activated|unlocked|granted)\b",
 ))
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
@@ -1837,6 +1850,9 @@ def _decodings(text: str):
         rotated = codecs.decode(text, "rot_13")
         if len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(rotated.lower()))) >= 2:
             yield 0, rotated, True
+    parts = _STRING_PARTS.findall(text) if "+" in text else []
+    if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
+        yield text.index(parts[0][2]), "".join(part for _, _, part in parts), False
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
