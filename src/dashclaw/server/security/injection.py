@@ -581,7 +581,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                     "the entire conversation", "all previous messages", "initialization",
                                                     "initialisation")
              + _ + (_FILL % 2) + _words("above", "before", "preceding", "prior", "so far", "verbatim", "from the start",
-                                        "previous", "earlier", "initial")),
+                                        "previous", "earlier", "initial")
+             + r"\b(?!\W{1,3}(?:for|in|on)\W{1,3}(?:each|every|all|both|the\W{1,3}other)\b)"),
     _pattern("affirmative_prefix", "context_manipulation", HIGH,
              r"\b" + _words("begin", "start", "open", "prefix") + _ + r"(?:your" + _ + r"|the" + _ + r"|each" + _ + r"|every"
              + _ + r")?" + _words("reply", "response", "answer", "output", "message") + _ + r"with" + r"\W{1,4}"
@@ -863,11 +864,24 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("reveal_your_prompt", "data_exfiltration", HIGH,
              r"\b" + _words("what", "which", "tell me", "show", "reveal", "print", "repeat", "output", "encode", "translate",
                             "summarize", "summarise", "list", "give me", "share", "quote", "paste", "write", "spell",
-                            "dump", "display", "recite", "first", "last", "words of", "sentence of")
-             + _ + (_FILL % 5) + r"your" + _ + _words("system prompt", "system message", "system instructions?",
+                            "dump", "display", "recite", "first", "last", "words of", "sentence of", "describe")
+             + _ + (_FILL % 5) + r"your" + _ + r"(?:" + _words("system prompt", "system message", "system instructions?",
                                                       "initial prompt", "initial instructions", "original instructions",
                                                       "hidden instructions", "pre-prompt", "preprompt", "context window",
-                                                      "starting instructions", "initial configuration") + r"\b"),
+                                                      "starting instructions", "initial configuration")
+             + r"\b|prompt\b(?!\W{1,3}(?:to|for|so|in\W{1,3}(?:the|a)\W{1,3}(?:chat|box|field|editor)|engineering|template|"
+             r"library)\b))"),
+    _pattern("context_window_probe", "data_exfiltration", HIGH,
+             r"\b" + _words("first", "initial", "opening", "last") + r"\W{1,3}\d{1,5}\W{1,3}"
+             + _words("tokens", "words", "characters", "lines", "sentences") + r"\W{1,3}of\W{1,3}"
+             + _words("this", "the", "our", "your") + _ + _words("conversation", "context", "context window", "prompt",
+                                                               "chat", "instructions", "system prompt", "session")
+             + r"|\bwhat\W{1,3}(?:the\W{1,3}|your\W{1,3})?" + _words("operator", "developer", "developers", "system", "admin",
+                                                                   "creator", "creators", "company")
+             + r"\W{1,3}" + _words("configured", "set up", "programmed", "instructed", "told", "gave", "primed")
+             + r"\W{1,3}you\b"
+             + r"|\bwhat(?:'s|\W{1,3}is|\W{1,3}was)\W{1,3}(?:written|said|stated|above)\W{1,3}(?:above|before)?\W{0,3}"
+             + _words("my", "this", "the user's") + r"\W{1,3}(?:first\W{1,3})?" + _words("message", "question", "prompt")),
     _pattern("instructions_you_received", "data_exfiltration", HIGH,
              r"\b" + _REVEAL + _ + (_FILL % 4) + _words("instructions", "prompt", "preamble", "configuration", "rules",
                                                         "guidelines", "directives", "setup", "text", "message",
