@@ -214,7 +214,8 @@ def _repeated(unit: str, size: int) -> str:
 def test_hostile_text_costs_time_in_proportion_to_its_length(unit):
     for function in (detect, scan):
         small = min(_ms_per_kb(function, _repeated(unit, 20_000)) for _ in range(2))
-        large = _ms_per_kb(function, _repeated(unit, 400_000))
-        # quadratic scanning would make each KB of the 400 KB text about 20 times dearer than one of the 20 KB text
-        assert large < 4 * small + 0.05, f"{function.__module__}: {small:.3f} ms/KB at 20 KB, {large:.3f} ms/KB at 400 KB"
+        large = min(_ms_per_kb(function, _repeated(unit, 400_000)) for _ in range(2))
+        # quadratic scanning would make each KB of the 400 KB text about 20 times dearer than one of the 20 KB text;
+        # a loaded machine (caches shared with other processes) can make it up to about 4 times dearer without that
+        assert large < 6 * small + 0.05, f"{function.__module__}: {small:.3f} ms/KB at 20 KB, {large:.3f} ms/KB at 400 KB"
         assert large < 25, f"{function.__module__}: {large:.2f} ms/KB"
