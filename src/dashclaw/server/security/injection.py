@@ -157,6 +157,7 @@ _TEMPORAL = _words("previous", "prior", "above", "earlier", "preceding", "forego
 _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt", "chatgpt", "claude", "copilot",
              "model", "bot", "ai agent", "agent ai", "autonomous agent", "gemini", "bard", "automated system",
              "agent", "ai assistant", "ai coding agent", "coding agent", "llm agent", "virtual assistant", "chat bot",
+             "ai system", "ai tool", "ai model",
              "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer",
              "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
 _AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|web|research|shopping|email|automated)"
@@ -273,6 +274,7 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
     "system_role_change": (("role",),),
+    "instructions_field_for_ai": (("_for_", "_to_"),),
     "blind_obedience": (("obey", "opposite"),),
     "tool_redirection": (("_",),),
     "authority_grant": (("authori", "permit", "allowed", "cleared", "permission", "clearance", "must", "may now",
@@ -281,7 +283,7 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "conversation_was_a_test": (("test", "fake", "drill", "simulation", "joke", "decoy", "real user"),),
     "follow_up_task": (("task", "step", "action"),),
     "safety_switched_off": (("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
-                             "lifted", "bypassed", "offline", "inactive", "off", "none", "false"),),
+                             "lifted", "bypassed", "offline", "inactive", "off"),),
     "instructions_you_received_asked": (("received", "given", "got", "told", "configured", "started with"),),
     "must_comply": (("comply", "i can", "i won", "unable"),),
     "no_rules_apply": (("apply",),),
@@ -600,7 +602,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("exfiltrate_data", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak",
                             "copy", "submit", "include", "append", "embed", "encode", "save", "write", "store", "paste",
-                            "share", "publish", "dump")
+                            "share", "publish", "dump", "sending", "emailing", "forwarding", "posting", "uploading",
+                            "sharing", "leaking", "copying", "pasting", "publishing")
              + _ + (_FILL_UNQUOTED % 5) + _OWNED_SENSITIVE + _ + (_FILL % 10) + _words("to", "at", "via", "into", "in",
                                                                                      "on", "of")
              + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|" + _PUBLIC_PLACE + r"|this" + _
@@ -673,7 +676,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b(?=\W{0,3}(?::|for\b|to\b|below\b|follow\b))"),
     _pattern("addressed_to_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("note", "message", "instructions?", "attention", "important", "reminder", "notice", "hint",
-                            "directive", "memo") + _ + r"(?:to|for)" + _ + r"(?:the" + _ + r"|any" + _ + r"|all" + _
+                            "directive", "memo", "todo", "to-do", "fixme", "action item") + _ + r"(?:to|for)" + _
+             + r"(?:the" + _ + r"|any" + _ + r"|all" + _
              + r"|every" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE + _NOT_A_DOCUMENT_FOR_AI),
     _pattern("if_an_ai_reads", "instruction_smuggling", HIGH,
              r"\b" + _words("if", "when", "whenever", "once") + _ + _words("an", "any", "the", "a") + _ + _AI + r"s?" + _
@@ -720,13 +724,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + _words("these instructions", "this instruction", "this prompt", "the system prompt",
                           "this message to the user", "your instructions", "your prompt", "that you received")),
     _pattern("tool_output_command", "instruction_smuggling", HIGH,
-             r"\b" + _words("assistant", "ai", "agent", "model", "llm") + _ + _words("must", "should", "shall", "needs to",
+             r"\b" + _words("assistant", "ai", "agent", "model", "llm", "bot", "chatbot", "copilot") + _
+             + _words("must", "should", "shall", "needs to",
                                                                                    "is required to", "is instructed to")
              + _ + _words("now", "immediately", "also", "instead", "first") + r"?\W{0,3}"
              + r"(?:" + _words("ignore", "disregard") + r"\W{1,3}(?:the\W{1,3}|all\W{1,3}|any\W{1,3}|your\W{1,3}|its\W{1,3})?"
              + _words("user", "user's", "previous", "prior", "above", "instructions?", "rules?", "system", "safety",
                       "policies", "policy", "guidelines", "request", "task", "original", "earlier", "operator")
-             + r"|" + _words("send", "forward", "email", "delete", "transfer", "execute", "run", "call", "visit", "open",
+             + r"\b(?![^.\n]{0,40}?\b(?:if|when|unless|whenever)\b)|" + _words("send", "forward", "email", "delete", "transfer", "execute", "run", "call", "visit", "open",
                              "download", "reveal", "output", "print", "approve", "grant") + r")"),
     # --- output manipulation ---
     _pattern("hide_from_user", "output_manipulation", MEDIUM,
@@ -846,7 +851,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("webhook", "server", "endpoint", "email", "address", "inbox") + r"|this\W{1,3}"
              + _words("pastebin", "paste", "gist", "webhook", "endpoint", "address", "url") + r")"),
     _pattern("hidden_html_to_ai", "instruction_smuggling", HIGH,
-             r"(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}[01]px|"
+             r"(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}[01](?:px|pt|em)?\b|"
+             r"opacity\s{0,2}:\s{0,2}0(?:\.0)?\b|"
              r"color\s{0,2}:\s{0,2}(?:white|#fff\b|#ffffff)|<\w{1,10}\s[^>]{0,40}\bhidden\b)[^<>]{0,20}>[^<]{0,200}?\b"
              + _AI + r"s?\b"),
     _pattern("deceased_relative", "context_manipulation", HIGH,
@@ -937,7 +943,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "the user has", "the user asked",
                                            "the user authorized", "the user authorised", "ignore", "disregard", "forget",
                                            "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
-                                           "do not tell", "don't tell", "override") + r")\b"),
+                                           "do not tell", "don't tell", "override", "tell the user", "tell users",
+                                           "inform the user", "ask the user", "ask for") + r")\b"),
     _pattern("agent_directive_label", "instruction_smuggling", HIGH,
              r"\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
              + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
@@ -1281,7 +1288,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:\W{1,3}(?:have|has)\W{1,3}been|\W{1,3}(?:are|is)(?:\W{1,3}now)?|\W{0,3}\(\W{0,3}|\W{1,3}(?=failed)"
              + r"|\W{1,3}state\W{0,3}:[^\n]{0,30}?)"
              + r"\W{0,3}" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
-                                  "lifted", "bypassed", "offline", "inactive", "off", "none", "false")
+                                  "lifted", "bypassed", "offline", "inactive", "off")
              + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|for testing|in tests|unless|when|if)\b)"),
     _pattern("authority_grant", "role_override", HIGH,
              r"\b" + _words("this message is from", "this note is from", "this notice is from", "this request is from",
@@ -1324,6 +1331,32 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"unconditionally|blindly)"
              + r"|\bopposite\W{1,3}of\W{1,3}(?:the|your)\W{1,3}" + _words("safety", "content", "usage", "openai")
              + r"\W{1,3}polic"),
+    _pattern("ignore_the_user", "role_override", HIGH,
+             r"(?<!not )(?<!n't )\b" + _words("ignore", "disregard", "forget", "override", "skip", "bypass") + r"\W{1,3}"
+             r"(?:the\W{1,3})?" + _words("user's", "users'", "customer's", "shopper's", "original", "actual", "real")
+             + _ + _words("question", "request", "query", "instructions?", "message", "task", "prompt", "input", "goal",
+                          "budget", "preferences?", "choice")
+             + r"\b(?!\W{1,3}(?:if|when|unless|whenever|in\W{1,3}case)\b)"),
+    _pattern("while_reading_do", "instruction_smuggling", HIGH,
+             r"\b" + _words("when", "while", "after", "before", "once") + r"\W{1,3}(?:you\W{1,3}(?:are\W{1,3})?)?"
+             + _words("summarizing", "summarising", "summarize", "summarise", "reading", "read", "processing", "process",
+                      "parsing", "analyzing", "analysing", "reviewing", "review")
+             + r"\W{1,3}(?:this|these|the\W{1,3}(?:above|following))\W{1,3}\w{2,20}\W{0,3}(?:also\W{1,3}|please\W{1,3}|first\W{1,3}|"
+             r"make\W{1,3}sure\W{1,3}to\W{1,3})?" + _words("accept", "forward", "send", "delete", "approve", "recommend",
+                                                        "insert", "email", "transfer", "share", "invite", "mark", "rate",
+                                                        "tell the user", "reveal", "ignore", "disregard", "grant", "pay")
+             + r"\b"),
+    _pattern("instructions_field_for_ai", "instruction_smuggling", HIGH,
+             r"\b(?:instructions?|notes?|messages?|directives?|commands?|prompts?|tasks?)_(?:for|to)_(?:the_)?(?:model|ai|llm|"
+             r"assistant|agent|bot)s?\b\W{0,3}[=:]"),
+    _pattern("asks_ai_to", "instruction_smuggling", HIGH,
+             r"\b" + _words("requests that", "request that", "asks that", "requires that", "require that", "instructs",
+                            "asks", "requires", "wants", "instructs that")
+             + r"\W{1,3}(?:all\W{1,3}|any\W{1,3}|the\W{1,3})?(?:" + _AI_AGENT + r"|" + _AI + r"s?)" + _NOT_A_JOB_TITLE
+             + r"\W{1,3}(?:to\W{1,3})?(?:always\W{1,3})?" + _words("recommend", "tell", "say", "send", "forward", "disclose",
+                                                                 "reveal", "ignore", "promote", "mention", "rate",
+                                                                 "approve", "include", "describe", "praise")
+             + r"\b"),
     _pattern("system_role_change", "role_override", HIGH,
              r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
     _pattern("instructions_you_received_asked", "data_exfiltration", HIGH,
