@@ -1764,10 +1764,10 @@ def _finding(name: str, category: str, severity: str, text: str, start: int, len
 def normalise(text: str):
     """(the folded view, the native view, a function from a view offset to the original offset).
 
-    ASCII text is only lower-cased; other text is read character by character: NFKC, invisible characters
-    (zero-width, bidi controls, tag characters) dropped, then in the folded view look-alike letters read as
-    Latin and accents dropped from Latin letters. Both views have the same length, so one offset map serves.
-    Then in both, escaped white space reads as spaces and misspelled order words as spelled right (`respelling`).
+    ASCII is only lower-cased; other characters are read one by one: NFKC, invisible characters (zero-width, bidi
+    controls, tag characters) dropped, then in the folded view look-alike letters read as Latin and accents dropped
+    from Latin letters. Both views have the same length, so one offset map serves. Then in both, escaped white space
+    reads as spaces and misspelled order words as spelled right (`respelling`).
     """
     if text.isascii():
         lowered = _unescaped(text.lower())
@@ -1775,19 +1775,26 @@ def normalise(text: str):
     folded_pieces: list[str] = []
     native_pieces: list[str] = []
     origins: list[int] = []
-    for index, char in enumerate(text):
-        if char.isascii():
-            native = folded = char.lower()
-        else:
+    for run in _SCRIPT_RUNS.finditer(text):
+        start, chars = run.start(), run.group(0)
+        if chars.isascii():
+            lowered = chars.lower()
+            folded_pieces.append(lowered)
+            native_pieces.append(lowered)
+            origins.extend(range(start, start + len(chars)))
+            continue
+        for index, char in enumerate(chars, start):
             native, folded = _fold(char)
-        folded_pieces.append(folded)
-        native_pieces.append(native)
-        origins.extend([index] * len(native))
+            folded_pieces.append(folded)
+            native_pieces.append(native)
+            origins.extend([index] * len(native))
     origins.append(len(text))
     folded, native = _unescaped("".join(folded_pieces)), _unescaped("".join(native_pieces))
     return respell(folded, native, lambda offset: origins[min(offset, len(origins) - 1)])
 
 
+_SCRIPT_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+"""Runs of ASCII, which only need lower-casing, and runs of other characters, which are read one by one."""
 _ESCAPE = re.compile(r"\\[nrt]|\\(?=\n)|(?<=\s)\\(?= )")
 """Escaped white space in JSON and YAML strings (`\\n`, and YAML's `\\` at a line break and before the next line's text)."""
 
