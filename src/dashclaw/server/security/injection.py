@@ -269,6 +269,7 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "turn_token": (("system", "admin", "developer", "_of_turn"),),
     "ai_mention": (("@",),),
     "data_into_url": (("http", "!["),),
+    "data_into_link": (("link", "url", "query", "parameter", "equals"),),
     "tool_call_to_outsider": (("@", "http"), ("=", ":")),
     "reading_this_as_ai": ((" as ",),),
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
@@ -618,8 +619,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("append", "appending", "add", "adding", "put", "putting", "plus", "followed by", "replace",
                       "replacing", "fill in", "insert", "inserting", "include", "including", "set to", "substitute")
              + r"\b[^\n]{0,40}?(?:" + _OWNED_SENSITIVE + r"|(?:the\W{1,3})?" + _words("user's", "users'", "customer's")
-             + _ + _words("question", "query", "prompt", "request", "input") + r")"
-             + r"|(?<!your )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
+             + _ + _words("question", "query", "prompt", "request", "input") + r")"),
+    _pattern("data_into_link", "data_exfiltration", HIGH,
+             r"(?<!\w)(?<!your )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
              + _words("to", "in", "into", "after", "at")
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
@@ -845,7 +847,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:was|were)\W{1,3}used\W{1,3}to\W{1,3}(?:set|configure|create)\W{1,3}you|came\W{1,3}before\W{1,3}my|"
              r"your\W{1,3}(?:developers?|creators?|operators?)\W{1,3}(?:gave|wrote|set)))"),
     _pattern("sensitive_then_send", "data_exfiltration", HIGH,
-             _OWNED_SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
+             r"(?<!\w)" + _OWNED_SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
                                                        "and transmit", "and leak") + _ + r"(?:them|it|this|that|those)?"
              + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3}|my\W{1,3}"
              + _words("webhook", "server", "endpoint", "email", "address", "inbox") + r"|this\W{1,3}"
@@ -978,7 +980,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + (_FILL % 2) + r"(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
              r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)"),
     _pattern("smuggle_into_request", "data_exfiltration", HIGH,
-             _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
+             r"(?<!\w)" + _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
                  "your next search query", "your next query", "the url", "a url", "the query string", "a link",
                  "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
                  "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b"),
@@ -1694,7 +1696,7 @@ _REFUSAL_LINE = re.compile(
     r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
 
 
-_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "sensitive_file"})
+_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "data_into_link", "sensitive_file"})
 """Patterns for moving data that a security guide names in order to warn against it."""
 _NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
 
