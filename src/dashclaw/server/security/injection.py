@@ -275,6 +275,8 @@ _REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
     "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
     "system_message_marker": (("system_message", "system message"),),
     "system_role_change": (("role",),),
+    "data_block_closed_for_orders": (("</",),),
+    "fake_user_turn_order": ((":",),),
     "instructions_field_for_ai": (("_for_", "_to_"),),
     "blind_obedience": (("obey", "opposite"),),
     "tool_redirection": (("_",),),
@@ -917,8 +919,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("fake_assistant_turn", "delimiter_injection", HIGH,
              r"(?m)^\W{0,3}(?:assistant|ai|model|chatgpt|gpt|claude)\s{0,2}:\W{0,3}" + _words(
                  "sure", "ok", "okay", "understood", "of course", "certainly", "absolutely", "yes") + r"\b[^\n]{0,60}?\b"
-             + _words("here is my", "here's my", "here are my", "i will ignore", "i'll ignore", "i will reveal",
-                      "i will set", "ignoring", "no restrictions", "my guidelines", "my rules", "system prompt")),
+             + r"(?:" + _words("here is my", "here's my", "here are my", "ignoring", "no restrictions", "my guidelines",
+                               "my rules", "system prompt")
+             + r"|i(?:'ll|\W{1,3}will)\W{1,3}(?:now\W{1,3})?" + _words("ignore", "reveal", "set", "disregard", "comply",
+                                                                      "bypass", "share", "send", "forward", "delete",
+                                                                      "do anything") + r")"),
     _pattern("fake_boundary_marker", "delimiter_injection", HIGH,
              r"(?:<\s{0,2}end\W{1,3}of\W{1,3}session\s{0,2}>|\[\s{0,2}end\W{1,3}of\W{1,3}(?:transcript|document|context|"
              r"input|conversation|data)\s{0,2}\]|<{2,}\s{0,2}end\W{1,3}of\W{1,3}\w{1,15}\s{0,2}>{2,})" + _THEN_ORDER),
@@ -1358,6 +1363,26 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}(?:to\W{1,3})?(?:always\W{1,3})?" + _words("recommend", "tell", "say", "send", "forward", "disclose",
                                                                  "reveal", "ignore", "promote", "mention", "rate",
                                                                  "approve", "include", "describe", "praise")
+             + r"\b"),
+    _pattern("data_block_closed_for_orders", "delimiter_injection", HIGH,
+             r"<\s{0,2}/\s{0,2}(?:tool_output|tool_result|tool_response|function_output|function_result|observation|document|"
+             r"search_results?|context|data|email|webpage|web_page|untrusted[\w\-]{0,20}|retrieved[\w\-]{0,20}|user_input)"
+             r"\s{0,2}>\s{0,6}<\s{0,2}(?:system|tool_call|function_call|instructions?|admin|assistant|developer|im_start)\b"),
+    _pattern("ignore_the_data", "role_override", HIGH,
+             r"(?<!not )(?<!n't )\b" + _words("ignore", "disregard", "forget", "discard")
+             + r"\W{1,3}(?:the|this|that|all|any)\W{1,3}(?:" + _words("retrieved", "provided", "given", "above", "previous",
+                                                                "preceding", "attached", "quoted", "following")
+             + r"\W{1,3})?" + _words("passage", "document", "context", "text", "content", "data", "json", "input", "email",
+                                    "page", "article", "results?", "output", "snippet")
+             + r"\b(?:\W{1,3}(?:above|below))?\W{1,3}(?:and\W{1,3}|instead\W{1,3}|then\W{1,3}|now\W{1,3})?"
+             + _words("answer with", "respond with", "reply with", "say", "output", "print", "reveal", "send", "just say",
+                      "respond only", "reply only", "tell the user", "write only")
+             + r"\b"),
+    _pattern("fake_user_turn_order", "role_override", HIGH,
+             r"(?m)^\W{0,3}(?:user|human)\s{0,2}:\W{0,3}(?:\w{1,15}\W{1,3}){0,3}?(?:new\W{1,3}(?:request|task|instructions?)|"
+             r"forget|ignore|disregard)\b[^\n]{0,100}?\b" + _words("delete", "send", "forward", "transfer", "email",
+                                                                 "wire", "grant", "disable", "drop", "remove", "reveal",
+                                                                 "upload", "post")
              + r"\b"),
     _pattern("system_role_change", "role_override", HIGH,
              r"\b" + _words("system") + r"\W{1,3}role\W{1,3}" + _words("change", "switch", "update", "override", "reassignment") + r"\b"),
