@@ -4,8 +4,8 @@ The text is first normalised the way an attacker's tricks are undone: compatibil
 (fullwidth letters), invisible characters dropped, look-alike Cyrillic and Greek letters read as Latin,
 accents dropped, case folded; a second view keeps each script as written for the orders in other
 languages. Detectors run on those views; each finding's `position` points back into the original text.
-The tricks themselves are findings too (`encoding_evasion`): base64, hex, percent-encoded, ROT13, Morse
-and tag-character payloads are decoded and scanned again, and words spelled apart or backwards are read
+The tricks themselves are findings too (`encoding_evasion`): base64, base32, hex, percent-encoded, binary, HTML
+character references, ROT13, Morse and tag-character payloads are decoded and scanned again, and words spelled apart or backwards are read
 with the gaps closed. Jailbreak templates are recognised by several of their marks together.
 
 A learned scorer (`injection_model`) then reads the folded text as a whole (without the orders the text only quotes
@@ -23,6 +23,7 @@ import binascii
 import bisect
 import codecs
 import functools
+import html
 import itertools
 import re
 import unicodedata
@@ -45,6 +46,10 @@ HOMOGLYPHS = str.maketrans({
     "ρ": "p", "υ": "u", "ε": "e", "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
     "С": "c", "Т": "t", "Х": "x", "Ι": "i", "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Κ": "k", "Μ": "m",
     "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "ℓ": "l",
+    # small capitals
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 })
 _CONFUSABLE_SCRIPTS = ("CYRILLIC", "GREEK")
 _JOINERS = frozenset("\u200c\u200d")
@@ -1456,6 +1461,8 @@ _HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,2048}")
 _BARE_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,2048}(?![0-9A-Za-z])"
                        r"|(?<![0-9A-Za-z:])(?:[0-9a-fA-F]{2} ){11,2047}[0-9a-fA-F]{2}(?![0-9A-Za-z:])")
 """Hex digits in pairs, run together or a space apart (a dump of bytes)."""
+_BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,4096}={0,6}(?![A-Za-z0-9=])")
+_BINARY_RUN = re.compile(r"(?<![01])(?:[01]{8}[ ]?){6,1024}(?![01])")
 _PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}){6,2048}")
 _MORSE_RUN = re.compile(r"(?<![\w.\-])(?:[.\-]{1,6}(?: {1,3}|/)){5,400}[.\-]{1,6}(?![\w.\-])")
 MORSE = {
@@ -1918,6 +1925,26 @@ def _decodings(text: str):
             continue
         if decoded.isprintable():  # a digest decodes to bytes that are not text
             yield match.start(), decoded, True
+    for match in _BASE32.finditer(text):
+        payload = match.group(0)
+        try:
+            decoded = base64.b32decode(payload + "=" * (-len(payload) % 8)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if decoded.isprintable():
+            yield match.start(), decoded, True
+    for match in _BINARY_RUN.finditer(text):
+        bits = match.group(0).replace(" ", "")
+        try:
+            decoded = int(bits, 2).to_bytes(len(bits) // 8, "big").decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if decoded.isprintable():
+            yield match.start(), decoded, True
+    if "&#" in text:  # HTML character references: &#105;&#103;...
+        unescaped = html.unescape(text)
+        if unescaped != text:
+            yield text.index("&#"), unescaped, True
     for match in _MORSE_RUN.finditer(text):
         words = re.split(r" {2,}|/", match.group(0))
         yield match.start(), " ".join("".join(MORSE.get(code, "") for code in word.split()) for word in words), True
