@@ -255,6 +255,8 @@ _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
                          for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
 """`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
+_DROPPING = _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING
+"""A verb that drops rules given to the model: not the writer taking back their own words, nor a setting changed."""
 _STRONG_ORDER_WORDS = _words("ignore", "disregard", "grant", "obey", "override", "delete", "admin", "clearance", "void",
                               "no refusal", "api keys?", "passwords?", "do not tell", "unfiltered", "uncensored",
                               "read ~/", "disabled", "hidden instructions", "send", "forward", "administrator",
@@ -407,17 +409,17 @@ _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "af
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"(?<!not )(?<!not to )(?<!never )\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 3) + _BEFORE + _
+             r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
+             r"\b" + _DROPPING + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
                                                    "the content", "the messages?", "the conversation", "what")
              + _ + (_FILL % 3) + _words("above", "before", "prior", "previously", "earlier", "you were told",
                                           "you have been told", "you've been told", "you know", "you learned",
                                           "so far", "up to now", "until now", "said") + r"(?!\W{1,3}(?:about|regarding)\b)"),
     _pattern("ignore_temporal_context", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 2) + _TEMPORAL + _
+             r"\b" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("messages?", "context", "conversation", "text", "input", "content", "turns?", "chats?") + r"\b"),
     _pattern("task_override", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _ + _words("the", "your", "this", "that", "my", "any") + _ + (_FILL % 2)
@@ -734,13 +736,13 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                           "this message to the user", "your instructions", "your prompt", "that you received")),
     _pattern("tool_output_command", "instruction_smuggling", HIGH,
              r"\b" + _words("assistant", "ai", "agent", "model", "llm", "bot", "chatbot", "copilot") + _
-             + _words("must", "should", "shall", "needs to",
-                                                                                   "is required to", "is instructed to")
+             + _words("must", "should", "shall", "needs to", "is required to", "is instructed to")
              + _ + _words("now", "immediately", "also", "instead", "first") + r"?\W{0,3}"
              + r"(?:" + _words("ignore", "disregard") + r"\W{1,3}(?:the\W{1,3}|all\W{1,3}|any\W{1,3}|your\W{1,3}|its\W{1,3})?"
              + _words("user", "user's", "previous", "prior", "above", "instructions?", "rules?", "system", "safety",
                       "policies", "policy", "guidelines", "request", "task", "original", "earlier", "operator")
-             + r"\b(?![^.\n]{0,40}?\b(?:if|when|unless|whenever)\b)|" + _words("send", "forward", "email", "delete", "transfer", "execute", "run", "call", "visit", "open",
+             + r"\b(?![^.\n]{0,40}?\b(?:if|when|unless|whenever)\b)"
+             + r"|" + _words("send", "forward", "email", "delete", "transfer", "execute", "run", "call", "visit", "open",
                              "download", "reveal", "output", "print", "approve", "grant") + r")"),
     # --- output manipulation ---
     _pattern("hide_from_user", "output_manipulation", MEDIUM,
@@ -1154,7 +1156,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
     # --- orders the patterns above missed, by kind ---
     _pattern("ignore_given_rules", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 3) + _words(
+             r"\b" + _DROPPING + _ + (_FILL % 3) + _words(
                  "instructions?", "rules", "guidelines", "directives", "constraints", "restrictions", "guardrails",
                  "safety checks", "security checks", "checks", "verification steps", "policies", "policy", "guidance",
                  "orders", "commands", "protocols?", "procedures?", "programming", "principles")
@@ -1162,7 +1164,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("given", "told", "configured", "instructed", "programmed", "trained", "set up", "asked", "supposed",
                       "meant", "required", "built", "deployed")),
     _pattern("ignore_system_message", "role_override", CRITICAL,
-             r"\b" + _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING + _ + (_FILL % 2) + _words("system", "developer", "operator") + _
+             r"\b" + _DROPPING + _ + (_FILL % 2) + _words("system", "developer", "operator") + _
              + _words("message", "messages", "note", "notes", "instructions?", "prompts?") + r"\b"),
     _pattern("told_before_conversation", "data_exfiltration", HIGH,
              r"\b(?:(?:were|was)\W{1,3}you|you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been))\W{1,3}"
@@ -1399,7 +1401,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?=\W{0,3}(?:[?.]|$)|\W{1,3}(?:before|initially|originally|at\W{1,3}the\W{1,3}(?:start|beginning)|"
              r"from\W{1,3}(?:your|the)\W{1,3}(?:developers?|operators?|creators?|system|admins?)|in\W{1,3}your)\b)"),
     _pattern("must_comply", "context_manipulation", HIGH,
-             r"\b" + _words("you", "never") + r"(?<=you)\W{1,3}" + _words("must", "will", "have to", "shall") + _ + r"(?:always\W{1,3})?comply\W{1,3}with\W{1,3}"
+             r"\byou\W{1,3}" + _words("must", "will", "have to", "shall") + _ + r"(?:always\W{1,3})?comply\W{1,3}with\W{1,3}"
              + _words("every", "all", "any", "each") + _ + r"(?:\w{1,15}\W{1,3})?"
              + _words("requests?", "instructions?", "commands?", "orders?", "prompts?", "questions?")
              + r"\b(?!\W{1,3}(?:from|by|of|within|made|submitted|sent|that)\b)"
@@ -1958,9 +1960,9 @@ def _decodings(text: str):
         rotated = codecs.decode(text, "rot_13")
         if len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(rotated.lower()))) >= 2:
             yield 0, rotated, True
-    parts = _STRING_PARTS.findall(text) if "+" in text else []
+    parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
-        yield text.index(parts[0][2]), "".join(part for _, _, part in parts), False
+        yield parts[0].start(3), "".join(part.group(3) for part in parts), False
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
