@@ -5,8 +5,8 @@ The text is first normalised the way an attacker's tricks are undone: compatibil
 accents dropped, case folded; a second view keeps each script as written for the orders in other
 languages. Detectors run on those views; each finding's `position` points back into the original text.
 The tricks themselves are findings too (`encoding_evasion`): base64, base32, hex, percent-encoded, binary, HTML
-character references, ROT13, Morse and tag-character payloads are decoded and scanned again, and words spelled apart or backwards are read
-with the gaps closed. Jailbreak templates are recognised by several of their marks together.
+character references, ROT13, Morse and tag-character payloads are decoded and scanned again, and words spelled apart
+or backwards are read with the gaps closed. Jailbreak templates are recognised by several of their marks together.
 
 A learned scorer (`injection_model`) then reads the folded text as a whole (without the orders the text only quotes
 or reports, which the patterns set aside) and adds a finding when it is likely an injection that the patterns
