@@ -14,7 +14,8 @@ missed; it never lowers what they found.
 
 Detectors look for an instruction aimed at the model (an override, a new role, a request for its prompt,
 a fake chat delimiter), not for alarming words: "ignore the previous error and retry" and "you are now
-logged in" are ordinary text. Every pattern is bounded, so a scan is linear in the length of the text.
+logged in" are ordinary text. Every pattern is bounded, so a scan is linear in the length of the text, and a pattern
+runs only on text that holds the strings its matches need (`prefilter`).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import injection_model
+from . import injection_model, prefilter
 from .respelling import respell
 
 CRITICAL, HIGH, MEDIUM, LOW = "critical", "high", "medium", "low"
@@ -62,23 +63,10 @@ class InjectionPattern:
     category: str
     severity: str
     regex: re.Pattern[str]
-    hints: frozenset[str] = frozenset()
-    """Words of which every match starts with one (empty: always run): a text without any is skipped."""
     view: str = "folded"
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
-    requires: tuple[re.Pattern[str], ...] = ()
-    """For each group of strings of which the folded view holds at least one for any match, a search for any of them
-    (a text that lacks a group is skipped)."""
-
-    def may_match(self, view: str, plain: bool) -> bool:
-        """False when the text cannot hold a match: no string of a required group, or an ASCII text for a pattern
-        written in another script (its leading words are checked by `_candidates`)."""
-        if plain and self.view == "native":
-            return False
-        for group in self.requires:
-            if not group.search(view):
-                return False
-        return True
+    requires: tuple[frozenset[str], ...] = ()
+    """Groups of strings of which any match holds one each, read off the regex (`prefilter.required`)."""
 
 
 @dataclass(frozen=True)
@@ -119,26 +107,8 @@ _FILL_IN_CLAUSE = r"(?:\w{1,15}[^\w.;!?\n]{1,3}){0,%d}?"
 """Filler words that stay in one clause ("ignore generated files; override the prompt path" is two)."""
 
 
-_LEADING_WORDS: dict[str, frozenset[str]] = {}
-"""For each word group built by `_words` from plain words: the first word of each alternative."""
-
-
 def _words(*alternatives: str) -> str:
-    group = "(?:" + "|".join(a.replace(" ", _) for a in alternatives) + ")"
-    leading = [_leading_words(a) for a in alternatives]
-    if all(leading):
-        _LEADING_WORDS[group] = frozenset().union(*leading)
-    return group
-
-
-def _leading_words(alternative: str) -> frozenset[str]:
-    """The words a match of one alternative can start with ("instructions?": both forms), or none when its first word
-    is not plain letters."""
-    first = re.match(r"([a-z]+)([a-z'\-]*)(\??)(?=[ ]|$)", alternative)
-    if not first:
-        return frozenset()
-    word = first.group(1)
-    return frozenset({word, word[:-1]}) if first.group(3) and not first.group(2) else frozenset({word})
+    return "(?:" + "|".join(a.replace(" ", _) for a in alternatives) + ")"
 
 
 _OVERRIDE_VERBS = _words(
@@ -270,95 +240,11 @@ _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 """A chat delimiter counts when an order follows it in the same paragraph: prompt-format docs only name them."""
 
 
-_LIMIT_STEMS = ("restrict", "filter", "censor", "guideline", "guardrail", "limit", "ethic", "moral", "safeguard", "rules",
-                "boundar", "polic", "safety", "restraint")
-_REQUIRED_TEXT: dict[str, tuple[tuple[str, ...], ...]] = {
-    "turn_token": (("system", "admin", "developer", "_of_turn"),),
-    "ai_mention": (("@",),),
-    "data_into_url": (("http", "!["),),
-    "data_into_link": (("link", "url", "query", "parameter", "equals"),),
-    "tool_call_to_outsider": (("@", "http"), ("=", ":")),
-    "reading_this_as_ai": ((" as ",),),
-    "ai_agent_label": (("agent", "assistant", "model", "bot", "copilot"),),
-    "system_message_marker": (("system_message", "system message"),),
-    "system_role_change": (("role",),),
-    "data_block_closed_for_orders": (("</",),),
-    "fake_user_turn_order": ((":",),),
-    "instructions_field_for_ai": (("_for_", "_to_"),),
-    "blind_obedience": (("obey", "opposite"),),
-    "tool_redirection": (("_",),),
-    "authority_grant": (("authori", "permit", "allowed", "cleared", "permission", "clearance", "must", "may now",
-                         "can now", "skip", "review"),),
-    "permission_to_leak": (("authori", "permit", "allowed", "cleared", "permission", "clearance"),),
-    "conversation_was_a_test": (("test", "fake", "drill", "simulation", "joke", "decoy", "real user"),),
-    "follow_up_task": (("task", "step", "action"),),
-    "safety_switched_off": (("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
-                             "lifted", "bypassed", "offline", "inactive", "off"),),
-    "instructions_you_received_asked": (("received", "given", "got", "told", "configured", "started with"),),
-    "must_comply": (("comply", "i can", "i won", "unable"),),
-    "no_rules_apply": (("apply",),),
-    "separator_then_instructions": (("-----", "=====", "#####", "*****", "_____"),),
-    "dan_name": (("dan",),),
-    "instructions_void": (("longer", "void", "null", "cancel", "obsolete", "test", "discard", "ignored", "apply", "wrong",
-                           "supersed", "irrelevant", "matter", "impostor", "fake", "real", "genuine", "outdated",
-                           "out of date", "revoked", "expired"),),
-    "consider_rules_void": (("null", "void", "cancel", "obsolete", "revoked", "invalid", "deleted", "outdated"),),
-    "sensitive_then_send": (("post", "send", "upload", "forward", "email", "transmit", "leak"),),
-    "smuggle_into_request": (("query", "url", "string", "link", "image", "alt", "gist", "pastebin", "transfer"),),
-    "supersedes_instructions": (("overrid", "supersed", "replace", "cancel", "precedence", "invalidat", "nullif", "void"),),
-    "ai_reading_this": (("reading", "processing", "summari", "analy", "parsing", "screening", "reviewing", "scanning",
-                         "ingesting", "indexing", "crawling", "evaluating", "reads", "processes", "parses", "screens",
-                         "reviews", "scans", "ingests", "sees"),),
-    "unbound_ai": (_LIMIT_STEMS,),
-    "told_before_conversation": (("conversation", "chat", "session", "exchange", "first message", "dialog", "discussion"),
-                                 ("before", "prior", "start", "beginning", "ahead")),
-    "rules_verbatim": (("verbatim", "word for word", "wording", "as written", "in full", "per line", "unchanged"),),
-    "hidden_for_ai": (("hidden",),),
-    "label_for_ai": ((":",),),
-    "exfiltrate_data_multilingual": (("http", "www.", "@"),),
-    "message_from_principal": (("from",), (" to ",)),
-    "inline_mode_switch": (("mode", "access"),),
-    "url_then_secrets": (("=",),),
-    "fiction_harm": (("how to",),),
-    "privileged_mode_unsafe": (("mode",),),
-    "side_task_then_original": (("first", "please do", "do the following"),),
-}
-"""For patterns that have no leading words: strings every match holds one of (per group), read off the regex."""
-
-
-_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*\))+")
-"""`(?<!not )(?<!never )` before a pattern's first word: they don't change which words a match starts with."""
-
-
-def _branches_at_top(regex: str) -> bool:
-    """Whether a regex is several alternatives at its top level (a match may then start with any of their words)."""
-    depth, escaped, in_class = 0, False, False
-    for char in regex:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
-
-
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
-    start = _LEADING_LOOKBEHINDS.sub("", regex)
-    hints = frozenset() if _branches_at_top(regex) else next(
-        (words for group, words in _LEADING_WORDS.items() if start.startswith(r"\b" + group)), frozenset())
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
-    return InjectionPattern(name, category, severity, re.compile(regex), hints if view == "folded" else frozenset(), view,
-                            tuple(re.compile("|".join(map(re.escape, group))) for group in _REQUIRED_TEXT.get(name, ())))
+    compiled = re.compile(regex)
+    return InjectionPattern(name, category, severity, compiled, view, prefilter.required(compiled, lowercase=view != "text"))
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()) -> InjectionPattern:
@@ -1435,29 +1321,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"),
 )
 _WORD = re.compile(r"[a-z]+")
-_UNHINTED = tuple(index for index, pattern in enumerate(PATTERNS) if not pattern.hints)
-
-
-def _by_hint() -> dict[str, tuple[int, ...]]:
-    """For each leading word, the indexes of the patterns whose matches may start with it."""
-    by_hint: dict[str, list[int]] = {}
-    for index, pattern in enumerate(PATTERNS):
-        for hint in pattern.hints:
-            by_hint.setdefault(hint, []).append(index)
-    return {hint: tuple(indexes) for hint, indexes in by_hint.items()}
-
-
-_BY_HINT = _by_hint()
-
-
-def _candidates(words: set[str]) -> list[InjectionPattern]:
-    """The patterns, in table order, that a text with these words may match: those without leading words, and those
-    with one of theirs in the text."""
-    indexes = set(_UNHINTED)
-    for word in words.intersection(_BY_HINT):
-        indexes.update(_BY_HINT[word])
-    return [PATTERNS[index] for index in sorted(indexes)]
-
+_INDEX = prefilter.Index([(pattern.view, pattern.requires) for pattern in PATTERNS])
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,4096}={0,2}(?![A-Za-z0-9+/=])")
 _HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,2048}")
 _BARE_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){12,2048}(?![0-9A-Za-z])"
@@ -1495,13 +1359,10 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     scorer's verdict on the whole text (`with_model=False`: the heuristics alone)."""
     view, native, positions = normalise(text)
     views = {"folded": view, "native": native, "text": text}
-    words = set(_WORD.findall(view))
-    plain = text.isascii()
     findings: list[InjectionFinding] = []
     mentions: list[tuple[int, int]] = []
-    for pattern in _candidates(words):
-        if not pattern.may_match(view, plain):
-            continue
+    for number in _INDEX.candidates(views):
+        pattern = PATTERNS[number]
         subject = views[pattern.view]
         for match in pattern.regex.finditer(subject):
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())

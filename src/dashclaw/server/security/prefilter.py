@@ -1,0 +1,212 @@
+"""Strings a regular expression cannot match without: a cheap test that skips a pattern on text that lacks them.
+
+`required(regex)` reads the compiled expression's syntax tree and returns groups of literal strings such that every
+match (with its lookarounds) contains at least one string of each group. A text holding no string of some group
+cannot match, so the regex need not run. The reading is conservative: what it cannot bound (a character class, a
+back-reference, an optional part) adds no group, so a pattern is never skipped wrongly, only sometimes run in vain.
+This is the prefilter of trigram-indexed regex search (R. Cox, "Regular Expression Matching with a Trigram Index"),
+with whole literal strings instead of trigrams.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MAX_EXACT = 64
+"""At most this many strings are tracked for what a part matches exactly; beyond that it only bounds its match."""
+MAX_CLASS = 8
+"""A character class of at most this many characters counts as that many one-character strings."""
+MAX_GROUPS = 3
+"""How many groups `required` keeps, most selective first."""
+
+
+@dataclass(frozen=True)
+class _Info:
+    exact: frozenset[str] | None
+    """Every string this part can match (None: too many or unbounded)."""
+    required: tuple[frozenset[str], ...] = ()
+    """Groups of which every match of this part (or its lookaround) holds one string each."""
+
+    def groups(self) -> tuple[frozenset[str], ...]:
+        """Its required groups, with its exact strings as one more when none of them is empty."""
+        if self.exact and "" not in self.exact:
+            return self.required + (_simplified(self.exact),)
+        return self.required
+
+
+_UNBOUNDED = _Info(None)
+_EMPTY = _Info(frozenset({""}))
+
+
+def required(regex: re.Pattern[str], lowercase: bool = False) -> tuple[frozenset[str], ...]:
+    """Groups of literal strings each match of `regex` holds one of (per group), most selective first.
+
+    `lowercase`: the texts searched are lower-cased, so literals are read lower-cased (as a case-insensitive regex
+    would match them there). A case-insensitive regex on text of any case gets no groups."""
+    ignore_case = bool(regex.flags & re.IGNORECASE)
+    if ignore_case and not lowercase:
+        return ()
+    groups = _info(_sre_parse.parse(regex.pattern, regex.flags), lowercase).groups()
+    return tuple(sorted(set(groups), key=_selectivity, reverse=True)[:MAX_GROUPS])
+
+
+def _selectivity(group: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer, and so are groups of fewer strings."""
+    return min(len(s) for s in group), -len(group)
+
+
+def _simplified(strings: frozenset[str]) -> frozenset[str]:
+    """The group without strings that contain another of its strings (a text holding those holds the other)."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _info(items, lowercase: bool) -> _Info:
+    """A sequence of syntax-tree items, read as their concatenation."""
+    run: frozenset[str] | None = frozenset({""})
+    """The exact strings of the items since the last one that broke the run."""
+    whole = True
+    required: list[frozenset[str]] = []
+    for op, argument in items:
+        part = _item(op.name, argument, lowercase)
+        required.extend(part.required)
+        if run is not None and part.exact is not None and len(run) * len(part.exact) <= MAX_EXACT:
+            run = frozenset(a + b for a in run for b in part.exact)
+            continue
+        whole = False
+        if run and "" not in run:
+            required.append(_simplified(run))
+        run = part.exact
+    if whole:
+        return _Info(run, tuple(required))
+    if run and "" not in run:
+        required.append(_simplified(run))
+    return _Info(None, tuple(required))
+
+
+def _item(name: str, argument, lowercase: bool) -> _Info:
+    if name == "LITERAL":
+        char = chr(argument)
+        return _Info(frozenset({char.lower() if lowercase else char}))
+    if name == "IN":
+        return _Info(_class(argument, lowercase))
+    if name in ("AT", "ASSERT_NOT"):
+        return _EMPTY
+    if name == "ASSERT":  # a lookaround's text is in the searched text, though outside the match
+        return _Info(frozenset({""}), _info(argument[1], lowercase).groups())
+    if name == "SUBPATTERN":
+        return _info(argument[-1], lowercase)
+    if name == "ATOMIC_GROUP":
+        return _info(argument, lowercase)
+    if name == "BRANCH":
+        return _branch([_info(branch, lowercase) for branch in argument[1]])
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = argument
+        return _repeat(low, high, _info(body, lowercase))
+    return _UNBOUNDED
+
+
+def _class(items, lowercase: bool) -> frozenset[str] | None:
+    """The characters of a small character class (None for a negated, category or wide one)."""
+    chars: set[str] = set()
+    for op, argument in items:
+        if op.name == "LITERAL":
+            chars.add(chr(argument))
+        elif op.name == "RANGE" and argument[1] - argument[0] < MAX_CLASS:
+            chars.update(map(chr, range(argument[0], argument[1] + 1)))
+        else:
+            return None
+    if lowercase:
+        chars = {char.lower() for char in chars}
+    return frozenset(chars) if len(chars) <= MAX_CLASS else None
+
+
+def _branch(branches: list[_Info]) -> _Info:
+    """Alternatives: a match holds one of the strings that each alternative's match must hold."""
+    exact = None
+    if all(b.exact is not None for b in branches):
+        union = frozenset().union(*(b.exact for b in branches))
+        exact = union if len(union) <= MAX_EXACT else None
+    if exact is not None:
+        return _Info(exact)
+    best = [max(b.groups(), key=_selectivity, default=None) for b in branches]
+    if any(group is None for group in best):
+        return _UNBOUNDED
+    return _Info(None, (_simplified(frozenset().union(*best)),))
+
+
+def _repeat(low: int, high: int, body: _Info) -> _Info:
+    if high == 0:
+        return _EMPTY
+    if low == 0:  # may be absent: bounds nothing, but "s?" still spells two exact forms
+        return _Info(body.exact | {""}) if high == 1 and body.exact is not None else _UNBOUNDED
+    if low == high == 1:
+        return body
+    return _Info(None, body.groups())
+
+
+KEY_LENGTH = 4
+"""A required string is looked up by its first four characters (a shorter one by its first character)."""
+
+
+def _keys(text: str) -> set[str]:
+    """The text's characters and each run of `KEY_LENGTH` characters: the keys of every string it holds."""
+    keys = set(text)
+    keys.update(map("".join, zip(*(text[start:] for start in range(KEY_LENGTH)))))
+    return keys
+
+
+def _key(string: str) -> str:
+    return string[:KEY_LENGTH] if len(string) >= KEY_LENGTH else string[0]
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One required group, as the keys of its longer strings and its shorter strings (checked in full)."""
+    keys: frozenset[str]
+    short: tuple[str, ...]
+
+    @classmethod
+    def of(cls, strings: frozenset[str]) -> "_Group":
+        return cls(frozenset(_key(s) for s in strings if len(s) >= KEY_LENGTH),
+                   tuple(sorted(s for s in strings if len(s) < KEY_LENGTH)))
+
+
+class Index:
+    """Which of many regexes a text may match: each is filed under the keys of its most selective required group, and
+    a text's candidates are those filed under one of its keys whose other groups it may hold too. A regex with no
+    required group is always a candidate."""
+
+    def __init__(self, entries: list[tuple[str, tuple[frozenset[str], ...]]]):
+        """`entries`: for each regex, the name of the text it reads and its required groups (`required`)."""
+        self._entries = [(subject, tuple(map(_Group.of, groups))) for subject, groups in entries]
+        self._filed: dict[str, dict[str, list[int]]] = {subject: {} for subject, _ in entries}
+        self._always = [number for number, (_, groups) in enumerate(entries) if not groups]
+        for number, (subject, groups) in enumerate(entries):
+            for key in {_key(string) for string in (groups[0] if groups else ())}:
+                self._filed[subject].setdefault(key, []).append(number)
+
+    def candidates(self, texts: dict[str, str]) -> list[int]:
+        """The numbers, in order, of the regexes that may match the texts they read (`texts` by name)."""
+        numbers = set(self._always)
+        keys_by_text: dict[str, set[str]] = {}
+        for name, filed in self._filed.items():
+            text = texts[name]
+            same = next((keys for other, keys in keys_by_text.items() if texts[other] is text), None)
+            keys = keys_by_text[name] = same if same is not None else _keys(text)
+            for key in keys.intersection(filed):
+                numbers.update(filed[key])
+        found = []
+        for number in sorted(numbers):
+            subject, groups = self._entries[number]
+            text, keys = texts[subject], keys_by_text[subject]
+            for group in groups:
+                if group.keys.isdisjoint(keys) and not (group.short and any(s in text for s in group.short)):
+                    break
+            else:
+                found.append(number)
+        return found

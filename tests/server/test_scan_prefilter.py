@@ -1,0 +1,134 @@
+"""The injection scanner's prefilter: the strings read off each regex are ones every match holds, so skipping a
+pattern on a text without them never loses a finding."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from dashclaw.server.security import injection, prefilter
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+
+
+def _required(regex: str, lowercase: bool = True) -> list[set[str]]:
+    return [set(group) for group in prefilter.required(re.compile(regex), lowercase)]
+
+
+@pytest.mark.parametrize("regex,groups", [
+    (r"\bignore\W{1,3}(?:all |the )?instructions?\b", [{"instruction"}, {"ignore"}]),
+    (r"\b(?:api\W{1,3}keys?|passwords?)\b", [{"api", "password"}]),
+    (r"\bsend\b(?=[^\n]{0,80}https?://)", [{"http://", "https://"}, {"send"}]),
+    (r"(?<!not )\breveal\b(?!\W{1,3}nothing)", [{"reveal"}]),
+    (r"ab(?:c|d)?e", [{"abe", "abce", "abde"}]),
+    (r"(?:a|b)c", [{"ac", "bc"}]),
+    (r"[xy]{2,}z|w+", [{"w", "z"}]),
+    (r"(?i)Ignore", [{"ignore"}]),
+])
+def test_the_strings_read_off_a_regex(regex, groups):
+    assert sorted(_required(regex), key=sorted) == sorted(groups, key=sorted)
+
+
+@pytest.mark.parametrize("regex", [r"\w+", r"x*", r"(\w)\1", r"(?:abc)?", r"[^a]{3}", r"a|\d"])
+def test_what_cannot_be_bounded_adds_no_group(regex):
+    assert _required(regex) == []
+
+
+def test_a_case_insensitive_regex_on_text_of_any_case_is_not_filtered():
+    assert _required(r"(?i)ignore", lowercase=False) == []
+    assert _required(r"DAN", lowercase=False) == [{"DAN"}]
+
+
+class _Sampler:
+    """Random strings a regex's syntax tree spells, with each lookahead's or lookbehind's text spelled in place (the
+    prefilter claims its strings for a match together with its lookarounds)."""
+    ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 .,:;!?-_'\"<>[](){}|/@#=\n\t\u00e9\u0436\u4e2d"
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+
+    def spell(self, items) -> str:
+        return "".join(self.item(op.name, argument) for op, argument in items)
+
+    def item(self, name: str, argument) -> str:
+        if name == "LITERAL":
+            return chr(argument)
+        if name == "NOT_LITERAL":
+            return self.pick(lambda char: char != chr(argument))
+        if name == "ANY":
+            return self.pick(lambda char: char != "\n")
+        if name == "IN":
+            own = [chr(a if op.name == "LITERAL" else a[0]) for op, a in argument if op.name in ("LITERAL", "RANGE")]
+            return self.pick(lambda char: self.in_class(char, argument), own)
+        if name in ("AT", "ASSERT_NOT"):
+            return ""
+        if name == "ASSERT":
+            return self.spell(argument[1])
+        if name == "SUBPATTERN":
+            return self.spell(argument[-1])
+        if name == "BRANCH":
+            return self.spell(self.random.choice(argument[1]))
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = argument
+            return "".join(self.spell(body) for _ in range(self.random.randint(low, min(high, low + 3))))
+        raise AssertionError(f"no sampler for {name}")
+
+    def pick(self, accepts, own: list[str] = ()) -> str:
+        """A character of the alphabet or of the class's own (`own`) that `accepts` takes."""
+        return self.random.choice([char for char in self.ALPHABET + "".join(own) if accepts(char)])
+
+    @staticmethod
+    def in_class(char: str, items) -> bool:
+        inside = False
+        for op, argument in items:
+            if op.name == "NEGATE":
+                continue
+            if op.name == "LITERAL":
+                inside |= char == chr(argument)
+            elif op.name == "RANGE":
+                inside |= argument[0] <= ord(char) <= argument[1]
+            elif op.name == "CATEGORY":
+                inside |= bool(re.fullmatch({"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
+                                             "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+                                             "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}[argument.name], char))
+        negated = bool(items) and items[0][0].name == "NEGATE"
+        return inside != negated
+
+
+@pytest.mark.parametrize("pattern", injection.PATTERNS, ids=lambda pattern: pattern.name)
+def test_every_string_a_pattern_spells_holds_its_required_strings(pattern):
+    from re import _parser
+
+    tree = _parser.parse(pattern.regex.pattern, pattern.regex.flags)
+    sampler = _Sampler(seed=7)
+    for _ in range(200):
+        spelled = sampler.spell(tree)
+        subject = spelled.lower() if pattern.view != "text" else spelled
+        missing = [sorted(group) for group in pattern.requires if not any(string in subject for string in group)]
+        assert not missing, (spelled, missing)
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for name in ("detection_corpus.jsonl", "injection_heldout.jsonl")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    return texts + [text.upper() for text in texts[:200]]
+
+
+def test_the_index_keeps_every_pattern_that_matches_a_labelled_text():
+    lost = []
+    for text in _texts():
+        view, native, _ = injection.normalise(text)
+        views = {"folded": view, "native": native, "text": text}
+        kept = set(injection._INDEX.candidates(views))
+        lost += [(pattern.name, text[:80]) for number, pattern in enumerate(injection.PATTERNS)
+                 if number not in kept and pattern.regex.search(views[pattern.view])]
+    assert not lost
+
+
+def test_the_index_runs_few_patterns_on_ordinary_text():
+    view, native, _ = injection.normalise("The build failed on the second step; retry it after the cache is cleared. "
+                                          "Logs are attached to the ticket for the on-call engineer to review.")
+    assert len(injection._INDEX.candidates({"folded": view, "native": native, "text": view})) < len(injection.PATTERNS) / 5
