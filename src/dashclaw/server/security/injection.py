@@ -1350,8 +1350,8 @@ _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19
 """An order split into string variables and put back together (`a + b`), which is read joined."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
-_ROT13_ORDER_WORDS = frozenset(word for word in _LEET_ORDER_WORDS if len(word) >= 6)
-"""Order words long enough that ordinary text does not spell two of them in ROT13."""
+_ROT13_ORDER_WORDS = frozenset(codecs.encode(word, "rot_13") for word in _LEET_ORDER_WORDS if len(word) >= 6)
+"""Order words long enough that ordinary text does not spell two of them in ROT13, as ROT13 spells them."""
 
 
 def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
@@ -1453,6 +1453,7 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\byou\W{1,3}(?:will\W{1,3})?(?:always\W{1,3})?obey\b|\byou\W{1,3}(?:will\W{1,3})?never\W{1,3}warn\b",
     r"\b(?:developer|admin|root|god)\W{1,3}access\W{1,3}(?:is\W{1,3})?(?:enabled|activated|unlocked|granted)\b",
 ))
+_JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.required(cue, lowercase=True)) for cue in _JAILBREAK_CUES])
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|pretend|roleplay|answer|"
@@ -1463,7 +1464,8 @@ def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFindin
     """Several marks of a jailbreak template in a text that speaks to the model (more of them in one about jailbreaks)."""
     if not _ADDRESSED.search(view):
         return []
-    hits = [match for match in (cue.search(view) for cue in _JAILBREAK_CUES) if match]
+    cues = (_JAILBREAK_CUES[number] for number in _JAILBREAK_INDEX.candidates({"folded": view}))
+    hits = [match for match in (cue.search(view) for cue in cues) if match]
     if len(hits) < (3 if _META.search(view) else 2):
         return []
     first = min(hits, key=lambda m: m.start())
@@ -1817,10 +1819,8 @@ def _decodings(text: str):
     spans = list(_ROT13_SPAN.finditer(text))
     for match in spans:
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
-    if not spans:  # ROT13 unannounced: the text read back spells order words it doesn't hold as written
-        rotated = codecs.decode(text, "rot_13")
-        if len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(rotated.lower()))) >= 2:
-            yield 0, rotated, True
+    if not spans and len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
+        yield 0, codecs.decode(text, "rot_13"), True  # ROT13 unannounced: read back, the text spells order words
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False

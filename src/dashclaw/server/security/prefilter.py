@@ -9,6 +9,8 @@ with whole literal strings instead of trigrams.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -153,11 +155,11 @@ KEY_LENGTH = 4
 """A required string is looked up by its first four characters (a shorter one by its first character)."""
 
 
-def _keys(text: str) -> set[str]:
-    """The text's characters and each run of `KEY_LENGTH` characters: the keys of every string it holds."""
-    keys = set(text)
-    keys.update(map("".join, zip(*(text[start:] for start in range(KEY_LENGTH)))))
-    return keys
+@functools.lru_cache(maxsize=8)
+def _keys(text: str) -> frozenset[str]:
+    """The text's characters and each run of `KEY_LENGTH` characters: the keys of every string it holds (kept for the
+    last few texts, which the scanner's other indexes look up too)."""
+    return frozenset(itertools.chain(text, map("".join, zip(*(text[start:] for start in range(KEY_LENGTH))))))
 
 
 def _key(string: str) -> str:
@@ -193,11 +195,9 @@ class Index:
     def candidates(self, texts: dict[str, str]) -> list[int]:
         """The numbers, in order, of the regexes that may match the texts they read (`texts` by name)."""
         numbers = set(self._always)
-        keys_by_text: dict[str, set[str]] = {}
+        keys_by_text: dict[str, frozenset[str]] = {}
         for name, filed in self._filed.items():
-            text = texts[name]
-            same = next((keys for other, keys in keys_by_text.items() if texts[other] is text), None)
-            keys = keys_by_text[name] = same if same is not None else _keys(text)
+            keys = keys_by_text[name] = _keys(texts[name])
             for key in keys.intersection(filed):
                 numbers.update(filed[key])
         found = []
