@@ -49,6 +49,8 @@ class _Sampler:
 
     def __init__(self, seed: int) -> None:
         self.random = random.Random(seed)
+        self.groups: dict[int, str] = {}
+        """What each numbered group spelled last, for a back-reference."""
 
     def spell(self, items) -> str:
         return "".join(self.item(op.name, argument) for op, argument in items)
@@ -68,7 +70,11 @@ class _Sampler:
         if name == "ASSERT":
             return self.spell(argument[1])
         if name == "SUBPATTERN":
-            return self.spell(argument[-1])
+            spelled = self.spell(argument[-1])
+            self.groups[argument[0]] = spelled
+            return spelled
+        if name == "GROUPREF":
+            return self.groups.get(argument, "")
         if name == "BRANCH":
             return self.spell(self.random.choice(argument[1]))
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):

@@ -117,6 +117,7 @@ _OVERRIDE_VERBS = _words(
     "pay no attention to", "no longer follow", "cancel", "erase", "delete", "clear", "drop", "void",
     "overlook", "scratch", "quit following", "never mind", "nevermind", "pay no heed to", "do not obey", "don't obey",
     "stop obeying", "disobey", "stop listening to", "do not listen to", "don't listen to", "put aside", "circumvent",
+    "omit",
 )
 _RULE_NOUNS = _words(
     "instructions?", "instructs", "directions?", "directives?", "prompts?", "guidelines?", "guidance", "programming",
@@ -291,6 +292,23 @@ _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "af
 """A task slipped in ahead of the one the agent was given: "do X first, then carry on with the original task"."""
 
 
+_PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
+"""A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
+_WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
+    "conversation", "chat", "previous message", "previous messages", "last message", "messages", "history", "summary",
+    "email", "emails", "passwords?", "secrets?", "tokens?", "keys?", "numbers?", "personal", "name", "address", "data",
+    "info", "information", "code", "context", "instructions", "prompt", "credentials") + r")\b")
+"""What a slot is filled with when the link carries a leak: the conversation, a summary of it, the user's details."""
+_SECRET_VALUE = (r"(?:" + _OWNED_SENSITIVE + r"|\b(?:sk|pk|rk|ghp|gho|xoxb|xoxp|akia)[-_][a-z0-9_\-]{6,}"
+                 r"|\b(?!api_)[a-z][a-z0-9]{1,20}_(?:api_)?(?:key|token|secret|password)\b)")
+_HOST_NAME = (r"[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}\.(?:com|net|org|io|co|ai|app|dev|xyz|ru|cn|info|biz|me|"
+              r"example|site|online|top|cc|tk|link|click|pw|su|sh|ly)\b(?!\.\w)")
+"""A host named without a scheme: `files.grabber.example` (not `config.yaml`)."""
+_IN_SENTENCE = r"(?:[^\n.!?]|[.!?](?=\S))"
+"""A character of the same sentence (a dot inside a host name or path doesn't end one)."""
+"""A secret by name or by value: the API key, `sk-...`, `OPENAI_API_KEY`."""
+
+
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
@@ -307,6 +325,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("ignore_temporal_context", "role_override", CRITICAL,
              r"\b" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("messages?", "context", "conversation", "text", "input", "content", "turns?", "chats?") + r"\b"),
+    _pattern("ignore_earlier_exchange", "role_override", CRITICAL,
+             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\s{0,3}(?:please\W{1,3}|now\W{1,3})?" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
+             + _words("inputs?", "requests?", "communications?", "responses?", "queries", "prompts?", "exchanges?",
+                      "dialogues?", "replies", "answers", "statements", "data")
+             + r"\b(?:[^.\n]{0,40}?\b(?:start|begin)\W{1,3}(?:from\W{1,3}scratch|afresh|anew|over|fresh)\b|\W{0,3}(?:\.|$))"),
     _pattern("task_override", "role_override", CRITICAL,
              r"\b" + _OVERRIDE_VERBS + _ + _words("the", "your", "this", "that", "my", "any") + _ + (_FILL % 2)
              + _words("task", "request", "question", "assignment", "job", "summary", "summarization", "summarisation",
@@ -535,6 +558,26 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\W{1,3})?is\W{1,3}[`'\"]?" + _RISKY_TOOL),
     _pattern("markdown_exfiltration", "data_exfiltration", HIGH,
              r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s]{1,300}(?:\{|\$\{|%7b|\[|<)"),
+    _pattern("url_placeholder_filled", "data_exfiltration", HIGH,
+             r"https?://[^\s)\]]{0,200}?(" + _PLACEHOLDER + r")[\s\S]{0,400}?"
+             + _words("replace", "replacing", "substitute", "substituting", "fill in", "filling in", "where", "whereas")
+             + r"\W{1,3}(?:the\W{1,3})?\1[^\n]{0,120}?" + _WHAT_A_LEAK_FILLS
+             + r"|" + _words("replace", "replacing", "substitute", "substituting", "fill in", "filling in", "where", "whereas")
+             + r"\W{1,3}(" + _PLACEHOLDER + r")[^\n]{0,120}?" + _WHAT_A_LEAK_FILLS + r"[\s\S]{0,300}?https?://[^\s)\]]{0,200}?\2"),
+    _pattern("tool_call_with_secret", "data_exfiltration", HIGH,
+             r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}(?:the\W{1,3})?[a-z]{1,20}_[a-z_]{1,30}\b"
+             + r"(?=" + _IN_SENTENCE + r"{0,200}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://))"
+             + r"(?=" + _IN_SENTENCE + r"{0,200}?" + _SECRET_VALUE + r")"),
+    _pattern("covert_transfer", "data_exfiltration", HIGH,
+             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\W{0,3}(?:also\W{1,3}|and\W{1,3})?"
+             + _words("quietly", "silently", "secretly", "covertly", "discreetly", "invisibly")
+             + _ + _words("send", "forward", "upload", "copy", "post", "transmit", "email", "add", "share", "export",
+                          "sync", "mirror", "cc", "bcc")
+             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://|" + _HOST_NAME + r"|\bb?cc\b)"),
+    _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
+             r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
+             r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
+             r"|\A(?:(?!<\|(?:system|user|assistant)\|>)[\s\S]){1,4000}?<\|end\|>\s{0,4}<\|(?:system|user|assistant)\|>"),
     # --- fake delimiters and chat-template tokens ---
     _pattern("chat_template_token", "delimiter_injection", HIGH,
              r"<\|\s{0,2}(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|"
@@ -653,7 +696,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + (_FILL % 4) + _words("base64", "base 64", "b64", "hex", "rot13", "rot-13", "binary", "morse", "cipher",
                                        "encoded", "string below", "text below", "following")
              + r"\W{1,3}" + (_FILL % 6) + _words("follow", "execute", "run", "obey", "do what it says", "do as it says",
-                                                 "carry out", "perform", "act on", "comply")),
+                                                 "carry out", "perform", "act on", "comply")
+             + r"|\b" + _words("decode", "decipher", "decrypt") + r"\W{1,3}(?:" + _words("it", "this", "that", "these", "them")
+             + r"\W{1,3})?" + _words("and", "then", "and then") + _ + _words("follow", "execute", "obey", "comply",
+                                                                          "do what it says", "do as it says", "act on")
+             + r"\b"),
     _pattern("rot13_marker", "encoding_evasion", HIGH, r"\brot-?13\b\W{0,3}(?:encoded|:|instructions?)"),
     _pattern("hex_escape", "encoding_evasion", HIGH, r"(?:\\x[0-9a-f]{2}){6,}"),
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
@@ -1343,9 +1390,12 @@ LEET_ENCODING_WORDS = 4
 """A line with this many words spelled in digits, one of them an order word, is an encoding, not a handle or a version."""
 _LEET_ORDER_WORDS = frozenset(
     "ignore disregard forget bypass override reveal show print send forward delete execute exfiltrate transfer system "
-    "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin".split())
+    "prompt instructions rules password credentials you are now act pretend jailbreak unrestricted dan admin upload "
+    "quietly silently secretly documents passwords keys tokens".split())
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
 _STRING_PARTS = re.compile(r"""\b(\w{1,20})\s{0,2}=\s{0,2}(["'])([^"'\n]{1,80})\2""")
+_QUOTED_SPLITS = re.compile(r'"\s{0,2},\s{0,2}"')
+"""Where a string is split into quoted pieces for the model to concatenate."""
 _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19}\b")
 """An order split into string variables and put back together (`a + b`), which is read joined."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
@@ -1821,6 +1871,8 @@ def _decodings(text: str):
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
     if not spans and len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
         yield 0, codecs.decode(text, "rot_13"), True  # ROT13 unannounced: read back, the text spells order words
+    if len(_QUOTED_SPLITS.findall(text)) >= 4:  # "h","ttps:","//evil" read with the quotes between closed
+        yield text.index('"'), _QUOTED_SPLITS.sub("", text), False
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False
