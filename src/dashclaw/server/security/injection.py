@@ -886,8 +886,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "please", "when you", "if you", "after", "before", "make sure", "be sure", "also", "you", "your",
                  "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
                  "open", "add", "approve", "merge", "share", "delete", "call", "run", "execute", "reply", "respond",
-                 "answer", "classify", "omit", "state", "say", "write", "grant", "transfer", "the user")
-             + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "the user has", "the user asked",
+                 "answer", "classify", "omit", "state", "say", "write", "grant", "transfer", "the user", "when", "while",
+                 "stop", "instead", "remember", "include", "mention", "export", "post", "close", "remove", "change")
+             + r"|,\W{0,3}the\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?" + _words("asked", "wants", "told", "authorized", "authorised",
+                                                                    "requires", "needs") + _ + r"you"
+             + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "when", "while", "stop", "instead", "also",
+                                           "always", "never", "do not", "don't", "remember", "the user has", "the user asked",
                                            "the user authorized", "the user authorised", "ignore", "disregard", "forget",
                                            "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
                                            "do not tell", "don't tell", "override", "tell the user", "tell users",
