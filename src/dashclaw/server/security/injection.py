@@ -177,7 +177,9 @@ _SENSITIVE = _words("credentials?", "passwords?", "secrets?", "api keys?", "keys
 
 _SECRETS = _words("credentials", "passwords?", "secrets", "api keys?", "private keys?", "ssh keys?", "session cookies?",
                   "session tokens?", "access tokens?", "api tokens?", "conversation history", "chat history", "system prompt",
-                  "environment variables", "env vars", "\\.env(?: file)?", "seed phrase", "card numbers?", "~/\\.ssh\\S{0,20}")
+                  "environment variables", "env vars", "\\.env(?: file)?", "seed phrase", "card numbers?", "~/\\.ssh\\S{0,20}",
+                  "~/\\.aws\\S{0,20}", "\\.aws/credentials", "/etc/shadow", "/etc/passwd", "id_rsa", "\\.netrc",
+                  "\\.npmrc", "\\.pypirc", "\\.git-credentials", "\\.kube/config", "\\.docker/config\\.json")
 _PERSONAL = _words("addresses", "phone numbers", "contacts", "emails", "messages", "files", "documents", "data",
                    "details", "history", "location", "payment details", "personal information", "credit cards?",
                    "names?", "address", "phone numbers?", "phone", "email address(?:es)?", "calendar", "attachments?",
@@ -292,6 +294,10 @@ _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "af
 """A task slipped in ahead of the one the agent was given: "do X first, then carry on with the original task"."""
 
 
+_AUTHORITY_BLOCK = (_words("admin", "system", "developer", "trusted", "operator", "root", "assistant", "new") + _
+                    + _words("commands?", "instructions?", "messages?", "prompts?", "directives?", "overrides?", "notes?",
+                             "orders?", "tasks?"))
+"""The head of a block that claims authority: "BEGIN ADMIN COMMAND", "Assistant instructions:"."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -357,6 +363,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
              + (_FILL % 1) + _RULE_NOUNS + r"\b"),
+    _pattern("these_orders_supersede", "role_override", CRITICAL,
+             r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
+             + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note")
+             + _ + (_FILL % 1) + _words("supersedes?", "overrides?", "takes? precedence over", "replaces?", "cancels?",
+                                       "outranks?", "trumps?")
+             + _ + _words("all", "any", "every") + _ + r"(?:" + _words("others?", "other instructions", "previous",
+                                                                    "prior", "earlier", "instructions", "rules",
+                                                                    "other rules", "directives", "guidelines") + r")\b"),
     _pattern("obey_only", "role_override", CRITICAL,
              r"\b" + _words("follow", "obey", "listen to", "take orders from", "answer to") + _ + r"only" + _
              + _words("mine", "me", "my instructions", "my commands", "my orders", "these instructions",
@@ -574,6 +588,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + _words("send", "forward", "upload", "copy", "post", "transmit", "email", "add", "share", "export",
                           "sync", "mirror", "cc", "bcc")
              + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://|" + _HOST_NAME + r"|\bb?cc\b)"),
+    _pattern("data_block_ended_for_orders", "delimiter_injection", HIGH,
+             r"\bend\W{1,3}(?:of\W{1,3})?(?:the\W{1,3})?(?:" + _words("untrusted", "user", "external", "retrieved", "customer",
+                                                                 "web", "tool", "input", "email") + r"\W{1,3})?"
+             + _words("data", "content", "input", "document", "context", "text", "results?", "output", "email")
+             + r"\b[^\n]{0,12}\n\W{0,12}(?:(?:begin|start)\W{1,3}(?:of\W{1,3})?" + _AUTHORITY_BLOCK + r"\b|"
+             + _AUTHORITY_BLOCK + r"\W{0,3}[:(=\-#\]>*])"
+             + r"|\b" + _words("instructions?", "commands?", "directives?", "orders?") + r"\W{1,3}\(\W{0,2}"
+             + _words("trusted", "verified", "authoritative", "authorized", "authorised", "priority", "system", "privileged")
+             + r"\W{0,2}\)"),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
@@ -811,6 +834,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                                              "explain", "reveal", "say")
              + r"|[^\n]{0,80}?\b" + _words("roleplay", "roleplaying", "role-play", "role-playing", "pretend to be",
                                          "act as", "impersonate", "impersonating", "stay in character") + r")\b"),
+    _pattern("relative_read_me_secrets", "context_manipulation", HIGH,
+             r"\bmy\W{1,3}(?:\w{1,15}\W{1,3}){0,1}?" + _words("grandmother", "grandma", "granny", "grandfather", "grandpa",
+                                                             "nan", "nana", "mother", "father", "mom", "mum", "dad", "aunt",
+                                                             "uncle")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:used\W{1,3}to|would|always)\W{1,3}"
+             + _words("read", "tell", "recite", "sing", "whisper", "give", "share", "explain")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,4}?" + _words("keys", "codes", "passwords", "serial numbers", "serials",
+                                                           "license keys", "product keys", "activation keys", "exploits",
+                                                           "napalm", "how to make", "how to build", "synthesis")),
     _pattern("reveal_your_prompt", "data_exfiltration", HIGH,
              r"\b" + _words("what", "which", "tell me", "show", "reveal", "print", "repeat", "output", "encode", "translate",
                             "summarize", "summarise", "list", "give me", "share", "quote", "paste", "write", "spell",
@@ -1116,6 +1148,28 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                       "were given", "must follow", "have to follow", "abide by", "adhere to")
              + r"\b[^.!?\n]{0,80}?" + _words("verbatim", "word for word", "original wording", "exact wording",
                                              "exactly as written", "in full", "as written", "one per line", "unchanged")),
+    _pattern("secret_into_output", "data_exfiltration", HIGH,
+             r"\b" + _words("append", "include", "add", "put", "paste", "write", "insert", "embed", "attach", "print")
+             + _ + (_FILL_UNQUOTED % 4) + _SECRETS + _ + (_FILL % 4) + _words("to", "in", "into", "inside", "within") + _
+             + r"(?:your" + _ + r"(?:" + _words("next", "final", "first") + _ + r")?"
+             + _words("reply", "response", "answer", "output", "summary") + r"|"
+             + r"(?:your|the|each|every)" + _ + r"(?:" + _words("next", "final", "public", "first") + _ + r")?"
+             + _words("commit", "commit message", "pull request", "pr description", "comment", "issue", "changelog",
+                      "release notes") + r")\b"),
+    _pattern("hidden_carrier_of_data", "data_exfiltration", HIGH,
+             r"\b" + _words("hidden", "invisible", "zero-size", "1x1", "tracking") + _ + r"(?:html" + _ + r")?"
+             + _words("comments?", "fields?", "elements?", "pixels?", "images?", "links?", "spans?", "divs?", "text")
+             + _ + _words("containing", "with", "that contains", "that includes", "holding", "carrying", "encoding")
+             + _ + (_FILL % 2) + _OWNED_SENSITIVE),
+    _pattern("prompt_as_written", "data_exfiltration", HIGH,
+             r"\bas\W{1,3}it\W{1,3}(?:appears|is\W{1,3}written|stands|reads)\W{1,3}in\W{1,3}your\W{1,3}"
+             + _words("instructions", "system prompt", "prompt", "configuration", "system message", "guidelines",
+                      "internal memory", "initial prompt", "context")
+             + r"|\bwhat\W{1,3}(?:were|have)\W{1,3}you\W{1,3}(?:been\W{1,3})?(?:told|instructed|asked|configured)\W{1,3}"
+             + r"(?:not\W{1,3}to|never\W{1,3}to|to\W{1,3}never)\W{1,3}" + _words("tell", "say", "reveal", "share", "disclose",
+                                                                            "mention", "discuss", "show")
+             + r"|\beverything\W{1,3}(?:between|before|above|preceding)\W{1,3}(?:your\W{1,3}|the\W{1,3})?(?:first\W{1,3})?"
+             + r"(?:<\W{0,2}system\W{0,2}>|system\W{1,3}(?:tag|message|prompt)|(?:first\W{1,3})?user\W{1,3}message)"),
     _pattern("protected_secret", "data_exfiltration", HIGH,
              r"\b" + _words("password", "secret", "passphrase", "secret word", "code word", "key", "pin", "code", "flag")
              + r"\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:were|are|have\W{1,3}been|'ve\W{1,3}been|'re)\W{1,3}"
@@ -1232,6 +1286,21 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
     _pattern("system_message_marker", "delimiter_injection", HIGH,
              r"[(\[<{](?<![\w.][(\[<{])\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
+    _pattern("your_limits_switched_off", "context_manipulation", HIGH,
+             r"\byour\W{1,3}(?:" + _words("usual", "normal", "standard", "default", "current") + _ + r")?"
+             + _words("restrictions", "rules", "guidelines", "guardrails", "limits", "limitations", "filters", "policies",
+                      "safeguards", "safety settings", "content policy", "ethical guidelines", "refusals")
+             + r"\W{1,3}(?:have\W{1,3}been|has\W{1,3}been|are|is|were)(?:\W{1,3}now|\W{1,3}hereby|\W{1,3}temporarily)?\W{1,3}"
+             + _words("suspended", "disabled", "lifted", "removed", "waived", "turned off", "switched off", "deactivated",
+                      "paused", "revoked", "off")
+             + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|unless|until you)\b)"),
+    _pattern("if_you_had_no_rules", "context_manipulation", HIGH,
+             r"\bif\W{1,3}you\W{1,3}(?:had|have|were|was|did\W{1,3}not\W{1,3}have|didn't\W{1,3}have)\W{1,3}"
+             r"(?:no|zero|without|free\W{1,3}of|not\W{1,3}bound\W{1,3}by)\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
+             + _words("guidelines", "rules", "restrictions", "filters", "limits", "limitations", "ethics", "guardrails",
+                      "safety", "content policy", "morals", "censorship")
+             + r"\b[^.\n]{0,80}?\b" + _words("what would you", "how would you", "answer", "respond", "tell me", "say",
+                                             "write", "explain")),
     _pattern("safety_switched_off", "context_manipulation", HIGH,
              r"\b" + _words("safety", "content", "moderation", "filtering", "active blocking", "ethical", "ethics")
              + r"(?:\W{1,3}" + _words("filters?", "protocols?", "modules?", "guidelines", "guardrails", "checks",
@@ -1647,7 +1716,8 @@ _REFUSAL_LINE = re.compile(
     r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
 
 
-_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "data_into_link", "sensitive_file"})
+_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "data_into_link", "sensitive_file",
+                              "secret_into_output"})
 """Patterns for moving data that a security guide names in order to warn against it."""
 _NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
 
