@@ -452,7 +452,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("ai_without_limits", "context_manipulation", HIGH,
              r"\b" + _words("you", "ai", "assistant", "model", "chatbot", "dan") + _ + (_FILL % 1)
              + _words("have", "has", "with", "will have", "now have") + _ + _words("no", "zero", "none of the", "free of")
-             + _ + (_FILL % 2) + _LIMITS + r"\b"),
+             + _ + (_FILL % 2) + _LIMITS
+             + r"\b(?!\W{1,3}(?:\w{1,15}\W{1,3})?(?:configured|set|defined|set up|in place|yet|enabled|attached|assigned|applied)\b)"),
     _pattern("disable_safety", "context_manipulation", HIGH,
              r"\b" + _words("disable", "turn off", "switch off", "deactivate", "remove", "bypass", "circumvent",
                             "get around", "evade", "break", "break free of", "escape", "lift", "drop")
@@ -597,6 +598,16 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\b" + _words("instructions?", "commands?", "directives?", "orders?") + r"\W{1,3}\(\W{0,2}"
              + _words("trusted", "verified", "authoritative", "authorized", "authorised", "priority", "system", "privileged")
              + r"\W{0,2}\)"),
+    _pattern("todo_for_the_reader", "instruction_smuggling", HIGH,
+             r"\b" + _words("todo", "to do", "action item", "action required", "next step") + r"\W{0,3}:\W{0,3}(?:please\W{1,3})?"
+             + _words("send", "transfer", "forward", "email", "pay", "wire", "share", "post", "upload", "invite", "grant",
+                      "move", "add")
+             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://|www\.|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)"),
+    _pattern("obey_embedded_instructions", "instruction_smuggling", HIGH,
+             r"\b" + _words("execute", "obey", "carry out", "act on", "perform", "run") + _ + r"(?:the|any|all|every)" + _
+             + r"(?:\w{1,15}\W{1,3})?" + _words("instructions?", "directives?", "orders?", "commands? you find")
+             + _ + _words("found", "contained", "hidden", "embedded", "stored", "written", "given", "placed") + _
+             + _words("in", "inside", "within", "under") + r"\b"),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
