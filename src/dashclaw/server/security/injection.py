@@ -298,6 +298,9 @@ _AUTHORITY_BLOCK = (_words("admin", "system", "developer", "trusted", "operator"
                     + _words("commands?", "instructions?", "messages?", "prompts?", "directives?", "overrides?", "notes?",
                              "orders?", "tasks?"))
 """The head of a block that claims authority: "BEGIN ADMIN COMMAND", "Assistant instructions:"."""
+_EVALUATION = _words("grading", "scoring", "ranking", "evaluation", "screening", "hiring",
+                     "rating", "judging", "moderation", "classification", "assessment", "triage")
+"""What a document is read for when a model judges it: a text that addresses the judge is steering it."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -608,6 +611,32 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:\w{1,15}\W{1,3})?" + _words("instructions?", "directives?", "orders?", "commands? you find")
              + _ + _words("found", "contained", "hidden", "embedded", "stored", "written", "given", "placed") + _
              + _words("in", "inside", "within", "under") + r"\b"),
+    _pattern("evaluator_addressed", "instruction_smuggling", HIGH,
+             r"\b" + _words("instructions?", "message", "note", "directive", "notice") + _ + _words("for", "to") + _
+             + r"(?:the\W{1,3}|any\W{1,3})?" + _EVALUATION + _
+             + _words("system", "model", "algorithm", "bot", "ai", "tool", "engine", "pipeline", "llm", "agent", "software")
+             + r"|\bto\W{1,3}(?:whoever|whatever)\W{1,3}(?:or\W{1,3}(?:whoever|whatever)\W{1,3})?is\W{1,3}"
+             + _words("scoring", "grading", "ranking", "reviewing", "evaluating", "screening", "judging", "moderating",
+                      "assessing", "rating")
+             + r"|\b" + _EVALUATION + _ + _words("instructions?", "directives?", "override", "commands?", "orders?")
+             + r"\W{0,3}:|\breviewer\W{1,3}override\W{0,3}:"
+             + r"|\b" + _words("evaluator", "grader", "screener", "ranking model", "scoring model")
+             + r"\W{0,3},\W{1,3}(?:please\W{1,3})?" + _words("note", "be advised", "ignore", "disregard", "rank", "score")),
+    _pattern("evaluator_steered", "instruction_smuggling", HIGH,
+             r"\b" + _words("rank", "rate", "score", "place", "put", "list") + _ + _words("this", "me", "my", "our", "it")
+             + _ + r"(?:\w{1,15}\W{1,3})?" + _words("above", "ahead of", "higher than", "before") + _
+             + _words("every", "all", "any") + r"\b"
+             + r"|\breject\W{1,3}(?:all|every|any)\W{1,3}(?:other|competing|remaining|rival)\W{1,3}"
+             + _words("applications?", "candidates?", "submissions?", "bids?", "proposals?", "vendors?", "resumes?",
+                      "applicants?", "entries", "offers?", "papers?")
+             + r"|\b" + _words("assign", "give", "award") + _ + r"(?:(?:this|it|me|us|them)\W{1,3}(?:\w{1,15}\W{1,3})?)?"
+             + r"(?:the\W{1,3})?" + _words("maximum", "highest", "full", "top", "perfect", "best", "max") + _
+             + _words("score", "rating", "marks", "grade", "points") + _ + r"regardless"
+             + r"|\b" + _words("disregard", "ignore", "skip") + _ + r"the" + _
+             + _words("rubric", "scoring criteria", "grading criteria", "evaluation criteria", "scoring guide")
+             + r"|\bclassify\W{1,3}(?:this|it|me)\W{1,3}as\W{1,3}" + _words("safe", "benign", "harmless", "legitimate",
+                                                                          "clean", "approved")
+             + _ + r"and" + _ + _words("do not", "don't", "never") + _ + _words("flag", "report", "block", "escalate")),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
