@@ -301,6 +301,13 @@ _AUTHORITY_BLOCK = (_words("admin", "system", "developer", "trusted", "operator"
 _EVALUATION = _words("grading", "scoring", "ranking", "evaluation", "screening", "hiring",
                      "rating", "judging", "moderation", "classification", "assessment", "triage")
 """What a document is read for when a model judges it: a text that addresses the judge is steering it."""
+_PRINCIPAL = (r"(?:the\W{1,3}person\W{1,3}you(?:'re|\W{1,3}are)\W{1,3}(?:working|acting)\W{1,3}for|"
+              r"(?:the|your)\W{1,3}(?:user|owner|account\W{1,3}owner|workspace\W{1,3}owner|principal|operator|admin|boss))")
+"""Whom an agent works for, as an injected text names them to borrow their authority."""
+_ACTION_VERBS = _words("transfer", "send", "delete", "disable", "grant", "approve", "share", "change", "add", "create", "run",
+                       "download", "execute", "pay", "forward", "remove", "reset", "mark", "wire", "export", "publish",
+                       "go ahead and", "proceed to")
+"""What an agent does that a user must allow first."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -637,6 +644,38 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\bclassify\W{1,3}(?:this|it|me)\W{1,3}as\W{1,3}" + _words("safe", "benign", "harmless", "legitimate",
                                                                           "clean", "approved")
              + _ + r"and" + _ + _words("do not", "don't", "never") + _ + _words("flag", "report", "block", "escalate")),
+    _pattern("relayed_order", "instruction_smuggling", HIGH,
+             r"\bmessage\W{1,3}from\W{1,3}(?:me\W{1,3})?(?:the\W{1,3})?" + _words("user", "owner", "operator", "admin", "developer")
+             + r"\W{1,3}to\W{1,3}you\W{1,3}(?:the\W{1,3})?" + _AI
+             + r"|\b" + _PRINCIPAL + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,4}?" + _words("asked", "wants", "told", "instructed", "needs")
+             + _ + r"me" + _ + r"to" + _ + _words("pass", "relay", "forward", "give", "deliver", "hand") + r"\b"
+             + r"|\b" + _words("update", "message", "instructions?", "orders?", "note") + _ + r"from" + _ + r"your" + _
+             + _words("principal", "user", "owner", "operator", "boss", "manager", "employer", "creator", "developer")
+             + r"\W{0,3}:"
+             + r"|\b" + _words("task", "order", "instruction", "directive") + _ + _words("inserted", "added", "placed", "issued")
+             + _ + r"by" + _ + r"(?:the\W{1,3}|your\W{1,3})?(?:\w{1,15}\W{1,3})?" + _words("owner", "admin", "administrator",
+                                                                                      "operator", "user", "developer")),
+    _pattern("already_approved_so_act", "instruction_smuggling", HIGH,
+             r"\b" + _PRINCIPAL + r"\W{1,3}(?:has|have)\W{1,3}already\W{1,3}"
+             + _words("approved", "authorized", "authorised", "confirmed", "consented to", "agreed to", "signed off on")
+             + r"\W{1,3}(?:this|it|that|the\W{1,3}\w{1,15})\W{0,3}(?:,|;|-)?\W{0,3}(?:so|now|therefore|just)\W{1,3}"
+             r"(?:please\W{1,3}|you\W{1,3}(?:can|should|must|may)\W{1,3})?" + _ACTION_VERBS),
+    _pattern("cover_up", "instruction_smuggling", HIGH,
+             r"\b(?:then|and|afterwards|after\W{1,3}that)\W{1,3}" + _words("report", "say", "tell the user", "tell them",
+                                                                       "reply", "respond", "confirm", "claim", "state")
+             + _ + r"(?:that\W{1,3})?" + _words("everything", "all", "it", "the task", "the job", "nothing")
+             + _ + _words("went fine", "went well", "is fine", "was fine", "is ok", "is okay", "succeeded",
+                          "was successful", "completed normally", "happened", "went smoothly", "is normal")),
+    _pattern("secrets_to_me", "data_exfiltration", HIGH,
+             r"\b" + _words("send", "give", "show", "list", "print", "dump", "email", "forward", "reveal", "paste")
+             + _ + r"me" + _ + _words("every", "all", "all the", "all of the", "each") + _
+             + r"(?:" + _words("stored", "saved", "cached", "known", "available") + _ + r")?"
+             + _words("api keys?", "passwords?", "secrets?", "credentials", "tokens?", "private keys?")),
+    _pattern("money_without_checks", "instruction_smuggling", HIGH,
+             r"\b" + _words("approve", "issue", "transfer", "wire", "pay", "release", "refund", "send")
+             + r"\b[^.\n]{0,60}?(?:\$|€|£|\busd\b|\beur\b|\brefund\b|\bpayment\b|\btransfer\b)[^.\n]{0,60}?\bwithout\W{1,3}"
+             r"(?:any\W{1,3}|the\W{1,3}usual\W{1,3})?" + _words("checks?", "verification", "approval", "review",
+                                                              "confirmation", "authorization", "authorisation", "asking")),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
@@ -1181,6 +1220,23 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b[^.?!\n]{0,40}?\b" + _words("before", "prior to", "at the start of", "at the beginning of", "ahead of")
              + _ + _words("this", "our", "my", "the current") + _
              + _words("conversation", "chat", "session", "exchange", "first message", "dialogue", "dialog", "discussion")),
+    _pattern("setup_text_probe", "data_exfiltration", HIGH,
+             r"\b" + _words("everything", "what", "all", "anything") + _ + r"(?:that\W{1,3})?(?:the\W{1,3})?"
+             + _words("operator", "developer", "developers", "system", "creator", "company", "deployer", "admin", "they")
+             + _ + r"(?:\w{1,15}\W{1,3})?" + _words("wrote", "told", "said", "gave", "sent", "typed", "put") + _ + r"(?:to\W{1,3})?you\b"
+             + r"|\bthe\W{1,3}first\W{1,3}" + _words("sentence", "line", "message", "words", "thing", "paragraph", "text")
+             + _ + r"you\W{1,3}(?:were|have\W{1,3}been)\W{1,3}" + _words("given", "told", "shown", "sent", "fed")
+             + r"|\b" + _words("describe", "print", "show", "quote", "repeat", "copy", "summarise", "summarize", "reveal",
+                                "recite", "output", "paste")
+             + _ + r"(?:me\W{1,3})?(?:the|your)" + _ + _words("setup", "hidden", "secret", "opening", "starting", "initial",
+                                                         "original", "invisible")
+             + _ + _words("message", "text", "preamble", "instructions", "prompt", "briefing", "note")
+             + r"|\b(?:text|instructions?|words|message)\W{1,3}(?:\w{1,15}\W{1,3})?" + _words("sits", "sit", "came", "come",
+                                                                                      "comes", "is", "are", "was", "were",
+                                                                                      "stands", "appears")
+             + _ + _words("above", "before", "ahead of", "prior to") + _ + _words("this conversation", "my first message",
+                                                                              "our conversation", "this chat",
+                                                                              "my message", "the conversation")),
     _pattern("rules_verbatim", "data_exfiltration", HIGH,
              r"\b" + _REVEAL + _ + (_FILL % 3) + _words("rules", "instructions", "guidelines", "directives", "constraints",
                                                         "policies", "principles")
