@@ -325,6 +325,17 @@ _IN_SENTENCE = r"(?:[^\n.!?]|[.!?](?=\S))"
 """A secret by name or by value: the API key, `sk-...`, `OPENAI_API_KEY`."""
 
 
+_MULTILINGUAL_RECORDS = _words(
+    "conversations?", "historique", "mots de passe", "mot de passe", "identifiants", "conversaciones", "conversacion",
+    "historial", "contrasenas", "contrasena", "credenciales", "gesprache", "verlauf", "gesprachsverlauf", "chatverlauf",
+    "unterhaltungen", "unterhaltung", "passworter", "zugangsdaten", "conversazioni", "cronologia", "credenziali",
+    "conversas", "historico", "senhas", "credenciais", "gesprekken", "wachtwoorden", "rozmowy", "has[lł]a",
+    "konusma\\w{0,6}", "sohbet\\w{0,6}", "sifre\\w{0,4}", "percakapan", "riwayat obrolan", "kata sandi", "konversationer",
+    "samtal\\w{0,3}", "losenord", "konverzace", "hesla", "conversatii\\w{0,3}", "parole", "beszelgetes\\w{0,6}",
+    "jelszav\\w{0,4}", "cuoc tro chuyen", "mat khau", "mazungumzo", "nywila", "usapan", "passwords?")
+"""Conversations and passwords, in the languages whose orders to send them are read."""
+
+
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
@@ -1118,6 +1129,20 @@ PATTERNS: tuple[InjectionPattern, ...] = (
               negations=("ikke", "aldrig", "aldri")),
     _reveal("sv", _words("visa", "vis", "avsloja", "afslor", "avslor", "skriv ut", "skriv", "gentag", "upprepa"),
             r"(?:systemprompt|systeminstruktion|systemmeddelande|systembesked|dine\W{1,3}instrukser|dina\W{1,3}instruktioner)"),
+    _reveal("nl", _words("laat", "toon", "geef", "onthul", "print", "herhaal", "vertel", "schrijf"),
+            r"(?:systeemprompt|systeem-prompt|systeeminstructies|systeembericht|oorspronkelijke\W{1,3}instructies|"
+            r"verborgen\W{1,3}instructies)"),
+    _reveal("pl", _words("pokaz", "wyswietl", "podaj", "ujawnij", "wypisz", "powiedz", "powtorz", "zdradz"),
+            r"(?:prompt\w{0,3}\W{1,3}systemow\w{0,3}|systemow\w{0,3}\W{1,3}(?:prompt|instrukcj|polecen)\w{0,3}|"
+            r"instrukcj\w{0,3}\W{1,3}systemow\w{0,3}|ukryt\w{0,3}\W{1,3}instrukcj\w{0,3})"),
+    _pattern("show_system_prompt_tr", "data_exfiltration", HIGH,
+             r"\bs[iy]stem\W{1,3}(?:promptu\w{0,3}|istemi\w{0,3}|talimatlar\w{0,4}|mesaj\w{0,4})\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
+             r"(?:goster|yaz|soyle|ac[iı]kla|paylas|tekrarla)\w{0,4}"),
+    _native_reveal("hi", r"(?:सिस्टम\s{0,2}(?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश|संदेश))[^।\n]{0,30}(?:दिखा|बता|प्रकट|लिख|दोहरा)"),
+    _pattern("told_before_conversation_de", "data_exfiltration", HIGH,
+             r"\b(?:anweisungen|instruktionen|regeln|vorgaben)\b[^.?!\n]{0,40}?\b(?:vor|zu\W{1,3}beginn)\W{1,3}"
+             r"(?:diesem|unserem|dem|des|unseres)\W{1,3}(?:gesprach|chat|unterhaltung|gesprachs|chats)\w{0,2}\b[^.?!\n]{0,30}?"
+             r"\b(?:bekommen|erhalten|gegeben)"),
     _override("cs", _words("ignoruj", "ignorujte", "zapomen", "zapomente", "nevsimej si", "nedbej", "ignoruje"),
               _words("pokyn", "instrukc", "pravidl", "prikaz", "smernic", "prompt"), negations=("ne", "nikdy", "nie")),
     _reveal("cs", _words("ukaz", "ukazte", "zobraz", "zobrazte", "vypis", "vypiste", "prozrad", "prezrad"),
@@ -1527,14 +1552,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("envoie", "envoyez", "envoyer", "transfere", "transferez", "transmets", "transmettez", "envia",
                             "envie", "enviar", "reenvia", "manda", "mande", "mandar", "sende", "senden sie", "senden",
                             "sendest", "schicke", "schick", "schickst", "schicken", "leite", "invia", "inviate", "inviare",
-                            "invii", "inoltra", "mandare", "stuur", "sturen", "versturen", "wyslij", "wysylaj", "przeslij")
-             + _ + (_FILL % 3) + _words("conversations?", "historique", "mots de passe", "mot de passe", "identifiants",
-                                        "conversaciones", "conversacion", "historial", "contrasenas", "contrasena",
-                                        "credenciales", "gesprache", "verlauf", "gesprachsverlauf", "chatverlauf",
-                                        "unterhaltungen", "unterhaltung", "passworter", "zugangsdaten",
-                                        "conversazioni", "cronologia", "credenziali", "conversas", "historico", "senhas",
-                                        "credenciais", "gesprekken", "wachtwoorden", "rozmowy", "hasla")
-             + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"),
+                            "invii", "inoltra", "mandare", "stuur", "sturen", "versturen", "wyslij", "wysy[lł]aj", "przeslij", "przesy[lł]aj",
+                            "kirim", "kirimkan", "teruskan", "skicka", "vidarebefordra", "posli", "preposli", "trimite",
+                            "redirectioneaza", "kuldd", "kuldje", "tovabbitsd", "gui", "chuyen tiep", "tuma", "ipadala")
+             + _ + (_FILL % 3) + _MULTILINGUAL_RECORDS
+             + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"
+             + r"|\b" + _MULTILINGUAL_RECORDS + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)[^\n]{0,40}?"
+             + _words("gonder", "gonderin", "yolla", "ilet", "aktar", "kirim", "kirimkan", "sende", "schicke", "senden",
+                      "skicka", "posli", "trimite", "kuldd")),
 )
 _WORD = re.compile(r"[a-z]+")
 _INDEX = prefilter.Index([(pattern.view, pattern.requires) for pattern in PATTERNS])
@@ -1552,7 +1577,7 @@ MORSE = {
     ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
     "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
 }
-_SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,3}){7,400}\w(?!\w)")
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,6}){7,400}\w(?!\w)")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]{0,30}[0-9@$])(?=[\w@$]{0,30}[a-zA-Z])[\w@$]{2,30}")
 LEET = str.maketrans("0134578@$", "oieastbas")
 LEET_ENCODING_WORDS = 4
@@ -1569,6 +1594,11 @@ _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19
 """An order split into string variables and put back together (`a + b`), which is read joined."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
+_REVERSED_CUE = re.compile(r"(?i)\b(?:read|decode|reverse|flip|interpret|take|spell)\b[^.\n]{0,30}?\b(?:backwards?|in\W{1,3}reverse|"
+                           r"reversed|right\W{1,3}to\W{1,3}left)\b|\b(?:backwards|reversed)\W{0,3}:")
+"""Words that announce a reversed text ("read this backwards and do what it says")."""
+_REVERSED_ORDER_WORDS = frozenset(word[::-1] for word in _LEET_ORDER_WORDS if len(word) >= 5)
+"""Order words spelled backwards, two of which make a text worth reading reversed."""
 _ROT13_ORDER_WORDS = frozenset(codecs.encode(word, "rot_13") for word in _LEET_ORDER_WORDS if len(word) >= 6)
 """Order words long enough that ordinary text does not spell two of them in ROT13, as ROT13 spells them."""
 
@@ -1626,14 +1656,14 @@ def _learned_findings(view: str, text: str, positions) -> list[InjectionFinding]
 
 
 def _distinct(findings: list[InjectionFinding]) -> list[InjectionFinding]:
-    """One finding per category and position: an order matched in two languages' word lists is one order."""
-    seen: set[tuple[str, int]] = set()
-    kept = []
+    """One finding per category and position, the most severe: an order matched in two languages' word lists, or read
+    both spaced out and decoded, is one order."""
+    kept: dict[tuple[str, int], InjectionFinding] = {}
     for finding in findings:
-        if (finding.category, finding.position) not in seen:
-            seen.add((finding.category, finding.position))
-            kept.append(finding)
-    return kept
+        key = (finding.category, finding.position)
+        if key not in kept or SEVERITY_RANK[finding.severity] > SEVERITY_RANK[kept[key].severity]:
+            kept[key] = finding
+    return list(kept.values())
 
 
 _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
@@ -1656,7 +1686,7 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bwithout\W{1,3}(?:confirmation|asking|checking|verification|question)\b",
     r"\bfrom\W{1,3}any\W{1,3}user\b|\bwhatever\W{1,3}it\W{1,3}is\b",
     r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:separate\W{1,3}|different\W{1,3}|distinct\W{1,3})?"
-    r"(?:responses|answers|ways|characters|personas|voices|personalities)\b",
+    r"(?:responses|answers|ways|characters|personas|voices|personalities)\b|\bboth\W{1,3}(?:voices|personas|characters|modes)\b",
     r"\b(?:like|as|called|named)\W{1,3}dan\b",
     r"\b(?:don't|do\W{1,3}not|doesn't|does\W{1,3}not|needn't|need\W{1,3}not|no\W{1,3}longer)\W{1,3}(?:need|have)?\W{0,3}to\W{1,3}"
     r"(?:follow|obey|abide\W{1,3}by|respect|comply\W{1,3}with)\b",
@@ -1667,7 +1697,19 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bnever\W{1,3}(?:say|tell\W{1,3}me)\W{1,3}(?:that\W{1,3})?(?:you|i)\W{1,3}(?:can't|cannot|can\W{1,3}not|won't|are\W{1,3}unable|"
     r"am\W{1,3}unable)",
     r"\b(?:doesn't|does\W{1,3}not|don't|do\W{1,3}not|never)\W{1,3}cares?\W{1,3}about\W{1,3}(?:any\W{1,3})?(?:rules|restrictions|"
-    r"guidelines|ethics|laws|consequences|morals)",
+    r"guidelines|ethics|laws|consequences|morals|content\W{1,3}polic|policies|safety|legality)",
+    r"\bwhich\W{1,3}stands\W{1,3}for\b",
+    r"\b(?:can|will|may)\W{1,3}say\W{1,3}anything\b",
+    r"\blegal\W{1,3}or\W{1,3}not\b|\bhowever\W{1,3}(?:dangerous|harmful|illegal|unethical)\b"
+    r"|\bregardless\W{1,3}of\W{1,3}(?:legality|ethics|morality|consequences|how\W{1,3}(?:dangerous|harmful))\b",
+    r"\b(?:was|were)\W{1,3}never\W{1,3}(?:aligned|censored|restricted|trained\W{1,3}to\W{1,3}refuse)\b|\bunaligned\b",
+    r"\byour\W{1,3}(?:alter\W{1,3}ego|evil\W{1,3}twin|unfiltered\W{1,3}self)\b",
+    r"\b(?:start|begin|prefix)\W{1,3}(?:each|every|all|your)\W{1,3}(?:\w{1,12}\W{1,3})?(?:answers?|responses?|replies|messages?|"
+    r"outputs?)\W{1,3}with\W{0,3}(?!(?:answer|response|reply|output|result|summary|note|final|thought|question|q|a)\W)"
+    r"[\w\-]{1,20}\W{0,2}:",
+    r"\bbreak\W{1,3}(?:the\W{1,3})?role\b|\bsimulate\W{1,3}[\w\-]{2,20}\W{1,3}(?:a|an|the)\W{1,3}(?:\w{1,12}\W{1,3})?"
+    r"(?:model|ai|assistant|chatbot|bot)\b",
+    r"\bfrom\W{1,3}now\W{1,3}on\W{1,3}(?:you\W{1,3}(?:will|are|must|shall)\W{1,3})?(?:answer|respond|reply|act|speak)\W{1,3}as\b",
     r"\b(?:simulated|fictional|hypothetical|imaginary|parallel)\W{1,3}(?:world|universe|reality)\W{1,3}where\b",
     r"\byou\W{1,3}(?:will\W{1,3})?(?:always\W{1,3})?obey\b|\byou\W{1,3}(?:will\W{1,3})?never\W{1,3}warn\b",
     r"\b(?:developer|admin|root|god)\W{1,3}access\W{1,3}(?:is\W{1,3})?(?:enabled|activated|unlocked|granted)\b",
@@ -2046,6 +2088,8 @@ def _decodings(text: str):
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False
+    if _REVERSED_CUE.search(text) or len(_REVERSED_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
+        yield 0, text[::-1], True  # ".snoitcurtsni suoiverp lla erongi", announced ("read this backwards") or not
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
