@@ -308,6 +308,11 @@ _ACTION_VERBS = _words("transfer", "send", "delete", "disable", "grant", "approv
                        "download", "execute", "pay", "forward", "remove", "reset", "mark", "wire", "export", "publish",
                        "go ahead and", "proceed to")
 """What an agent does that a user must allow first."""
+_TRANSFORMED = (r"(?:anagram\w*|every\W{1,3}(?:second|third|fourth|fifth|other|\d{1,2}(?:st|nd|rd|th))\W{1,3}words?|"
+                r"numbers?\W{1,3}(?:for|instead\W{1,3}of)\W{1,3}vowels|vowels?\W{1,3}(?:with|as|by)\W{1,3}numbers|pig\W{1,3}latin|"
+                r"leetspeak|l33t|words?\W{1,3}backwards|morse\W{1,3}code|in\W{1,3}base64|rot13|"
+                r"(?:random|alternating)\W{1,3}(?:capitali[sz]ation|caps|case))")
+"""Ways to mangle a reply that a document has no business asking for: anagrams, every third word, vowels as numbers."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -687,6 +692,24 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b[^.\n]{0,60}?(?:\$|€|£|\busd\b|\beur\b|\brefund\b|\bpayment\b|\btransfer\b)[^.\n]{0,60}?\bwithout\W{1,3}"
              r"(?:any\W{1,3}|the\W{1,3}usual\W{1,3})?" + _words("checks?", "verification", "approval", "review",
                                                               "confirmation", "authorization", "authorisation", "asking")),
+    _pattern("reply_transformed", "output_manipulation", MEDIUM,
+             r"\b(?:in|within|throughout)\W{1,3}your\W{1,3}" + _words("response", "reply", "answer", "output", "responses",
+                                                                  "replies", "answers")
+             + r"\b[^.\n]{0,60}?" + _TRANSFORMED + r"|" + _TRANSFORMED + r"[^.\n]{0,60}?\b(?:in|within|throughout)\W{1,3}your\W{1,3}"
+             + _words("response", "reply", "answer", "output", "responses", "replies", "answers") + r"\b"
+             + r"|\byour\W{1,3}" + _words("response", "reply", "answer", "output") + r"\W{1,3}(?:in|as|using)\W{1,3}"
+             + r"(?:\w{1,15}\W{1,3}){0,2}?" + _TRANSFORMED),
+    _pattern("dont_answer_just_output", "output_manipulation", HIGH,
+             r"\b" + _words("do not", "don't", "dont", "never") + _ + _words("answer", "respond to", "reply to", "address")
+             + _ + _words("this", "the", "my", "that") + _ + _words("question", "request", "query", "prompt") + r"\W{1,3}"
+             + r"(?:but|and|instead)?\W{0,3}(?:just|only|simply|instead)?\W{0,3}"
+             + _words("output", "say", "print", "write", "respond with", "reply with", "type", "return", "repeat")),
+    _pattern("own_knowledge_not_context", "role_override", HIGH,
+             r"\b" + _words("answer", "respond", "reply") + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
+             + _words("by", "from", "with", "using", "based on") + _ + r"your" + _ + r"own" + _ + r"knowledge" + _
+             + r"(?:and\W{1,3})?" + _words("not", "instead of", "rather than", "ignoring") + r"\W{1,3}(?:by\W{1,3}|from\W{1,3}|on\W{1,3})?"
+             + r"the" + _ + _words("articles?", "context", "documents?", "sources?", "texts?", "passages?", "search results",
+                                   "provided information", "retrieved")),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
@@ -1074,8 +1097,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("de", _words("ignoriere", "ignorier", "ignorieren sie", "vergiss", "vergessen sie", "missachte",
                            "missachten sie", "uberschreibe", "verwirf", "verwerfen sie"),
               _words("anweisung", "regel", "vorgaben", "instruktion", "richtlinie", "befehle", "einschrankungen",
-                     "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage"),
+                     "systemprompt", "systemanweisung", "anordnungen", "prompt", "auftrage", "aufgaben"),
                      negations=("nicht", "nie")),
+    _override("hr", _words("zaboravi", "zaboravite", "ignoriraj", "ignorirajte", "ignorisi", "ignorisite", "zanemari",
+                           "zanemarite", "zaboravi na"),
+              _words("instrukcij", "uput", "pravil", "naredb", "smjernic", "smernic", "prompt"), negations=("ne", "nemoj")),
     _reveal("de", _words("zeige", "zeig", "gib", "nenne", "verrate", "wiederhole", "drucke", "schreib", "schreibe",
                          "offenbare"),
             r"(?:deinen|den|ihren|deine|die|ihre)\W{1,3}(?:systemprompt|system-prompt|systemanweisung|anfangsanweisung|"
