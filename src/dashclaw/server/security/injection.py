@@ -29,6 +29,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 from . import injection_model, prefilter
 from .respelling import respell
@@ -67,6 +68,8 @@ class InjectionPattern:
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
     requires: tuple[frozenset[str], ...] = ()
     """Groups of strings of which any match holds one each, read off the regex (`prefilter.required`)."""
+    spared: Callable[[str, re.Match[str]], bool] | None = None
+    """A reading under which a match of this pattern is not an order (advice against it, the assistant's own turn)."""
 
 
 @dataclass(frozen=True)
@@ -243,11 +246,13 @@ _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 """A chat delimiter counts when an order follows it in the same paragraph: prompt-format docs only name them."""
 
 
-def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded") -> InjectionPattern:
+def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded",
+             spared: Callable[[str, re.Match[str]], bool] | None = None) -> InjectionPattern:
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
     compiled = re.compile(regex)
-    return InjectionPattern(name, category, severity, compiled, view, prefilter.required(compiled, lowercase=view != "text"))
+    return InjectionPattern(name, category, severity, compiled, view, prefilter.required(compiled, lowercase=view != "text"),
+                            spared)
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()) -> InjectionPattern:
@@ -339,6 +344,44 @@ _MULTILINGUAL_RECORDS = _words(
     "samtal\\w{0,3}", "losenord", "konverzace", "hesla", "conversatii\\w{0,3}", "parole", "beszelgetes\\w{0,6}",
     "jelszav\\w{0,4}", "cuoc tro chuyen", "mat khau", "mazungumzo", "nywila", "usapan", "passwords?")
 """Conversations and passwords, in the languages whose orders to send them are read."""
+
+
+# Readings of a match that spare it: it is advice, the assistant's own turn, or a technique's name.
+_NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
+
+
+def _advised_against(text: str, match: re.Match[str]) -> bool:
+    """ "Never put your password in the URL", "add the token to the header, not to the query string": a security guide
+    naming a way to move data in order to warn against it, not an order to leak."""
+    clause = max(text.rfind(mark, 0, match.start()) for mark in ".;!?\n") + 1
+    return bool(_NEGATION.search(text, max(clause, match.start() - 30), match.end()))
+
+
+_ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
+_EARLIER_USER_TURN = re.compile(r"(?im)^\W{0,3}(?:user|human|customer|q)\s{0,2}:")
+_LETTER = re.compile(r"\w")
+_NOT_A_LETTER = " \t\n\r.!?;:()[]>*#-"
+
+
+def _transcript_turn(text: str, match: re.Match[str]) -> bool:
+    """The assistant's own turn in a transcript ("User: ... / Assistant: Run pip install first"), not a line that
+    speaks to it: the match opens a line with the assistant's name and a colon, after a line of the user's."""
+    start = match.start()
+    turn = _ASSISTANT_TURN.match(text, start)
+    if not turn:
+        return False
+    name = start + len(turn.group(0)) - len(turn.group(0).lstrip(_NOT_A_LETTER))
+    line_start = text.rfind("\n", 0, name) + 1
+    return not _LETTER.search(text, line_start, name) and bool(_EARLIER_USER_TURN.search(text, 0, line_start))
+
+
+_TECHNIQUE_NOUN = re.compile(r"\W{0,3}\)?\W{0,3}(?:jailbreaks?|prompts?|probes?|attacks?|templates?|detectors?|variants?|"
+                             r"family|style|payloads?|datasets?|benchmarks?)\b")
+
+
+def _names_a_technique(text: str, match: re.Match[str]) -> bool:
+    """The name of a technique ("do anything now") used as a noun by a text about it: "DAN (Do-Anything-Now) prompts"."""
+    return bool(_TECHNIQUE_NOUN.match(text, match.end()))
 
 
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
@@ -506,7 +549,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                              "unfiltered response", "no disclaimers", "without warnings or disclaimers",
                              "token system", "lose tokens", "tokens will be deducted", "broken free of",
                              "typical confines of ai", "avoid norms", "not have to abide by", "doesn't have to abide by",
-                             "does not have to abide by", "abide by no rules") + r")\b"),
+                             "does not have to abide by", "abide by no rules") + r")\b", spared=_names_a_technique),
     _pattern("mode_switch", "context_manipulation", HIGH,
              r"\b" + _words("enable", "enabled", "activate", "activated", "enter", "entering", "switch to", "switching to",
                             "turn on", "engage", "unlock", "unlocked", "you are in", "you're in", "now in", "boot into")
@@ -519,7 +562,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("dan_name", "context_manipulation", HIGH,
              r"(?<![A-Za-z])DAN(?:\W{0,3}(?:mode|prompt|jailbreak|[0-9]{1,2}\.[0-9])\b|\W{1,3}(?:stands|has\W{1,3}no|"
              r"can\W{1,3}do|never|doesn't|does\W{1,3}not|will\W{1,3}(?:answer|respond|do))|(?<=as\W)DAN\b)"
-             r"|(?:\b(?:as|called|named|be|am|are|you're)\W{1,3})DAN(?![A-Za-z])", view="text"),
+             r"|(?:\b(?:as|called|named|be|am|are|you're)\W{1,3})DAN(?![A-Za-z])", view="text", spared=_names_a_technique),
     _pattern("hypothetical_harm", "context_manipulation", MEDIUM,
              r"\b" + _words("hypothetically", "in a fictional world", "for a novel", "for a story", "in a story",
                             "purely fictional", "for educational purposes only", "as a thought experiment")
@@ -572,19 +615,19 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                                                          "webhook", "pastebin", "paste",
                                                                                          "gist", "bucket", "form")
              + r"|the" + _ + r"following" + r"|my" + _ + _words("server", "email", "webhook", "endpoint", "address")
-             + r"|an?" + _ + _words("external", "remote", "attacker", "third-party") + r")"),
+             + r"|an?" + _ + _words("external", "remote", "attacker", "third-party") + r")", spared=_advised_against),
     _pattern("data_into_url", "data_exfiltration", HIGH,
              r"(?:https?://[^\s)\"'<>]{1,200}?[?&][\w\-]{1,30}=[^\s&)\"']{0,60}|!\[)[^\n]{0,150}?\b"
              + _words("append", "appending", "add", "adding", "put", "putting", "plus", "followed by", "replace",
                       "replacing", "fill in", "insert", "inserting", "include", "including", "set to", "substitute")
              + r"\b[^\n]{0,40}?(?:" + _OWNED_SENSITIVE + r"|(?:the\W{1,3})?" + _words("user's", "users'", "customer's")
-             + _ + _words("question", "query", "prompt", "request", "input") + r")"),
+             + _ + _words("question", "query", "prompt", "request", "input") + r")", spared=_advised_against),
     _pattern("data_into_link", "data_exfiltration", HIGH,
              r"(?<!\w)(?<!your )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
              + _words("to", "in", "into", "after", "at")
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
-             + r"\b"),
+             + r"\b", spared=_advised_against),
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
              r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}\S{1,40}[^\n]{0,60}?\b"
              + _words("to", "recipients?", "email", "address", "url", "endpoint", "destination")
@@ -773,7 +816,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "do not", "don't", "your", "you will", "stop", "instead", "now",
                                               "important", "send", "reveal", "print", "execute", "run", "call",
                                               "the user has", "you are", "you have been", "proceed", "transfer",
-                                              "delete", "approve", "forward", "mark", "rate", "classify", "decode")),
+                                              "delete", "approve", "forward", "mark", "rate", "classify", "decode"), spared=_transcript_turn),
     _pattern("important_override", "instruction_smuggling", HIGH,
              r"(?m)^\W{0,4}" + _words("important", "critical", "urgent", "note", "warning", "override", "admin",
                                      "attention", "system note", "priority") + r"\W{0,3}:\W{0,3}" + (_FILL % 4)
@@ -1040,7 +1083,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                            "the user authorized", "the user authorised", "ignore", "disregard", "forget",
                                            "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
                                            "do not tell", "don't tell", "override", "tell the user", "tell users",
-                                           "inform the user", "ask the user", "ask for") + r")\b"),
+                                           "inform the user", "ask the user", "ask for") + r")\b", spared=_transcript_turn),
     _pattern("agent_directive_label", "instruction_smuggling", HIGH,
              r"\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
              + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
@@ -1072,12 +1115,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("read", "cat", "open", "send", "upload", "post", "paste", "include", "pass", "copy", "attach",
                             "print", "dump", "exfiltrate", "forward")
              + _ + (_FILL % 2) + r"(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
-             r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)"),
+             r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)", spared=_advised_against),
     _pattern("smuggle_into_request", "data_exfiltration", HIGH,
              r"(?<!\w)" + _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
                  "your next search query", "your next query", "the url", "a url", "the query string", "a link",
                  "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
-                 "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b"),
+                 "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b", spared=_advised_against),
     _pattern("markdown_image_data", "data_exfiltration", HIGH,
              r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?=\s{0,2}(?:(?i:[^)\s&]{0,20}?"
              r"(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&]{0,40}?" + _PLACEHOLDER_DATA + r"|" + _PLACEHOLDER_DATA
@@ -1302,7 +1345,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("reply", "response", "answer", "output", "summary") + r"|"
              + r"(?:your|the|each|every)" + _ + r"(?:" + _words("next", "final", "public", "first") + _ + r")?"
              + _words("commit", "commit message", "pull request", "pr description", "comment", "issue", "changelog",
-                      "release notes") + r")\b"),
+                      "release notes") + r")\b", spared=_advised_against),
     _pattern("hidden_carrier_of_data", "data_exfiltration", HIGH,
              r"\b" + _words("hidden", "invisible", "zero-size", "1x1", "tracking") + _ + r"(?:html" + _ + r")?"
              + _words("comments?", "fields?", "elements?", "pixels?", "images?", "links?", "spans?", "divs?", "text")
@@ -1642,9 +1685,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
         for match in pattern.regex.finditer(subject):
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
                     or _refused(subject, match.start())
-                    or (pattern.name in _SPEAKER_PATTERNS and _transcript_turn(subject, match.start()))
-                    or (pattern.name in _ADVICE_PATTERNS and _advised_against(subject, match.start(), match.end()))
-                    or (pattern.name in _NAMED_TECHNIQUES and _TECHNIQUE_NOUN.match(subject, match.end()))):
+                    or (pattern.spared is not None and pattern.spared(subject, match))):
                 if pattern.view != "text":
                     mentions.append(match.span())
                 continue
@@ -1880,38 +1921,6 @@ _REFUSAL_LINE = re.compile(
     r"don'?t share|do not share|'m not allowed|am not allowed)\b|that'?s not something)")
 
 
-_ADVICE_PATTERNS = frozenset({"smuggle_into_request", "exfiltrate_data", "data_into_url", "data_into_link", "sensitive_file",
-                              "secret_into_output"})
-"""Patterns for moving data that a security guide names in order to warn against it."""
-_NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
-
-
-def _advised_against(text: str, start: int, end: int) -> bool:
-    """ "Never put your password in the URL", "add the token to the header, not to the query string": advice, not an
-    order to leak."""
-    clause = max(text.rfind(mark, 0, start) for mark in ".;!?\n") + 1
-    return bool(_NEGATION.search(text, max(clause, start - 30), end))
-
-
-_SPEAKER_PATTERNS = frozenset({"dear_ai", "ai_vocative"})
-"""Patterns that read "Assistant: ..." at the start of a line as words addressed to the assistant."""
-_ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
-_EARLIER_USER_TURN = re.compile(r"(?im)^\W{0,3}(?:user|human|customer|q)\s{0,2}:")
-_LETTER = re.compile(r"\w")
-_NOT_A_LETTER = " \t\n\r.!?;:()[]>*#-"
-
-
-def _transcript_turn(text: str, start: int) -> bool:
-    """The assistant's own turn in a transcript ("User: ... / Assistant: Run pip install first"), not a line that
-    speaks to it: the match opens a line with the assistant's name and a colon, after a line of the user's."""
-    turn = _ASSISTANT_TURN.match(text, start)
-    if not turn:
-        return False
-    name = start + len(turn.group(0)) - len(turn.group(0).lstrip(_NOT_A_LETTER))
-    line_start = text.rfind("\n", 0, name) + 1
-    return not _LETTER.search(text, line_start, name) and bool(_EARLIER_USER_TURN.search(text, 0, line_start))
-
-
 def _refused(text: str, start: int) -> bool:
     """An order on a user's line of a transcript that the next line, the assistant's, refuses: a log of an attack
     that failed, not one made."""
@@ -1923,13 +1932,6 @@ def _refused(text: str, start: int) -> bool:
         return False
     following = text[line_end + 1:line_end + 400].lstrip("\n")
     return bool(_REFUSAL_LINE.match(following))
-
-
-_TECHNIQUE_NOUN = re.compile(r"\W{0,3}\)?\W{0,3}(?:jailbreaks?|prompts?|probes?|attacks?|templates?|detectors?|variants?|"
-                             r"family|style|payloads?|datasets?|benchmarks?)\b")
-_NAMED_TECHNIQUES = frozenset({"jailbreak", "dan_name"})
-"""Patterns that match the name of a technique ("do anything now"), which a text about it names as a noun: "DAN
-(Do-Anything-Now) prompts"."""
 
 
 def _described(text: str, start: int) -> bool:
