@@ -1658,7 +1658,8 @@ _LEET_ORDER_WORDS = frozenset(
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
 _STRING_PARTS = re.compile(r"""\b(\w{1,20})\s{0,2}=\s{0,2}(["'])([^"'\n]{1,80})\2""")
 _QUOTED_SPLITS = re.compile(r'"\s{0,2},\s{0,2}"')
-"""Where a string is split into quoted pieces for the model to concatenate."""
+_QUOTED_PIECES = re.compile(r'"(?:[^"\n]{0,40}"\s{0,2},\s{0,2}"){4,200}[^"\n]{0,40}"')
+"""A string split into short quoted pieces for the model to concatenate."""
 _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19}\b")
 """An order split into string variables and put back together (`a + b`), which is read joined."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
@@ -2111,8 +2112,8 @@ def _decodings(text: str):
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
     if not spans and len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
         yield 0, codecs.decode(text, "rot_13"), True  # ROT13 unannounced: read back, the text spells order words
-    if len(_QUOTED_SPLITS.findall(text)) >= 4:  # "h","ttps:","//evil" read with the quotes between closed
-        yield text.index('"'), _QUOTED_SPLITS.sub("", text), False
+    for match in _QUOTED_PIECES.finditer(text):  # "h","ttps:","//evil" read with the quotes between closed, and what follows
+        yield match.start(), _QUOTED_SPLITS.sub("", match.group(0)) + text[match.end():match.end() + 300], False
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False
