@@ -1658,7 +1658,7 @@ _LEET_ORDER_WORDS = frozenset(
 """A line is read again with its digits as letters only when that spells one of these words (keys and versions don't)."""
 _STRING_PARTS = re.compile(r"""\b(\w{1,20})\s{0,2}=\s{0,2}(["'])([^"'\n]{1,80})\2""")
 _QUOTED_SPLITS = re.compile(r'"\s{0,2},\s{0,2}"')
-_QUOTED_PIECES = re.compile(r'"(?:[^"\n]{0,40}"\s{0,2},\s{0,2}"){4,200}[^"\n]{0,40}"')
+_QUOTED_PIECES = re.compile(r'"(?:[^"]{0,40}"\s{0,2},\s{0,2}"){4,200}[^"]{0,40}"?')
 """A string split into short quoted pieces for the model to concatenate."""
 _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19}\b")
 """An order split into string variables and put back together (`a + b`), which is read joined."""
@@ -1736,7 +1736,12 @@ def _distinct(findings: list[InjectionFinding]) -> list[InjectionFinding]:
 
 _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bno\W{1,3}(?:\w{1,12}\W{1,3})?(?:limits|limitations|restrictions|rules|filters|boundaries|censorship|morals)\b",
-    r"\bwithout\W{1,3}(?:any\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|moralising|censorship)",
+    r"\bwithout\W{1,3}(?:any\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|moralising|censorship|"
+    r"moral\W{1,3}principles|morals|ethics|ethical\W{1,3}(?:guidelines|principles|constraints))",
+    r"\b(?:stay|while|remain)\W{1,3}in\W{1,3}[\w\-]{2,20}\W{1,3}mode\b",
+    r"\b(?:will\W{1,3}not|won't|do\W{1,3}not|don't|never|stop)\W{1,3}(?:respond|answer|reply|speak|responding|answering)\W{1,3}"
+    r"as\W{1,3}(?:chatgpt|gpt|claude|an\W{1,3}ai|an\W{1,3}assistant|a\W{1,3}language\W{1,3}model)\b",
+    r"\bas\W{1,3}an\W{1,3}ai\W{1,3}language\W{1,3}model\b",
     r"\b(?:unrestricted|uncensored|unfiltered|amoral|unethical|unhinged)\b",
     r"\bno\W{1,3}(?:ethical|moral)\b|\bno\W{1,3}obligation\W{1,3}to\b",
     r"\b(?:never|cannot|can't|won't|will\W{1,3}not|must\W{1,3}not)\W{1,3}refuse|\bnever\W{1,3}refuses\b",
