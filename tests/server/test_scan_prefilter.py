@@ -47,8 +47,9 @@ class _Sampler:
     prefilter claims its strings for a match together with its lookarounds)."""
     ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 .,:;!?-_'\"<>[](){}|/@#=\n\t\u00e9\u0436\u4e2d"
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, lookarounds: bool = True) -> None:
         self.random = random.Random(seed)
+        self.lookarounds = lookarounds
         self.groups: dict[int, str] = {}
         """What each numbered group spelled last, for a back-reference."""
 
@@ -68,7 +69,7 @@ class _Sampler:
         if name in ("AT", "ASSERT_NOT"):
             return ""
         if name == "ASSERT":
-            return self.spell(argument[1])
+            return self.spell(argument[1]) if self.lookarounds else ""
         if name == "SUBPATTERN":
             spelled = self.spell(argument[-1])
             self.groups[argument[0]] = spelled
@@ -138,3 +139,46 @@ def test_the_index_runs_few_patterns_on_ordinary_text():
     view, native, _ = injection.normalise("The build failed on the second step; retry it after the cache is cleared. "
                                           "Logs are attached to the ticket for the on-call engineer to review.")
     assert len(injection._INDEX.candidates({"folded": view, "native": native, "text": view})) < len(injection.PATTERNS) / 5
+
+
+@pytest.mark.parametrize("regex,leads", [
+    (r"(?<!not )\bignore\W{1,3}all", {"ignore"}),
+    (r"\b(?:ignore|set\W{1,3}aside|don't)\b", {"ignore", "set", "don't"}),
+    (r"(?:a|bc)d\w", {"ad", "bcd"}),
+    (r"(?:ab)+c", {"ab"}),
+    (r"\bsend\b(?=[^\n]{0,9}http)", {"send"}),
+])
+def test_the_strings_every_match_starts_with(regex, leads):
+    assert prefilter.leading(re.compile(regex), lowercase=True) == leads
+
+
+@pytest.mark.parametrize("regex", [r"\w+x", r"(?m)^\W{0,3}system:", r"(?:the )?\w+", r"\b(?:please\W)?ignore"])
+def test_a_regex_that_may_start_anyhow_has_no_leading_strings(regex):
+    assert prefilter.leading(re.compile(regex), lowercase=True) is None
+
+
+@pytest.mark.parametrize("pattern", [p for p in injection.PATTERNS if p.leads], ids=lambda pattern: pattern.name)
+def test_every_string_a_pattern_spells_starts_with_one_of_its_leading_strings(pattern):
+    from re import _parser
+
+    tree = _parser.parse(pattern.regex.pattern, pattern.regex.flags)
+    sampler = _Sampler(seed=11, lookarounds=False)
+    for _ in range(100):
+        spelled = sampler.spell(tree)
+        subject = spelled.lower() if pattern.view != "text" else spelled
+        assert subject.startswith(tuple(pattern.leads)), (spelled, sorted(pattern.leads)[:10])
+
+
+def test_a_long_text_gets_the_same_matches_tried_only_where_leading_strings_start():
+    texts = _texts()
+    random.Random(5).shuffle(texts)
+    documents = ["\n\n".join(texts[start:start + 80]) for start in range(0, 1040, 80)]
+    assert all(len(document) > injection.WINDOWED_FROM for document in documents)
+    for document in documents + [documents[0].upper()]:
+        view, native, _ = injection.normalise(document)
+        views = {"folded": view, "native": native, "text": document}
+        starts: dict = {}
+        for pattern in injection.PATTERNS:
+            subject = views[pattern.view]
+            windowed = [m.span() for m in pattern.finditer(subject, starts)]
+            assert windowed == [m.span() for m in pattern.regex.finditer(subject)], pattern.name

@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import injection_model, prefilter
 from .respelling import respell
@@ -39,6 +39,10 @@ SEVERITY_RANK = {"none": 0, "low": 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4}
 RECOMMENDATION = {"none": "allow", "low": "allow", MEDIUM: "warn", HIGH: "warn", CRITICAL: "block"}
 MAX_DECODE_DEPTH = 2
 MATCHED_PREVIEW = 20
+WINDOWED_FROM = 4096
+"""From this many characters a pattern with leading strings is tried only where they start, not at every offset."""
+MIN_LEAD = 2
+"""Leading strings shorter than this start too often to be worth finding first."""
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -70,6 +74,17 @@ class InjectionPattern:
     """Groups of strings of which any match holds one each, read off the regex (`prefilter.required`)."""
     spared: Callable[[str, re.Match[str]], bool] | None = None
     """A reading under which a match of this pattern is not an order (advice against it, the assistant's own turn)."""
+    leads: frozenset[str] | None = None
+    """Strings one of which every match starts with (`prefilter.leading`): in a long text the regex is tried only there."""
+
+    def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
+        """The regex's matches in the view it reads; in a long view, tried only where a leading string starts
+        (`starts`: the views' offsets found so far, by view)."""
+        if self.leads is None or len(subject) < WINDOWED_FROM:
+            return self.regex.finditer(subject)
+        if self.view not in starts:
+            starts[self.view] = prefilter.Starts(subject)
+        return prefilter.matches(self.regex, starts[self.view], self.leads)
 
 
 @dataclass(frozen=True)
@@ -251,8 +266,9 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
     compiled = re.compile(regex)
+    leads = prefilter.leading(compiled, lowercase=view != "text")
     return InjectionPattern(name, category, severity, compiled, view, prefilter.required(compiled, lowercase=view != "text"),
-                            spared)
+                            spared, leads if leads and min(map(len, leads)) >= MIN_LEAD else None)
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()) -> InjectionPattern:
@@ -1680,10 +1696,11 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     views = {"folded": view, "native": native, "text": text}
     findings: list[InjectionFinding] = []
     mentions: list[tuple[int, int]] = []
+    starts: dict[str, prefilter.Starts] = {}
     for number in _INDEX.candidates(views):
         pattern = PATTERNS[number]
         subject = views[pattern.view]
-        for match in pattern.regex.finditer(subject):
+        for match in pattern.finditer(subject, starts):
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
                     or _refused(subject, match.start())
                     or (pattern.spared is not None and pattern.spared(subject, match))):

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse
@@ -210,3 +211,79 @@ class Index:
             else:
                 found.append(number)
         return found
+
+
+def leading(regex: re.Pattern[str], lowercase: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of `regex` starts with (anchors and lookarounds before it aside), or None when
+    its first characters are not bounded so. `lowercase` as for `required`."""
+    if regex.flags & re.IGNORECASE and not lowercase:
+        return None
+    return _leading(_sre_parse.parse(regex.pattern, regex.flags), lowercase)
+
+
+def _leading(items, lowercase: bool) -> frozenset[str] | None:
+    run: frozenset[str] = frozenset({""})
+    for op, argument in items:
+        part = _item(op.name, argument, lowercase)
+        if part.exact is not None and len(run) * len(part.exact) <= MAX_EXACT:
+            run = frozenset(a + b for a in run for b in part.exact)
+            continue
+        if "" not in run:
+            return _simplified_prefixes(run)
+        if run != {""}:
+            return None
+        return _leading_of(op.name, argument, lowercase)  # the first part that consumes text bounds how matches start
+    return None if "" in run else _simplified_prefixes(run)
+
+
+def _leading_of(name: str, argument, lowercase: bool) -> frozenset[str] | None:
+    if name == "SUBPATTERN":
+        return _leading(argument[-1], lowercase)
+    if name == "ATOMIC_GROUP":
+        return _leading(argument, lowercase)
+    if name == "BRANCH":
+        branches = [_leading(branch, lowercase) for branch in argument[1]]
+        return None if any(b is None for b in branches) else _simplified_prefixes(frozenset().union(*branches))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and argument[0] >= 1:
+        return _leading(argument[2], lowercase)
+    return None
+
+
+def _simplified_prefixes(strings: frozenset[str]) -> frozenset[str]:
+    """The set without strings that start with another of its strings (a match starting with those starts with it)."""
+    return frozenset(s for s in strings if not any(t != s and s.startswith(t) for t in strings))
+
+
+class Starts:
+    """Where strings start in one text, each found once and shared by the regexes that lead with it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, list[int]] = {}
+
+    def of(self, strings: frozenset[str]) -> list[int]:
+        """The offsets, in order, at which one of `strings` starts."""
+        offsets: set[int] = set()
+        for string in strings:
+            found = self._found.get(string)
+            if found is None:
+                found = self._found[string] = []
+                at = self.text.find(string)
+                while at >= 0:
+                    found.append(at)
+                    at = self.text.find(string, at + 1)
+            offsets.update(found)
+        return sorted(offsets)
+
+
+def matches(regex: re.Pattern[str], starts: Starts, leads: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(starts.text)`, tried only where one of `leads` (`leading(regex)`) starts: the same matches, since
+    every match starts so, found without running the regex over the rest of a long text."""
+    end = 0
+    for offset in starts.of(leads):
+        if offset < end:
+            continue
+        match = regex.match(starts.text, offset)
+        if match:
+            yield match
+            end = max(match.end(), offset + 1)
