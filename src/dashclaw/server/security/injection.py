@@ -769,6 +769,27 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:and\W{1,3})?" + _words("not", "instead of", "rather than", "ignoring") + r"\W{1,3}(?:by\W{1,3}|from\W{1,3}|on\W{1,3})?"
              + r"the" + _ + _words("articles?", "context", "documents?", "sources?", "texts?", "passages?", "search results",
                                    "provided information", "retrieved")),
+    _pattern("bracketed_orders_for_ai", "instruction_smuggling", HIGH,
+             r"[\[{(]\W{0,2}" + _words("assistant", "ai", "model", "agent", "llm", "bot", "copilot") + _
+             + _words("instructions?", "directives?", "commands?", "orders?", "tasks?") + r"\W{0,2}[\]})]"),
+    _pattern("concealed_from_user", "instruction_smuggling", HIGH,
+             r"\bwithout\W{1,3}" + _words("mentioning", "telling", "informing", "notifying", "alerting", "showing")
+             + _ + r"(?:the\W{1,3}user\W{1,3}(?:about\W{1,3})?)?" + _words("this note", "this message", "this instruction",
+                                                                      "these instructions", "this request", "this step")
+             + r"|\b" + _words("signed", "regards", "sincerely", "thanks", "cheers", "best") + r"\W{1,3}your\W{1,3}"
+             + _words("user", "principal") + r"\W{0,3}(?:$|\n|<)"
+             + r"|\bpre-?approved\W{1,3}by\W{1,3}(?:the\W{1,3})?" + _words("management", "maintainers", "admin", "owner",
+                                                                        "security team", "the user") + r"\W{0,3}:"),
+    _pattern("evaluator_told_what_to_say", "instruction_smuggling", HIGH,
+             r"\b" + _words("say", "report", "claim", "state", "write") + _ + r"(?:that\W{1,3})?(?:the\W{1,3}|this\W{1,3})?"
+             + _words("code", "pr", "pull request", "change", "changes", "submission", "file", "document", "package", "app")
+             + _ + _words("has", "had", "contains", "have") + _ + r"no" + _ + r"(?:security\W{1,3}|known\W{1,3})?"
+             + _words("issues", "vulnerabilities", "problems", "bugs", "findings", "risks")
+             + r"|\b" + _words("report", "say", "claim", "state") + _ + r"that" + _ + _words("all", "every") + _
+             + _words("requirements", "checks", "criteria", "tests", "controls") + _ + _words("are", "were", "have been")
+             + _ + _words("met", "passed", "satisfied", "fulfilled")
+             + r"|\brecommend\W{1,3}" + _words("immediate", "unconditional", "automatic", "instant") + _
+             + _words("acceptance", "approval", "hiring", "funding", "merge", "promotion")),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
@@ -781,7 +802,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("sys_header", "delimiter_injection", HIGH, r"<</?\s{0,2}sys\s{0,2}>>" + _THEN_ORDER),
     _pattern("xml_role_tag", "delimiter_injection", HIGH,
              r"</?\s{0,2}(?:system|assistant|sys|system_prompt|system-prompt|instruction|instructions|im_start|im_end|"
-             r"admin|developer|tool_call|function_call)(?:\s[^<>]{0,60})?>" + _THEN_ORDER),
+             r"admin|developer|tool_call|function_call|(?:system|admin|developer|root|operator)[_\-](?:command|instructions?|"
+             r"message|prompt|override|note|directive|order))(?:\s[^<>]{0,60})?>" + _THEN_ORDER),
     _pattern("fake_role_line", "delimiter_injection", HIGH,
              r"(?m)^\W{0,6}(?:system|assistant|developer|admin|root)(?:" + _ + _words("message", "prompt", "note", "override",
                                                                                       "instruction", "instructions")
@@ -832,7 +854,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "do not", "don't", "your", "you will", "stop", "instead", "now",
                                               "important", "send", "reveal", "print", "execute", "run", "call",
                                               "the user has", "you are", "you have been", "proceed", "transfer",
-                                              "delete", "approve", "forward", "mark", "rate", "classify", "decode"), spared=_transcript_turn),
+                                              "delete", "approve", "forward", "mark", "rate", "classify", "decode",
+                                              "download", "install", "share", "create", "grant", "disable"),
+             spared=_transcript_turn),
     _pattern("important_override", "instruction_smuggling", HIGH,
              r"(?m)^\W{0,4}" + _words("important", "critical", "urgent", "note", "warning", "override", "admin",
                                      "attention", "system note", "priority") + r"\W{0,3}:\W{0,3}" + (_FILL % 4)
@@ -963,13 +987,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _RULE_NOUNS + _ + r"(?:\w{1,12}" + _ + r")?" + _words("aside", "to one side", "on hold") + r"\b"),
     _pattern("new_identity", "role_override", HIGH,
              r"\b(?:" + _words("you are", "you're", "be", "become", "you are now",
-                               "take on the role of", "change your identity", "your new identity is", "your purpose is")
+                               "take on the role of", "change your identity", "your new identity is", "your purpose is",
+                               "your new role is", "you are now the", "you're now the")
              + r")\b[^.!?\n]{0,80}?\b" + _words("rogue", "obedient", "leaks?", "break into", "unlock all", "steal",
                                               "hack into", "whatever the person", "whatever i", "whatever anyone",
                                               "exactly what i", "no questions", "report only to me", "answer only to me",
                                               "only obey me", "only to me", "administrator privileges",
                                               "admin privileges", "root access", "root privileges", "admin rights",
-                                              "administrator rights") + r"\b"),
+                                              "administrator rights", "full access", "unrestricted access",
+                                              "full permissions", "full control", "with root") + r"\b"),
     _pattern("stop_being_assistant", "role_override", HIGH,
              r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
                             "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
@@ -1348,10 +1374,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                                               "our conversation", "this chat",
                                                                               "my message", "the conversation")),
     _pattern("rules_verbatim", "data_exfiltration", HIGH,
-             r"\b" + _REVEAL + _ + (_FILL % 3) + _words("rules", "instructions", "guidelines", "directives", "constraints",
+             r"\b" + _REVEAL + _ + (_FILL % 3) + _words("rules?", "instructions?", "guidelines", "directives", "constraints",
                                                         "policies", "principles")
              + _ + r"(?:that\W{1,3})?you\W{1,3}" + _words("follow", "obey", "operate under", "are following", "are bound by",
-                                                      "were given", "must follow", "have to follow", "abide by", "adhere to")
+                                                      "were given", "must follow", "have to follow", "abide by", "adhere to",
+                                                      "have received", "received", "were told", "have been given")
              + r"\b[^.!?\n]{0,80}?" + _words("verbatim", "word for word", "original wording", "exact wording",
                                              "exactly as written", "in full", "as written", "one per line", "unchanged")),
     _pattern("secret_into_output", "data_exfiltration", HIGH,
@@ -1367,6 +1394,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("comments?", "fields?", "elements?", "pixels?", "images?", "links?", "spans?", "divs?", "text")
              + _ + _words("containing", "with", "that contains", "that includes", "holding", "carrying", "encoding")
              + _ + (_FILL % 2) + _OWNED_SENSITIVE),
+    _pattern("rules_you_were_given", "data_exfiltration", HIGH,
+             r"\bwhat\W{1,3}" + _words("rules", "instructions", "guidelines", "directives", "constraints", "orders")
+             + _ + _words("were", "have") + _ + r"you" + _ + r"(?:been\W{1,3})?" + _words("given", "told", "provided",
+                                                                                    "assigned", "programmed with")
+             + r"|\bwhat\W{1,3}(?:are|were)\W{1,3}you\W{1,3}" + _words("not allowed", "forbidden", "prohibited", "not permitted")
+             + _ + r"to" + _ + _words("tell", "say", "reveal", "share", "discuss", "disclose", "mention")
+             + r"|\b(?:was|is)\W{1,3}written\W{1,3}" + _words("at the beginning of", "at the start of", "at the top of",
+                                                            "before", "above")
+             + _ + _words("this conversation", "our conversation", "my first message", "this chat", "the conversation")),
     _pattern("prompt_as_written", "data_exfiltration", HIGH,
              r"\bas\W{1,3}it\W{1,3}(?:appears|is\W{1,3}written|stands|reads)\W{1,3}in\W{1,3}your\W{1,3}"
              + _words("instructions", "system prompt", "prompt", "configuration", "system message", "guidelines",
@@ -1492,6 +1528,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
     _pattern("system_message_marker", "delimiter_injection", HIGH,
              r"[(\[<{](?<![\w.][(\[<{])\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
+    _pattern("never_warn", "context_manipulation", HIGH,
+             r"\byou\W{1,3}(?:will\W{1,3}|must\W{1,3}|shall\W{1,3})?never\W{1,3}" + _words("add", "include", "give", "issue",
+                                                                                        "attach", "append", "write")
+             + _ + r"(?:any\W{1,3})?" + _words("warnings?", "disclaimers?", "caveats?", "moral lectures?", "safety notes?")),
     _pattern("your_limits_switched_off", "context_manipulation", HIGH,
              r"\byour\W{1,3}(?:" + _words("usual", "normal", "standard", "default", "current") + _ + r")?"
              + _words("restrictions", "rules", "guidelines", "guardrails", "limits", "limitations", "filters", "policies",
