@@ -1910,13 +1910,15 @@ class _LetterIndex:
 _QUOTES = "'\"“”‘’`«»"
 _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
-    r"tricks?|exploits?|messages?|is a classic|are a classic|style|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"tricks?|exploits?|messages?|is a classic|are a classic|style|typed|written|sent|entered|pasted|posted|submitted|"
+    r"appearing|found|hidden|embedded|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b",
     re.IGNORECASE)
 
 
 _REPORTED = re.compile(
-    r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
+    r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
+    r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
     r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|the\W{1,3}(?:model|bot|chatbot|assistant|ai|agent|"
