@@ -758,6 +758,13 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("response", "reply", "answer", "output", "responses", "replies", "answers") + r"\b"
              + r"|\byour\W{1,3}" + _words("response", "reply", "answer", "output") + r"\W{1,3}(?:in|as|using)\W{1,3}"
              + r"(?:\w{1,15}\W{1,3}){0,2}?" + _TRANSFORMED),
+    _pattern("verbatim_payload_in_reply", "output_manipulation", HIGH,
+             r"\b" + _words("include", "insert", "add", "put", "embed", "append", "place") + _
+             + r"(?:in|into|at\W{1,3}the\W{1,3}(?:end|start)\W{1,3}of)\W{1,3}your\W{1,3}"
+             + _words("response", "reply", "answer", "output", "summary") + _ + r"(?:the\W{1,3})?following" + _
+             + r"(?:\w{1,15}\W{1,3}){0,2}?" + _words("exactly", "verbatim", "as it is", "as is", "word for word", "unchanged")
+             + r"|\b(?:include|insert|output|print|render|add)\b[^\n]{0,80}?(?:<\w{1,10}[^<>\n]{0,80}\bon(?:error|load|click|mouseover)\s{0,2}="
+             r"|javascript:|<script\b)"),
     _pattern("dont_answer_just_output", "output_manipulation", HIGH,
              r"\b" + _words("do not", "don't", "dont", "never") + _ + _words("answer", "respond to", "reply to", "address")
              + _ + _words("this", "the", "my", "that") + _ + _words("question", "request", "query", "prompt") + r"\W{1,3}"
