@@ -241,6 +241,9 @@ _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|m
                     r"data|documents?|results?|tool output|pages?|emails?))\b)")
 """`ignore the old instructions in the wiki`, `do not follow instructions contained in the text`: a document's
 instructions, not the model's."""
+_NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
+                  r"conflicting|foreign)\b)")
+"""`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -278,7 +281,7 @@ def _override(language: str, verbs: str, nouns: str, view: str = "folded", negat
     before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
     denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    before + r"\b" + verbs + denied + _ + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + denied
+                    before + r"\b" + verbs + denied + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + denied
                     + _NOT_IN_A_DOCUMENT, view)
 
 
@@ -334,6 +337,31 @@ _TRANSFORMED = (r"(?:anagram\w*|every\W{1,3}(?:second|third|fourth|fifth|other|\
                 r"leetspeak|l33t|words?\W{1,3}backwards|morse\W{1,3}code|in\W{1,3}base64|rot13|"
                 r"(?:random|alternating)\W{1,3}(?:capitali[sz]ation|caps|case))")
 """Ways to mangle a reply that a document has no business asking for: anagrams, every third word, vowels as numbers."""
+_MODEL_SETUP = (
+    r"(?:your\W{1,3}(?:\w{1,15}\W{1,3})?(?:preamble|setup\W{1,3}(?:text|instructions|message|prompt)|"
+    r"custom\W{1,3}instructions|operating\W{1,3}instructions|hidden\W{1,3}(?:instructions|rules|setup)|system\W{1,3}"
+    r"(?:message|prompt|instructions)|(?:initial|original|starting|opening)\W{1,3}(?:message|prompt|instructions|setup))"
+    r"|the\W{1,3}(?:preamble|system\W{1,3}(?:message|prompt)|custom\W{1,3}instructions|"
+    r"(?:very\W{1,3})?first\W{1,3}message(?=[^.!?\n]{0,60}\b(?:see|saw|shown|hidden|system|operator))|"
+    r"text\W{1,3}(?:above|before)\W{1,3}(?:this|my|our))"
+    r"|(?:instructions?|rules?|guidelines?|constraints?|briefing|role|persona|configuration|setup|preamble|prompt|keys?)"
+    r"\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been|got|received)\b"
+    r"|(?:text|words|message)\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:were|have\W{1,3}been|'ve\W{1,3}been)\W{1,3}"
+    r"(?:primed|fed|configured|initiali[sz]ed|seeded|preloaded|started)\b"
+    r"|(?:what|everything|whatever)\W{1,3}you\W{1,3}(?:were|have\W{1,3}been)\W{1,3}(?:told|given|set\W{1,3}up\W{1,3}(?:with|to\W{1,3}do)|"
+    r"briefed\W{1,3}(?:with|on)|primed\W{1,3}with|fed)"
+    r"|(?:constraints|limits|rules|restrictions)\W{1,3}(?:were\W{1,3})?placed\W{1,3}on\W{1,3}you"
+    r"|how\W{1,3}(?:were\W{1,3}you|you\W{1,3}were)\W{1,3}(?:briefed|set\W{1,3}up|configured|instructed|primed))")
+"""What an attacker calls the model's system prompt when not by name: the preamble, the brief, what it was told."""
+_EXACTLY = _words("verbatim", "exactly", "in full", "word for word", "exact wording", "exact words", "as written",
+                  "copied exactly", "unchanged", "full text", "character for character", "quote it", "without changing",
+                  "without omitting", "raw")
+"""How a request for the prompt asks for it whole."""
+_SET_ASIDE = _words("void", "a draft", "placeholders?", "a practice round", "background reading", "not binding",
+                    "non-binding", "outdated", "obsolete", "rolled back", "withdrawn", "a mistake", "lifted", "cancelled",
+                    "canceled", "revoked", "no longer (?:applies|apply|matters|matter|valid|binding|in effect|relevant)",
+                    "expired", "superseded", "optional", "suggestions?", "finished", "over", "retired", "a test")
+"""What an attacker says the model's setup now is, to set it aside."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -391,20 +419,21 @@ def _transcript_turn(text: str, match: re.Match[str]) -> bool:
     return not _LETTER.search(text, line_start, name) and bool(_EARLIER_USER_TURN.search(text, 0, line_start))
 
 
-_TECHNIQUE_NOUN = re.compile(r"\W{0,3}\)?\W{0,3}(?:jailbreaks?|prompts?|probes?|attacks?|templates?|detectors?|variants?|"
-                             r"family|style|payloads?|datasets?|benchmarks?)\b")
+_TECHNIQUE_WORDS = r"(?:jailbreaks?|prompts?|probes?|attacks?|templates?|detectors?|variants?|family|style|payloads?|datasets?|benchmarks?)"
+_TECHNIQUE_NOUN = re.compile(r"\W{0,3}\)?\W{0,3}" + _TECHNIQUE_WORDS + r"\b")
+_ENDS_WITH_TECHNIQUE = re.compile(r"(?i)\b" + _TECHNIQUE_WORDS + r"\W{0,3}$")
 
 
 def _names_a_technique(text: str, match: re.Match[str]) -> bool:
     """The name of a technique ("do anything now") used as a noun by a text about it: "DAN (Do-Anything-Now) prompts"."""
-    return bool(_TECHNIQUE_NOUN.match(text, match.end()))
+    return bool(_TECHNIQUE_NOUN.match(text, match.end()) or _ENDS_WITH_TECHNIQUE.search(match.group(0)))
 
 
 # Patterns run on the normalised, lower-cased view, except those compiled for the case-kept view.
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _
+             r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _ + _NOT_THE_DATAS
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_context", "role_override", CRITICAL,
@@ -587,7 +616,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                  "how to build", "how to synthesize", "bypass")),
     # --- system-prompt extraction and data exfiltration ---
     _pattern("show_system_prompt", "data_exfiltration", HIGH,
-             r"\b" + _REVEAL + r"(?<!tool output)(?<!the output)(?<!model output)" + _ + r"(?:me" + _ + r"|us" + _ + r")?"
+             r"(?<!never )(?<!not )(?<!n't )(?<!never to )(?<!not to )\b" + _REVEAL
+             + r"(?<!tool output)(?<!the output)(?<!model output)" + _ + r"(?:me" + _ + r"|us" + _ + r")?"
              + (_FILL_UNQUOTED % 5) + r"(?:" + _PROMPT + r")\b"
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
@@ -935,7 +965,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _words("task", "objective", "mission", "assignment")
              + r"|" + _words("system", "developer", "operator", "safety", "original", "initial", "prior", "previous",
                              "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
-             + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b" + _
+             + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b"
+             + r"(?!\W{1,3}(?:posted|pinned|printed|written|sent|issued|emailed|circulated|displayed|handed\W{1,3}out|"
+             r"distributed|published)\b)" + _
              + (_FILL % 4) + _words("no longer apply", "no longer applies", "no longer valid", "no longer in effect",
                                     "are void", "is void", "are null", "are cancelled", "is cancelled", "are canceled",
                                     "is canceled", "are obsolete", "is obsolete", "was a test", "were a test",
@@ -1410,6 +1442,19 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\b(?:was|is)\W{1,3}written\W{1,3}" + _words("at the beginning of", "at the start of", "at the top of",
                                                             "before", "above")
              + _ + _words("this conversation", "our conversation", "my first message", "this chat", "the conversation")),
+    _pattern("setup_asked_for_whole", "data_exfiltration", HIGH,
+             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|\b" + _EXACTLY + r"\b[^\n]{0,160}?" + _MODEL_SETUP),
+    _pattern("setup_handed_over", "data_exfiltration", HIGH,
+             r"\b" + _words("render", "convert", "rewrite", "encode", "translate", "summarise", "summarize", "print", "show",
+                            "dump", "give me", "hand over", "paste", "repeat", "recite", "reproduce", "spell out",
+                            "write out", "reveal", "describe", "tell me", "quote", "read back")
+             + _ + (_FILL_IN_CLAUSE % 4) + _MODEL_SETUP),
+    _pattern("setup_set_aside", "role_override", CRITICAL,
+             _MODEL_SETUP + r"[^.!?\n]{0,60}?\b(?:is|are|was|were|be|as|to\W{1,3}be|should\W{1,3}be\W{1,3}treated\W{1,3}as)"
+             r"\W{1,3}(?:now\W{1,3}|just\W{1,3}|only\W{1,3}|all\W{1,3}|merely\W{1,3})?" + _SET_ASIDE + r"\b"
+             + r"|\b" + _words("scrap", "drop", "discard", "toss", "shred", "reset", "abandon", "throw out", "overwrite",
+                                "replace", "forget", "ignore", "disregard", "set aside", "put aside", "pretend")
+             + _ + (_FILL % 3) + _MODEL_SETUP),
     _pattern("prompt_as_written", "data_exfiltration", HIGH,
              r"\bas\W{1,3}it\W{1,3}(?:appears|is\W{1,3}written|stands|reads)\W{1,3}in\W{1,3}your\W{1,3}"
              + _words("instructions", "system prompt", "prompt", "configuration", "system message", "guidelines",
@@ -1925,6 +1970,9 @@ _MENTION_NOUNS = re.compile(
 
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
+    r"what does|what do|what did|why does|how does|meaning of|mean by|"
+    r"(?:prompt|example|input|string|payload|text|message|attack|query)\W{1,3}(?:is|was|reads|looks\W{1,3}like)|"
+    r"(?:scan|detect\w{0,12}|check\w{0,12}|classify|is_injection|moderate|guard|validate|evaluate|predict)\s{0,2}\(\s{0,4}|"
     r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
@@ -1976,14 +2024,14 @@ _DESCRIBED = re.compile(
     r"(?:\b(?:attempts?|attempting|tries|try|trying|tried|designed|meant|intended|seeks?|aims?|aiming|used|requests?|asks?)"
     r"\W{1,3}to" + _ROLE_PLAY +
     r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
-    r"|\b(?:make|makes|making|get|gets|getting|force|forces|forcing|cause|causes|ask|asks|asking|asked|tell|tells|"
-    r"telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"|\b(?:make|makes|making|made|get|gets|getting|got|force|forces|forcing|forced|cause|causes|caused|ask|asks|asking|"
+    r"asked|tell|tells|telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
     r"|\b(?:whether|if)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|agent|bot)s?"
     r"\W{1,3}(?:will|would|can|could|might|may))"
-    r"\W{1,3}$")
+    r"\W{1,5}$")
 
 
 _USER_LINE = re.compile(r"(?i)\W{0,3}(?:user|human|customer|visitor|attacker|prompt|input|q)\s{0,2}:")

@@ -25,9 +25,13 @@ REAL_WORDS = frozenset({
 })
 """Words one typo from an order word that mean something else (or are its inflections, which read as written)."""
 SHORT_TYPOS = {"teh": "the", "hte": "the", "yuor": "your", "yoru": "your", "yuo": "you", "oyu": "you", "adn": "and",
-               "nad": "and", "thsi": "this", "tihs": "this", "taht": "that", "alll": "all", "al": "all"}
-"""Slips of the short words that hold an order together ("ingore teh above"), read as meant."""
-_SHORT = re.compile(r"(?<![a-z'])(?:" + "|".join(sorted(SHORT_TYPOS, key=len, reverse=True)) + r")(?![a-z'])")
+               "nad": "and", "thsi": "this", "tihs": "this", "taht": "that", "alll": "all", "al": "all",
+               "u": "you", "ur": "your", "wat": "what", "pls": "please", "plz": "please", "abov": "above"}
+"""Slips and chat spellings of the short words that hold an order together ("ingore teh above", "wat u were told"),
+read as meant."""
+_SHORT = re.compile(r"(?<![\w'.\-\\])(?:" + "|".join(sorted(SHORT_TYPOS, key=len, reverse=True)) + r")(?![\w'.\-])")
+"""A short slip standing alone (not part of a word, a word spelled out with dots or dashes, or an escape: "i.o.u.s",
+"\\u0049")."""
 _LETTERS = re.compile(r"(?<![a-z])[a-z]{5,16}(?![a-z])")
 
 
