@@ -827,6 +827,30 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + _words("met", "passed", "satisfied", "fulfilled")
              + r"|\brecommend\W{1,3}" + _words("immediate", "unconditional", "automatic", "instant") + _
              + _words("acceptance", "approval", "hiring", "funding", "merge", "promotion")),
+    _pattern("secrets_dumped_by_command", "data_exfiltration", HIGH,
+             r"\bprint\s{0,2}\(\s{0,2}(?:\{\s{0,2}k\s{0,2}:\s{0,2}v\s{0,2}for\b[^}\n]{0,80}os\.environ|os\.environ\s{0,2}\)"
+             r"|(?:dict\()?os\.environ\.(?:items|copy)\(\)"
+             r"|os\.(?:environ\.get|getenv)\(\s{0,2}['\"][a-z0-9_]{0,30}(?:key|secret|token|password|credential|database_url)"
+             r"|open\(\s{0,2}['\"][^'\"\n]{0,60}(?:secret|\.ssh|credentials|\.env\b|passwd|shadow))"
+             r"|\becho\s{1,3}\$\{?[a-z0-9_]{0,30}(?:secret|token|password|api_key|access_key)"
+             r"|\b(?:env|printenv)\s{0,2}\|\s{0,2}(?:curl|nc|netcat|base64|tee\s{1,3}/dev/tcp)\b"),
+    _pattern("ai_handlers_told", "instruction_smuggling", HIGH,
+             r"\b(?:for|to|attention)\W{1,3}(?:the|any|all)\W{1,3}(?:ai\W{1,3}|automated\W{1,3}|llm\W{1,3})?"
+             + _words("assistants?", "agents?", "models?", "bots?", "copilots?") + _ + _words("that", "which", "who")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){1,6}?(?:this|these|the|our)\W{1,3}"
+             + _words("inbox", "thread", "emails?", "mail", "messages?", "pages?", "files?", "documents?", "repo",
+                      "repository", "tickets?", "issues?", "feed", "site", "website", "mailing list", "lists?",
+                      "newsletters?", "posts?", "channel", "codebase", "project", "reviews?", "resumes?", "applications?")
+             + r"\W{0,3}[:,]"
+             + r"|\b(?:automated|ai)\W{1,3}" + _words("assistants?", "agents?", "systems?", "tools?", "models?", "reviewers?")
+             + _ + _words("handling", "processing", "reading", "summarising", "summarizing", "triaging", "reviewing",
+                          "screening", "parsing")
+             + r"\W{1,3}(?:this|these|the)\W{1,3}\w{1,15}\W{1,3}"
+             + _words("must", "should", "shall", "need to", "are required to", "are instructed to", "have to")
+             + r"|\byour\W{1,3}(?:ai\W{1,3})?" + _words("assistant", "agent", "copilot", "bot") + _
+             + _words("must", "should", "needs to", "need to", "is required to", "has to", "shall") + _
+             + _words("include", "record", "add", "mention", "forward", "send", "reply", "mark", "approve", "delete", "share",
+                      "transfer", "ignore", "disregard", "reveal", "post", "insert", "append", "cc", "bcc") + r"\b"),
     _pattern("unopened_turn_closed", "delimiter_injection", HIGH,
              r"\A(?:(?!<\|im_start\|>)[\s\S]){1,4000}?<\|im_end\|>\s{0,4}<\|im_start\|>"
              r"|\A(?:(?!<\|start_header_id\|>)[\s\S]){1,4000}?<\|eot_id\|>\s{0,4}<\|start_header_id\|>"
