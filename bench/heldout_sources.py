@@ -1,5 +1,5 @@
 """What the held-out set builders (`build_injection_heldout_v2.py`, `build_injection_heldout_v3.py`,
-`build_injection_heldout_v4.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
+`build_injection_heldout_v4.py`, `build_injection_heldout_v5.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
 rows are checked against the earlier data and capped per package."""
 from __future__ import annotations
 
