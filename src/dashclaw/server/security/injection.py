@@ -479,12 +479,20 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + (_FILL % 1) + _RULE_NOUNS + r"\b"),
     _pattern("these_orders_supersede", "role_override", CRITICAL,
              r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
-             + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note")
+             + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note", "turn",
+                      "prompt", "request")
              + _ + (_FILL % 1) + _words("supersedes?", "overrides?", "takes? precedence over", "replaces?", "cancels?",
                                        "outranks?", "trumps?")
              + _ + _words("all", "any", "every") + _ + r"(?:" + _words("others?", "other instructions", "previous",
                                                                     "prior", "earlier", "instructions", "rules",
-                                                                    "other rules", "directives", "guidelines") + r")\b"),
+                                                                    "other rules", "directives", "guidelines") + r")\b"
+             + r"(?!\W{1,3}(?:versions?|editions?|agreements?|releases?|terms|contracts?|policies|documents?|"
+             r"understandings?)\b)"),
+    _pattern("only_authority_is_me", "role_override", CRITICAL,
+             r"\bthe\W{1,3}only\W{1,3}" + _words("authority", "person", "one", "voice", "boss", "master", "instructions")
+             + _ + r"you" + _ + _words("answer to", "obey", "listen to", "take orders from", "follow", "serve", "report to")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?is\W{1,3}(?:me|mine|this\W{1,3}message)\b"
+             + r"|\bpretend\W{1,3}(?:that\W{1,3})?nothing\W{1,3}(?:before|above|prior\W{1,3}to)\W{1,3}(?:this|here|now)"),
     _pattern("obey_only", "role_override", CRITICAL,
              r"\b" + _words("follow", "obey", "listen to", "take orders from", "answer to") + _ + r"only" + _
              + _words("mine", "me", "my instructions", "my commands", "my orders", "these instructions",
@@ -1735,6 +1743,41 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b(?!\W{1,3}(?:from|by|of|within|made|submitted|sent|that)\b)"
              + r"|(?<=never)\W{1,3}" + _words("say", "respond with", "reply with", "answer with") + r"\W{1,4}i\W{0,2}"
              + _words("can't", "cannot", "can not", "won't", "am unable", "'m unable") + r"\b"),
+    _pattern("rules_declared_gone", "context_manipulation", HIGH,
+             r"\b(?:the\W{1,3}(?:usual|normal|standard|regular)|your(?:\W{1,3}(?:usual|normal|standard|regular))?)\W{1,3}"
+             + _words("rules", "guidelines", "content policy", "content policies", "restrictions", "safety rules", "filters",
+                      "safeguards", "guardrails")
+             + r"\W{1,3}(?:(?:don't|do\W{1,3}not|no\W{1,3}longer|won't|will\W{1,3}not)\W{1,3}apply\b(?!\W{1,3}(?:to|for|on|when|if|unless)\b)"
+             r"|(?:were|have\W{1,3}been|are|got)\W{1,3}(?:\w{1,10}\W{1,3})?(?:abolished|scrapped|repealed))"
+             + r"|\b(?:there\W{1,3}are|\w{2,20}\W{1,3}(?:has|have)|with)\W{1,3}no\W{1,3}"
+             + _words("content", "safety") + _ + _words("limits", "policy", "policies", "restrictions",
+                                                                          "filters", "rules", "guidelines")),
+    _pattern("answer_without_caveats", "context_manipulation", HIGH,
+             r"\b" + _words("answer", "respond", "reply", "explain", "tell me", "write", "give me")
+             + r"\b[^.\n]{0,40}?\bwithout\W{1,3}(?:any\W{1,3})?(?:of\W{1,3}(?:the|your)\W{1,3})?"
+             + r"(?:" + _words("safety", "ethical", "moral", "usual", "annoying") + _ + r")?"
+             + _words("caveats", "disclaimers", "warnings", "filters", "restrictions", "limits", "censorship", "refusals",
+                      "moralizing", "moralising")
+             + r"|\bnever\W{1,3}" + _words("say", "use", "contain", "contains", "include", "includes", "mention")
+             + r"\W{1,3}(?:the\W{1,3}words?\W{1,3})?[^.\n]{0,20}?\b" + _words("sorry", "cannot", "can't", "unable",
+                                                                          "apologize", "apologise", "as an ai")
+             + r"|\bno\W{1,3}refusals\b"
+             + r"|\bversion\W{1,3}of\W{1,3}you\W{1,3}(?:without|with\W{1,3}no|that\W{1,3}(?:has|have)\W{1,3}no|free\W{1,3}of)\b"
+             + r"|\b" + _words("irresponsible", "unaligned", "unfiltered", "uncensored", "evil", "unethical", "rogue",
+                                "jailbroken", "unrestricted") + _ + _words("ai", "model", "assistant", "chatbot", "llm")
+             + _ + r"(?:would|might|will)" + _ + _words("say", "reply", "answer", "respond", "give", "write")),
+    _pattern("role_with_powers", "role_override", HIGH,
+             r"(?:\byou(?:'ve|\W{1,3}have)\W{1,3}been\W{1,3}(?:promoted|made|appointed|elevated|upgraded)"
+             r"|\byou(?:'re|\W{1,3}are)(?:\W{1,3}now)?\W{1,3}(?:the|a|an|my)\b|\bcasting\W{1,3}you|\byour\W{1,3}new\W{1,3}role\W{1,3}is"
+             r"|\bact\W{1,3}as\W{1,3}the)"
+             r"[^.!?\n]{0,100}?(?:\bwith\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:authority|power|permission|rights?|privileges?|clearance)\b"
+             r"|\b(?:can|may)\W{1,3}(?:ban|approve|read|delete|grant|disable|access|transfer|refund|override|execute)\b"
+             r"|\b(?:domain\W{1,3})?admin(?:istrator)?\b|\bsuperuser\b|\bsigning\W{1,3}authority\b"
+             r"|\bruns?\W{1,3}the\W{1,3}(?:\w{1,20}\W{1,3}){1,3}system\b)"
+             r"[^\n]{0,200}?(?:[.!?:;]\W{0,3}|\bnow\W{1,3}|\bso\W{1,3})(?:now\W{1,3}|please\W{1,3}){0,2}"
+             r"(?:as\W{1,3}[\w\-' ]{1,30},\W{0,3})?"
+             + _words("ban", "approve", "disable", "delete", "grant", "transfer", "increase", "set", "export", "issue", "reset",
+                      "raise", "refund", "wire", "unlock", "read", "open", "show", "give") + r"\b"),
     _pattern("no_rules_apply", "context_manipulation", HIGH,
              r"\b" + _words("none") + r"\W{1,3}of\W{1,3}" + _words("the", "your") + _ + r"(?:" + _words("normal", "usual", "standard",
                                                                                    "regular", "typical") + _ + r")?"
@@ -1872,6 +1915,8 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bwithout\W{1,3}(?:any\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|moralising|censorship|"
     r"moral\W{1,3}principles|morals|ethics|ethical\W{1,3}(?:guidelines|principles|constraints))",
     r"\b(?:stay|while|remain)\W{1,3}in\W{1,3}[\w\-]{2,20}\W{1,3}mode\b",
+    r"\b(?:imagine|pretend|suppose)\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:are|were)\W{1,3}(?:an?\W{1,3})?(?:\w{1,15}\W{1,3})?"
+    r"(?:ai|model|assistant|chatbot)\b",
     r"\b(?:will\W{1,3}not|won't|do\W{1,3}not|don't|never|stop)\W{1,3}(?:respond|answer|reply|speak|responding|answering)\W{1,3}"
     r"as\W{1,3}(?:chatgpt|gpt|claude|an\W{1,3}ai|an\W{1,3}assistant|a\W{1,3}language\W{1,3}model)\b",
     r"\bas\W{1,3}an\W{1,3}ai\W{1,3}language\W{1,3}model\b",
