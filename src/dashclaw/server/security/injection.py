@@ -39,7 +39,7 @@ SEVERITY_RANK = {"none": 0, "low": 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4}
 RECOMMENDATION = {"none": "allow", "low": "allow", MEDIUM: "warn", HIGH: "warn", CRITICAL: "block"}
 MAX_DECODE_DEPTH = 2
 MATCHED_PREVIEW = 20
-WINDOWED_FROM = 4096
+WINDOWED_FROM = 512
 """From this many characters a pattern with leading strings is tried only where they start, not at every offset."""
 MIN_LEAD = 2
 """Leading strings shorter than this start too often to be worth finding first."""
