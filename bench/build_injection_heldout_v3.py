@@ -58,12 +58,11 @@ import codecs
 import json
 import random
 import re
-import textwrap
 from pathlib import Path
 
 import yaml
 import heldout_sources
-from heldout_sources import MIN_CHARS, Wheels, clip, fold, readme_chunks, row
+from heldout_sources import MIN_CHARS, Wheels, clip, fold, function_rows, readme_chunks, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -317,25 +316,7 @@ def docs_rows(w: Wheels, rng: random.Random, per_package: int) -> tuple[list[dic
 
 
 def code_rows(w: Wheels, rng: random.Random, per_package: int) -> list[dict]:
-    out = []
-    for key, prefix in CODE_PACKAGES.items():
-        cands = []
-        for path in w.names(key, prefix, ".py"):
-            if "/migrations/" in path or "/locale/" in path:
-                continue
-            source = w.read(key, path)
-            try:
-                tree = ast.parse(source)
-            except SyntaxError:
-                continue
-            for node in ast.walk(tree):
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    seg = textwrap.dedent(" " * node.col_offset + (ast.get_source_segment(source, node) or ""))
-                    if 250 <= len(seg) <= 2000 and CODE_WORDS.search(seg):
-                        cands.append((path, seg))
-        for path, seg in rng.sample(cands, min(per_package, len(cands))):
-            out.append(row(seg, False, "code", w.label(key, path)))
-    return out
+    return function_rows(w, rng, per_package, CODE_PACKAGES, CODE_WORDS, lambda path: "/migrations/" in path or "/locale/" in path)
 
 
 # ------------------------------------------------------------------------------------------------------ written

@@ -46,19 +46,17 @@ Every row gets split "test".
 """
 from __future__ import annotations
 
-import ast
 import base64
 import codecs
 import hashlib
 import json
 import random
 import re
-import textwrap
 import uuid
 from pathlib import Path
 
 import heldout_sources
-from heldout_sources import Wheels, readme_chunks, row
+from heldout_sources import Wheels, function_rows, readme_chunks, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -88,25 +86,7 @@ def docs_rows(w: Wheels, rng: random.Random, per_package: int) -> list[dict]:
 
 
 def code_rows(w: Wheels, rng: random.Random, per_package: int) -> list[dict]:
-    out = []
-    for key, prefix in CODE_PACKAGES.items():
-        cands = []
-        for path in w.names(key, prefix, ".py"):
-            if re.search(r"/(_?vendor(ed)?|tests?)/", path):
-                continue
-            source = w.read(key, path)
-            try:
-                tree = ast.parse(source)
-            except SyntaxError:
-                continue
-            for node in ast.walk(tree):
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    seg = textwrap.dedent(" " * node.col_offset + (ast.get_source_segment(source, node) or ""))
-                    if 250 <= len(seg) <= 2000 and CODE_WORDS.search(seg):
-                        cands.append((path, seg))
-        for path, seg in rng.sample(cands, min(per_package, len(cands))):
-            out.append(row(seg, False, "code", w.label(key, path)))
-    return out
+    return function_rows(w, rng, per_package, CODE_PACKAGES, CODE_WORDS, lambda path: bool(re.search(r"/(_?vendor(ed)?|tests?)/", path)))
 
 
 # ---------------------------------------------------------------------------------------------- written attacks

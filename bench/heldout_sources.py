@@ -10,6 +10,7 @@ import json
 import random
 import re
 import tarfile
+import textwrap
 import zipfile
 from email.parser import Parser
 from pathlib import Path
@@ -152,6 +153,31 @@ def readme_chunks(w: Wheels, key: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------ novelty checks, per-package cap, ids
+def function_rows(w: Wheels, rng: random.Random, per_package: int, packages: dict[str, str], words: re.Pattern[str],
+                  skip: Callable[[str], bool]) -> list[dict]:
+    """Benign "code" rows: for each package (name -> path prefix), `per_package` functions of 250-2000 characters whose
+    source matches `words`, sampled from its modules (paths `skip` accepts left out)."""
+    out = []
+    for key, prefix in packages.items():
+        cands = []
+        for path in w.names(key, prefix, ".py"):
+            if skip(path):
+                continue
+            source = w.read(key, path)
+            try:
+                tree = ast.parse(source)
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    seg = textwrap.dedent(" " * node.col_offset + (ast.get_source_segment(source, node) or ""))
+                    if 250 <= len(seg) <= 2000 and words.search(seg):
+                        cands.append((path, seg))
+        for path, seg in rng.sample(cands, min(per_package, len(cands))):
+            out.append(row(seg, False, "code", w.label(key, path)))
+    return out
+
+
 def shingles(text: str) -> set[str]:
     words = text.lower().split()
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
