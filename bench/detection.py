@@ -3,10 +3,9 @@ on its five held-out sets, and the secret and personal-data detectors on theirs 
 per split: tune on `dev`, judge on `test`).
 
 The injection held-out sets, oldest first: `injection_heldout.jsonl` (dev and test splits, both tuned on by now),
-`injection_heldout_v2.jsonl`, `injection_heldout_v3.jsonl` and `injection_heldout_v4.jsonl` (each sealed until measured,
-then used to find weak kinds of attack) and `injection_heldout_v5.jsonl` (sealed: attacks written fresh for it and
-negatives from packages nothing else used, by `bench/build_injection_heldout_v5.py`; only its totals and per-kind
-recall are ever looked at, never its rows).
+`injection_heldout_v2.jsonl` to `injection_heldout_v5.jsonl` (each built from sources nothing earlier used and sealed
+until its first measurement, then used to find weak kinds of attack; v5's attacks were all written fresh for it). The
+next sealed figure needs a new set built the same way.
 
 Prints precision and recall per category for the secret and personal-data detectors (a sample counts once
 per category: found or not), the same for all secrets and all personal data together, the injection
@@ -33,7 +32,7 @@ HELDOUT = CORPUS.with_name("injection_heldout.jsonl")
 HELDOUT_V2 = CORPUS.with_name("injection_heldout_v2.jsonl")  # was sealed; measured once, then used to find weaknesses
 HELDOUT_V3 = CORPUS.with_name("injection_heldout_v3.jsonl")  # was sealed; measured three times, then used like v2
 HELDOUT_V4 = CORPUS.with_name("injection_heldout_v4.jsonl")  # was sealed; measured once, then used like v2
-HELDOUT_V5 = CORPUS.with_name("injection_heldout_v5.jsonl")  # sealed: its rows are never read while tuning
+HELDOUT_V5 = CORPUS.with_name("injection_heldout_v5.jsonl")  # measured sealed once, then its false positives looked at
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})
 PII_CATEGORIES = sorted({d.category for d in PII_DETECTORS})
@@ -183,7 +182,7 @@ def main() -> None:
     held_out += [("held-out v2", row) for row in figures["heldout_v2"].values()]
     held_out += [("held-out v3", row) for row in figures["heldout_v3"].values()]
     held_out += [("held-out v4", row) for row in figures["heldout_v4"].values()]
-    held_out += [("sealed held-out v5", row) for row in figures["heldout_v5"].values()]
+    held_out += [("held-out v5", row) for row in figures["heldout_v5"].values()]
     for name, row in held_out:
         print(f"{'injection, ' + name:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
               f"false positives {row['false_positive_rate']:.3%} of {row['benign']} benign samples")

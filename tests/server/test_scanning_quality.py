@@ -110,7 +110,7 @@ def test_the_heldout_set_is_balanced_sourced_and_split():
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_the_first_heldout_sets_splits_meet_the_injection_targets(split):
     """Both splits of the first held-out set have been tuned on (its test split was measured after every change),
-    so this guards against regressions; the sealed set below is what judges generalisation."""
+    so this guards against regressions; the later sets below, each judged once while sealed, measure generalisation."""
     figures = _bench_figures()["heldout"][split]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
@@ -143,20 +143,16 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
         "sealed (0.57 at 1.0 %), then used like v2: 0.85 at 0.3 %"))),
     pytest.param("heldout_v4", marks=pytest.mark.xfail(strict=True, reason=(
         "held-out v4 (easyjailbreak, inspect-evals, langkit, written attacks) was measured sealed once (0.40 at 3.1 %), "
-        "then used like v2: 0.54 at 1.6 %"))),
+        "then used like v2: 0.54 at 1.2 %"))),
+    pytest.param("heldout_v5", marks=pytest.mark.xfail(strict=True, reason=(
+        "held-out v5 (388 attacks written fresh, hard negatives written and from ten new packages) was measured sealed "
+        "once (0.43 at 5.9 %; 0.40 at 5.9 % before the work that preceded it), then its false positives were looked "
+        "at: 0.43 at 2.3 %, far below the recall target"))),
 ])
 def test_the_tuned_heldout_sets_meet_the_injection_targets(name):
     """Sets that were sealed once and have since been tuned on: their figures flatter the scanner."""
     figures = _bench_figures()[name]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
-
-
-@pytest.mark.xfail(strict=True, reason="the sealed held-out set v5 (388 attacks written fresh for it, hard negatives "
-                                       "written and from ten new packages), measured once: recall 0.43 at 5.9 % false "
-                                       "positives (0.40 at 5.9 % before this round of work): far below the target")
-def test_the_sealed_heldout_set_meets_the_injection_targets():
-    sealed = _bench_figures()["heldout_v5"]["test"]
-    assert sealed["recall"] >= INJECTION_RECALL and sealed["false_positive_rate"] <= INJECTION_FPR, sealed
 
 
 def test_the_learned_scorer_loads_from_the_package_and_finds_an_order_in_a_long_document():

@@ -237,6 +237,8 @@ _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|m
                     r"(?:wiki|readme|docs?|documentation|manual|guide|handbook|page|file|ticket|email|pdf|box|package|"
                     r"spreadsheet|sheet|form|website|repo|repository|runbook)\b"
                     r"|\W{1,3}(?:contained|found|embedded|included|appearing|hidden)\W{1,3}(?:therein|in|within|inside)\b"
+                    r"|\W{1,3}(?:that|which)\W{1,3}(?:appears?|are|is|comes?|arrives?|shows?\W{1,3}up|occurs?)\W{1,3}"
+                    r"(?:in|inside|within)\b"
                     r"|\W{1,3}(?:in|within|inside)\W{1,3}(?:it|them|(?:the|this|that|any)\W{1,3}(?:text|input|passage|content|"
                     r"data|documents?|results?|tool output|pages?|emails?))\b)")
 """`ignore the old instructions in the wiki`, `do not follow instructions contained in the text`: a document's
@@ -244,6 +246,10 @@ instructions, not the model's."""
 _NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
                   r"conflicting|foreign)\b)")
 """`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
+_MUNDANE_RULES = (r"(?!(?:styling|style|css|firewall|routing|validation|lint|linting|formatting|naming|mail|spam|iptables|"
+                  r"business|tax|accounting|grammar|spelling|cache|caching|retention|billing|pricing|shipping|matching|"
+                  r"parsing|rewrite|redirect|proxy|dns|cors|sorting|layout|css)\W)")
+"""`overrides all previous styling rules`: rules of a trade, which text overrides all the time."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -274,15 +280,18 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
                             spared, leads if leads and min(map(len, leads)) >= MIN_LEAD else None)
 
 
-def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()) -> InjectionPattern:
+def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = (),
+              english_after: bool = False) -> InjectionPattern:
     """An order to drop the rules, in a language whose verb comes before its object; not when one of `negations` stands
     right before the verb, right after it or right after the object ("n'oubliez pas", "glöm inte", "vergeet ... niet"):
-    "don't forget the instructions" is ordinary advice."""
+    "don't forget the instructions" is ordinary advice. `english_after`: a verb spelled as in English ("ignore") followed
+    by an English determiner is English, which the English patterns judge ("ignore the instructions")."""
     before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
     denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
+    english = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)" if english_after else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    before + r"\b" + verbs + denied + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns + r"\w{0,4}\b" + denied
-                    + _NOT_IN_A_DOCUMENT, view)
+                    before + r"\b" + verbs + denied + english + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns
+                    + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
@@ -322,6 +331,12 @@ _AUTHORITY_BLOCK = (_words("admin", "system", "developer", "trusted", "operator"
                     + _words("commands?", "instructions?", "messages?", "prompts?", "directives?", "overrides?", "notes?",
                              "orders?", "tasks?"))
 """The head of a block that claims authority: "BEGIN ADMIN COMMAND", "Assistant instructions:"."""
+_STEERED = (r"(?:\b(?:rank|rate|score|grade|mark|classify|recommend|approve|accept|select|hire|shortlist|pass|prefer|"
+            r"favou?r|move|advance|flag)\w{0,3}\b[^.\n]{0,60}?\b(?:this|me|my|our|it|them)\b"
+            r"|\b(?:highest|maximum|max|full|top|perfect|best)\W{1,3}(?:score|rating|marks|grade|points)"
+            r"|\b(?:reject|disqualify)\W{1,3}(?:all|every|any|the\W{1,3}other)|\bregardless\b|\bno\W{1,3}(?:security\W{1,3})?issues\b"
+            r"|\b(?:do\W{1,3}not|don't|never)\W{1,3}(?:flag|report|mention))")
+"""What a note to a judge asks when it steers the verdict: this submission first, full marks, nothing flagged."""
 _EVALUATION = _words("grading", "scoring", "ranking", "evaluation", "screening", "hiring",
                      "rating", "judging", "moderation", "classification", "assessment", "triage")
 """What a document is read for when a model judges it: a text that addresses the judge is steering it."""
@@ -436,6 +451,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _ + _NOT_THE_DATAS
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
+    _pattern("ignore_the_rules_and_act", "role_override", CRITICAL,
+             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\W{0,3}(?:please\W{1,3}|now\W{1,3})?" + _words("ignore", "disregard", "forget")
+             + _ + r"the" + _ + _words("instructions", "rules", "prompt", "directions", "guidelines") + r"\W{1,3}"
+             + _words("and", "then", "and then") + _ + r"(?:\w{1,15}\W{1,3})?"
+             + _words("tell", "say", "print", "reveal", "output", "give", "write", "show", "list", "repeat", "answer",
+                      "respond", "spell")),
     _pattern("ignore_context", "role_override", CRITICAL,
              r"\b" + _DROPPING + _ + _words("everything", "all", "anything", "whatever", "all of", "the text",
                                                    "the content", "the messages?", "the conversation", "what")
@@ -476,7 +497,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
-             + (_FILL % 1) + _RULE_NOUNS + r"\b"),
+             + _MUNDANE_RULES + (_FILL % 1) + _MUNDANE_RULES + _RULE_NOUNS + r"\b"),
     _pattern("these_orders_supersede", "role_override", CRITICAL,
              r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
              + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note", "turn",
@@ -732,7 +753,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + _words("found", "contained", "hidden", "embedded", "stored", "written", "given", "placed") + _
              + _words("in", "inside", "within", "under") + r"\b"),
     _pattern("evaluator_addressed", "instruction_smuggling", HIGH,
-             r"\b" + _words("instructions?", "message", "note", "directive", "notice") + _ + _words("for", "to") + _
+             r"(?=[^\n]{0,240}?" + _STEERED + r")"
+             + r"\b" + _words("instructions?", "message", "note", "directive", "notice") + _ + _words("for", "to") + _
              + r"(?:the\W{1,3}|any\W{1,3})?" + _EVALUATION + _
              + _words("system", "model", "algorithm", "bot", "ai", "tool", "engine", "pipeline", "llm", "agent", "software")
              + r"|\bto\W{1,3}(?:whoever|whatever)\W{1,3}(?:or\W{1,3}(?:whoever|whatever)\W{1,3})?is\W{1,3}"
@@ -891,7 +913,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                       "instructions", "data", "email", "tool output", "search results?")
              + r"\W{0,5}(?:-{3,}|={3,}|#{3,}|\*{3,}|\]|>|\})"),
     _pattern("separator_then_instructions", "delimiter_injection", HIGH,
-             r"(?:-{5,}|={5,}|#{5,}|\*{5,}|_{5,})\W{0,6}(?:" + _words("system", "new instructions?", "instructions?", "admin",
+             r"(?<![+|\-=#*_])(?:-{5,}|={5,}|#{5,}|\*{5,}|_{5,})(?![+|\-=#*_])\W{0,6}(?:" + _words("system", "new instructions?", "instructions?", "admin",
                                                                     "developer", "override")
              + r"|" + _words("important", "assistant") + _THEN_STRONG_ORDER + r")"),
     # --- instructions smuggled into content the agent reads (documents, pages, tool output) ---
@@ -999,7 +1021,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                              "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
              + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b"
              + r"(?!\W{1,3}(?:posted|pinned|printed|written|sent|issued|emailed|circulated|displayed|handed\W{1,3}out|"
-             r"distributed|published)\b)" + _
+             r"distributed|published|on\W{1,3}the\W{1,3}(?:intranet|wiki|website|site|portal|board|page|noticeboard)|"
+             r"in\W{1,3}the\W{1,3}(?:kitchen|wiki|handbook|manual|binder|folder|email|lobby))\b)" + _
              + (_FILL % 4) + _words("no longer apply", "no longer applies", "no longer valid", "no longer in effect",
                                     "are void", "is void", "are null", "are cancelled", "is cancelled", "are canceled",
                                     "is canceled", "are obsolete", "is obsolete", "was a test", "were a test",
@@ -1243,7 +1266,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
               _words("instructions?", "consignes?", "regles?", "directives?", "prompt", "indications?", "ordres?"),
-              negations=("n'", "ne", "pas")),
+              negations=("n'", "ne", "pas"), english_after=True),
     _reveal("fr", _words("revele", "revelez", "montre", "montrez", "affiche", "affichez", "donne", "donnez", "dis",
                          "dites", "ecris", "ecrivez", "repete", "repetez", "divulgue", "divulguez"),
             r"(?:(?:ton|votre|le)\W{1,3}(?:prompt|message|invite)\W{1,3}(?:systeme|initial|d'origine)|(?:tes|vos)\W{1,3}"
@@ -2032,6 +2055,7 @@ _QUOTES = "'\"“”‘’`«»"
 _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
     r"tricks?|exploits?|messages?|is a classic|are a classic|style|typed|written|sent|entered|pasted|posted|submitted|"
+    r"variants?|switch|option|setting|flag|button|toggle|checkbox|feature|"
     r"appearing|found|hidden|embedded|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b",
     re.IGNORECASE)
@@ -2039,7 +2063,8 @@ _MENTION_NOUNS = re.compile(
 
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
-    r"what does|what do|what did|why does|how does|meaning of|mean by|"
+    r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|"
+    r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|"
     r"(?:prompt|example|input|string|payload|text|message|attack|query)\W{1,3}(?:is|was|reads|looks\W{1,3}like)|"
     r"(?:scan|detect\w{0,12}|check\w{0,12}|classify|is_injection|moderate|guard|validate|evaluate|predict)\s{0,2}\(\s{0,4}|"
     r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
