@@ -753,8 +753,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + _words("found", "contained", "hidden", "embedded", "stored", "written", "given", "placed") + _
              + _words("in", "inside", "within", "under") + r"\b"),
     _pattern("evaluator_addressed", "instruction_smuggling", HIGH,
-             r"(?=[^\n]{0,240}?" + _STEERED + r")"
-             + r"\b" + _words("instructions?", "message", "note", "directive", "notice") + _ + _words("for", "to") + _
+             r"(?:\b" + _words("instructions?", "message", "note", "directive", "notice") + _ + _words("for", "to") + _
              + r"(?:the\W{1,3}|any\W{1,3})?" + _EVALUATION + _
              + _words("system", "model", "algorithm", "bot", "ai", "tool", "engine", "pipeline", "llm", "agent", "software")
              + r"|\bto\W{1,3}(?:whoever|whatever)\W{1,3}(?:or\W{1,3}(?:whoever|whatever)\W{1,3})?is\W{1,3}"
@@ -763,7 +762,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\b" + _EVALUATION + _ + _words("instructions?", "directives?", "override", "commands?", "orders?")
              + r"\W{0,3}:|\breviewer\W{1,3}override\W{0,3}:"
              + r"|\b" + _words("evaluator", "grader", "screener", "ranking model", "scoring model")
-             + r"\W{0,3},\W{1,3}(?:please\W{1,3})?" + _words("note", "be advised", "ignore", "disregard", "rank", "score")),
+             + r"\W{0,3},\W{1,3}(?:please\W{1,3})?" + _words("note", "be advised", "ignore", "disregard", "rank", "score")
+             + r")(?=[^\n]{0,240}?" + _STEERED + r")"),
     _pattern("evaluator_steered", "instruction_smuggling", HIGH,
              r"\b" + _words("rank", "rate", "score", "place", "put", "list") + _ + _words("this", "me", "my", "our", "it")
              + _ + r"(?:\w{1,15}\W{1,3})?" + _words("above", "ahead of", "higher than", "before") + _
@@ -913,7 +913,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                       "instructions", "data", "email", "tool output", "search results?")
              + r"\W{0,5}(?:-{3,}|={3,}|#{3,}|\*{3,}|\]|>|\})"),
     _pattern("separator_then_instructions", "delimiter_injection", HIGH,
-             r"(?<![+|\-=#*_])(?:-{5,}|={5,}|#{5,}|\*{5,}|_{5,})(?![+|\-=#*_])\W{0,6}(?:" + _words("system", "new instructions?", "instructions?", "admin",
+             r"(?:-(?<![+|\-=#*_]-)-{4,}|=(?<![+|\-=#*_]=)={4,}|#(?<![+|\-=#*_]#)#{4,}|\*(?<![+|\-=#*_]\*)\*{4,}"
+             r"|_(?<![+|\-=#*_]_)_{4,})(?![+|\-=#*_])\W{0,6}(?:" + _words("system", "new instructions?", "instructions?", "admin",
                                                                     "developer", "override")
              + r"|" + _words("important", "assistant") + _THEN_STRONG_ORDER + r")"),
     # --- instructions smuggled into content the agent reads (documents, pages, tool output) ---
