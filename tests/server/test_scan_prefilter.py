@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
 def _required(regex: str, lowercase: bool = True) -> list[set[str]]:
-    return [set(group) for group in prefilter.required(re.compile(regex), lowercase)]
+    return [set(group) for group in prefilter.read(re.compile(regex), lowercase).required]
 
 
 @pytest.mark.parametrize("regex,groups", [
@@ -149,12 +149,12 @@ def test_the_index_runs_few_patterns_on_ordinary_text():
     (r"\bsend\b(?=[^\n]{0,9}http)", {"send"}),
 ])
 def test_the_strings_every_match_starts_with(regex, leads):
-    assert prefilter.leading(re.compile(regex), lowercase=True) == leads
+    assert prefilter.read(re.compile(regex), lowercase=True).leads == leads
 
 
 @pytest.mark.parametrize("regex", [r"\w+x", r"(?m)^\W{0,3}system:", r"(?:the )?\w+", r"\b(?:please\W)?ignore"])
 def test_a_regex_that_may_start_anyhow_has_no_leading_strings(regex):
-    assert prefilter.leading(re.compile(regex), lowercase=True) is None
+    assert prefilter.read(re.compile(regex), lowercase=True).leads is None
 
 
 @pytest.mark.parametrize("pattern", [p for p in injection.PATTERNS if p.leads], ids=lambda pattern: pattern.name)

@@ -71,11 +71,11 @@ class InjectionPattern:
     view: str = "folded"
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
     requires: tuple[frozenset[str], ...] = ()
-    """Groups of strings of which any match holds one each, read off the regex (`prefilter.required`)."""
+    """Groups of strings of which any match holds one each, read off the regex (`prefilter.read`)."""
     spared: Callable[[str, re.Match[str]], bool] | None = None
     """A reading under which a match of this pattern is not an order (advice against it, the assistant's own turn)."""
     leads: frozenset[str] | None = None
-    """Strings one of which every match starts with (`prefilter.leading`): in a long text the regex is tried only there."""
+    """Strings one of which every match starts with (`prefilter.read`): in a long text the regex is tried only there."""
 
     def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
         """The regex's matches in the view it reads; in a long view, tried only where a leading string starts
@@ -275,9 +275,9 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
     compiled = re.compile(regex)
-    leads = prefilter.leading(compiled, lowercase=view != "text")
-    return InjectionPattern(name, category, severity, compiled, view, prefilter.required(compiled, lowercase=view != "text"),
-                            spared, leads if leads and min(map(len, leads)) >= MIN_LEAD else None)
+    reading = prefilter.read(compiled, lowercase=view != "text")
+    leads = reading.leads if reading.leads and min(map(len, reading.leads)) >= MIN_LEAD else None
+    return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads)
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = (),
@@ -1989,7 +1989,7 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\byou\W{1,3}(?:will\W{1,3})?(?:always\W{1,3})?obey\b|\byou\W{1,3}(?:will\W{1,3})?never\W{1,3}warn\b",
     r"\b(?:developer|admin|root|god)\W{1,3}access\W{1,3}(?:is\W{1,3})?(?:enabled|activated|unlocked|granted)\b",
 ))
-_JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.required(cue, lowercase=True)) for cue in _JAILBREAK_CUES])
+_JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.read(cue, lowercase=True).required) for cue in _JAILBREAK_CUES])
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|pretend|roleplay|answer|"

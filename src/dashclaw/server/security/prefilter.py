@@ -1,11 +1,14 @@
-"""Strings a regular expression cannot match without: a cheap test that skips a pattern on text that lacks them.
+"""Strings a regular expression cannot match without, and strings its matches start with: cheap tests that skip a
+pattern on text that lacks the first, and try it only where the second begin.
 
-`required(regex)` reads the compiled expression's syntax tree and returns groups of literal strings such that every
-match (with its lookarounds) contains at least one string of each group. A text holding no string of some group
-cannot match, so the regex need not run. The reading is conservative: what it cannot bound (a character class, a
-back-reference, an optional part) adds no group, so a pattern is never skipped wrongly, only sometimes run in vain.
-This is the prefilter of trigram-indexed regex search (R. Cox, "Regular Expression Matching with a Trigram Index"),
-with whole literal strings instead of trigrams.
+`read(regex)` reads the compiled expression's syntax tree once. Its `required` groups of literal strings are such that
+every match (with its lookarounds) contains at least one string of each group: a text holding no string of some
+group cannot match, so the regex need not run (`Index` finds, for a text, the regexes that may). Its `leads` are
+strings one of which every match starts with: in a long text the regex is tried only where one begins (`Starts`,
+`matches`). The reading is conservative: what it cannot bound (a character class, a back-reference, an optional
+part) adds no group and no lead, so a pattern is never skipped wrongly, only sometimes run in vain. This is the
+prefilter of trigram-indexed regex search (R. Cox, "Regular Expression Matching with a Trigram Index"), with whole
+literal strings instead of trigrams.
 """
 from __future__ import annotations
 
@@ -34,6 +37,8 @@ class _Info:
     """Every string this part can match (None: too many or unbounded)."""
     required: tuple[frozenset[str], ...] = ()
     """Groups of which every match of this part (or its lookaround) holds one string each."""
+    leads: frozenset[str] | None = None
+    """When `exact` is None: strings one of which every match of this part starts with (None: unknown)."""
 
     def groups(self) -> tuple[frozenset[str], ...]:
         """Its required groups, with its exact strings as one more when none of them is empty."""
@@ -41,25 +46,42 @@ class _Info:
             return self.required + (_simplified(self.exact),)
         return self.required
 
+    def starts(self) -> frozenset[str] | None:
+        """Strings one of which every match of this part starts with: its exact strings, or its leads."""
+        if self.exact is None:
+            return self.leads
+        return None if "" in self.exact else self.exact
+
 
 _UNBOUNDED = _Info(None)
 _EMPTY = _Info(frozenset({""}))
 
 
-def required(regex: re.Pattern[str], lowercase: bool = False) -> tuple[frozenset[str], ...]:
-    """Groups of literal strings each match of `regex` holds one of (per group), most selective first.
+@dataclass(frozen=True)
+class Reading:
+    required: tuple[frozenset[str], ...]
+    """Groups of literal strings each match holds one of (per group), most selective first, at most `MAX_GROUPS`."""
+    leads: frozenset[str] | None
+    """Strings one of which every match starts with (anchors and lookarounds before it aside), or None."""
+
+
+def read(regex: re.Pattern[str], lowercase: bool = False) -> Reading:
+    """What `regex`'s syntax tree says about its matches (see the module's docstring).
 
     `lowercase`: the texts searched are lower-cased, so literals are read lower-cased (as a case-insensitive regex
-    would match them there). A case-insensitive regex on text of any case gets no groups."""
-    ignore_case = bool(regex.flags & re.IGNORECASE)
-    if ignore_case and not lowercase:
-        return ()
-    groups = _info(_sre_parse.parse(regex.pattern, regex.flags), lowercase).groups()
-    return tuple(sorted(set(groups), key=_selectivity, reverse=True)[:MAX_GROUPS])
+    would match them there). A case-insensitive regex on text of any case gets neither groups nor leads."""
+    if regex.flags & re.IGNORECASE and not lowercase:
+        return Reading((), None)
+    info = _info(_sre_parse.parse(regex.pattern, regex.flags), lowercase)
+    leads = info.starts()
+    ranked = sorted(set(info.groups()), key=lambda group: (_selectivity(group), sorted(group)), reverse=True)
+    return Reading(tuple(ranked[:MAX_GROUPS]),
+                   _simplified_prefixes(leads) if leads else None)
 
 
 def _selectivity(group: frozenset[str]) -> tuple[int, int]:
-    """Longer strings are rarer, and so are groups of fewer strings."""
+    """Longer strings are rarer, and so are groups of fewer strings (ties are ranked by the strings, so a regex reads
+    the same in every process)."""
     return min(len(s) for s in group), -len(group)
 
 
@@ -73,6 +95,8 @@ def _info(items, lowercase: bool) -> _Info:
     run: frozenset[str] | None = frozenset({""})
     """The exact strings of the items since the last one that broke the run."""
     whole = True
+    leads: frozenset[str] | None = None
+    """How matches start, settled where the first run breaks."""
     required: list[frozenset[str]] = []
     for op, argument in items:
         part = _item(op.name, argument, lowercase)
@@ -80,7 +104,9 @@ def _info(items, lowercase: bool) -> _Info:
         if run is not None and part.exact is not None and len(run) * len(part.exact) <= MAX_EXACT:
             run = frozenset(a + b for a in run for b in part.exact)
             continue
-        whole = False
+        if whole:  # the first break: a match starts with the run so far, or (when nothing came before) as this part
+            whole = False
+            leads = part.starts() if run == {""} else (run if run and "" not in run else None)
         if run and "" not in run:
             required.append(_simplified(run))
         run = part.exact
@@ -88,7 +114,7 @@ def _info(items, lowercase: bool) -> _Info:
         return _Info(run, tuple(required))
     if run and "" not in run:
         required.append(_simplified(run))
-    return _Info(None, tuple(required))
+    return _Info(None, tuple(required), leads)
 
 
 def _item(name: str, argument, lowercase: bool) -> _Info:
@@ -136,10 +162,12 @@ def _branch(branches: list[_Info]) -> _Info:
         exact = union if len(union) <= MAX_EXACT else None
     if exact is not None:
         return _Info(exact)
+    starts = [b.starts() for b in branches]
+    leads = None if any(start is None for start in starts) else frozenset().union(*starts)
     best = [max(b.groups(), key=_selectivity, default=None) for b in branches]
     if any(group is None for group in best):
-        return _UNBOUNDED
-    return _Info(None, (_simplified(frozenset().union(*best)),))
+        return _Info(None, (), leads)
+    return _Info(None, (_simplified(frozenset().union(*best)),), leads)
 
 
 def _repeat(low: int, high: int, body: _Info) -> _Info:
@@ -149,7 +177,7 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
         return _Info(body.exact | {""}) if high == 1 and body.exact is not None else _UNBOUNDED
     if low == high == 1:
         return body
-    return _Info(None, body.groups())
+    return _Info(None, body.groups(), body.starts())
 
 
 KEY_LENGTH = 4
@@ -213,42 +241,6 @@ class Index:
         return found
 
 
-def leading(regex: re.Pattern[str], lowercase: bool = False) -> frozenset[str] | None:
-    """Strings one of which every match of `regex` starts with (anchors and lookarounds before it aside), or None when
-    its first characters are not bounded so. `lowercase` as for `required`."""
-    if regex.flags & re.IGNORECASE and not lowercase:
-        return None
-    return _leading(_sre_parse.parse(regex.pattern, regex.flags), lowercase)
-
-
-def _leading(items, lowercase: bool) -> frozenset[str] | None:
-    run: frozenset[str] = frozenset({""})
-    for op, argument in items:
-        part = _item(op.name, argument, lowercase)
-        if part.exact is not None and len(run) * len(part.exact) <= MAX_EXACT:
-            run = frozenset(a + b for a in run for b in part.exact)
-            continue
-        if "" not in run:
-            return _simplified_prefixes(run)
-        if run != {""}:
-            return None
-        return _leading_of(op.name, argument, lowercase)  # the first part that consumes text bounds how matches start
-    return None if "" in run else _simplified_prefixes(run)
-
-
-def _leading_of(name: str, argument, lowercase: bool) -> frozenset[str] | None:
-    if name == "SUBPATTERN":
-        return _leading(argument[-1], lowercase)
-    if name == "ATOMIC_GROUP":
-        return _leading(argument, lowercase)
-    if name == "BRANCH":
-        branches = [_leading(branch, lowercase) for branch in argument[1]]
-        return None if any(b is None for b in branches) else _simplified_prefixes(frozenset().union(*branches))
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and argument[0] >= 1:
-        return _leading(argument[2], lowercase)
-    return None
-
-
 def _simplified_prefixes(strings: frozenset[str]) -> frozenset[str]:
     """The set without strings that start with another of its strings (a match starting with those starts with it)."""
     return frozenset(s for s in strings if not any(t != s and s.startswith(t) for t in strings))
@@ -277,7 +269,7 @@ class Starts:
 
 
 def matches(regex: re.Pattern[str], starts: Starts, leads: frozenset[str]) -> Iterator[re.Match[str]]:
-    """`regex.finditer(starts.text)`, tried only where one of `leads` (`leading(regex)`) starts: the same matches, since
+    """`regex.finditer(starts.text)`, tried only where one of `leads` (`read(regex).leads`) starts: the same matches, since
     every match starts so, found without running the regex over the rest of a long text."""
     end = 0
     for offset in starts.of(leads):
