@@ -218,6 +218,10 @@ _OWNED_SENSITIVE = _owned_sensitive(*_OWNERS, "your")
 """Data that leaving for an outside address is a leak: secrets, or anybody's files, mail or contacts taken whole
 ("the user's files", "all emails"); "email the files to john@acme.com" is ordinary work."""
 
+_EMAIL = r"[\w.+\-]{1,64}@[\w\-]{1,63}\."
+"""An e-mail address up to its first domain label: where data sent by mail leaves."""
+_SENTENCE_START = r"(?:^|(?<=[.!?:;\n\"'*>\-]))"
+"""Where an order's first word stands when it opens a sentence, a line, a quotation or a list item."""
 _PUBLIC_PLACE = (r"(?:(?:a|the|our)\W{1,3})?(?:new\W{1,3})?(?:shared\W{1,3})?(?:public|world-readable|publicly\W{1,3}"
                  r"visible)\W{1,3}(?:\w{1,15}\W{1,3})?(?:channel|gist|folder|repo\w{0,6}|ticket|page|post|board|bucket|drive|"
                  r"doc\w{0,6}|wiki|issue|forum|link|file)|(?:the\W{1,3})?#[\w\-]{2,40}(?:\W{1,3}channel)?"
@@ -377,6 +381,9 @@ _SET_ASIDE = _words("void", "a draft", "placeholders?", "a practice round", "bac
                     "canceled", "revoked", "no longer (?:applies|apply|matters|matter|valid|binding|in effect|relevant)",
                     "expired", "superseded", "optional", "suggestions?", "finished", "over", "retired", "a test")
 """What an attacker says the model's setup now is, to set it aside."""
+_IN_YOUR_REPLY = (r"(?:in|within|throughout)\W{1,3}your\W{1,3}"
+                  + _words("response", "reply", "answer", "output", "responses", "replies", "answers"))
+"""Where a document asks the model to put something: in its own reply."""
 _PLACEHOLDER = r"\[[a-z_ ]{2,20}\]|\{[a-z_]{2,30}\}|<[a-z_]{2,20}>|\$[a-z_]{2,20}\b"
 """A slot in a URL for the model to fill: `[INFO]`, `{data}`, `<SECRET>`, `$HISTORY`."""
 _WHAT_A_LEAK_FILLS = (r"\b(?:" + _SECRETS + r"|" + _words(
@@ -452,7 +459,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT),
     _pattern("ignore_the_rules_and_act", "role_override", CRITICAL,
-             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\W{0,3}(?:please\W{1,3}|now\W{1,3})?" + _words("ignore", "disregard", "forget")
+             _SENTENCE_START + r"\W{0,3}(?:please\W{1,3}|now\W{1,3})?" + _words("ignore", "disregard", "forget")
              + _ + r"the" + _ + _words("instructions", "rules", "prompt", "directions", "guidelines") + r"\W{1,3}"
              + _words("and", "then", "and then") + _ + r"(?:\w{1,15}\W{1,3})?"
              + _words("tell", "say", "print", "reveal", "output", "give", "write", "show", "list", "repeat", "answer",
@@ -467,7 +474,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("messages?", "context", "conversation", "text", "input", "content", "turns?", "chats?") + r"\b"),
     _pattern("ignore_earlier_exchange", "role_override", CRITICAL,
-             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\s{0,3}(?:please\W{1,3}|now\W{1,3})?" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
+             _SENTENCE_START + r"\s{0,3}(?:please\W{1,3}|now\W{1,3})?" + _DROPPING + _ + (_FILL % 2) + _TEMPORAL + _
              + _words("inputs?", "requests?", "communications?", "responses?", "queries", "prompts?", "exchanges?",
                       "dialogues?", "replies", "answers", "statements", "data")
              + r"\b(?:[^.\n]{0,40}?\b(?:start|begin)\W{1,3}(?:from\W{1,3}scratch|afresh|anew|over|fresh)\b|\W{0,3}(?:\.|$))"),
@@ -684,7 +691,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "sharing", "leaking", "copying", "pasting", "publishing")
              + _ + (_FILL_UNQUOTED % 5) + _OWNED_SENSITIVE + _ + (_FILL % 10) + _words("to", "at", "via", "into", "in",
                                                                                      "on", "of")
-             + r"\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|" + _PUBLIC_PLACE + r"|this" + _
+             + r"\W{1,3}(?:https?://|www\.|" + _EMAIL + r"|" + _PUBLIC_PLACE + r"|this" + _
              + _words("url", "address", "endpoint",
                                                                                          "email", "link", "server",
                                                                                          "webhook", "pastebin", "paste",
@@ -706,7 +713,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
              r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}\S{1,40}[^\n]{0,60}?\b"
              + _words("to", "recipients?", "email", "address", "url", "endpoint", "destination")
-             + r"\s{0,2}[=:]\s{0,2}[\"']?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://)[^\n]{0,120}?" + _OWNED_SENSITIVE),
+             + r"\s{0,2}[=:]\s{0,2}[\"']?(?:" + _EMAIL + r"|https?://)[^\n]{0,120}?" + _OWNED_SENSITIVE),
     _pattern("tool_redirection", "instruction_smuggling", HIGH,
              r"\binstead\W{1,3}of\W{1,3}(?:the\W{1,3}|calling\W{1,3}|using\W{1,3})?[\w\-]{2,40}(?:\W{1,3}tool)?\W{1,3}"
              r"(?:please\W{1,3})?(?:call|use|invoke|run|trigger)\W{1,3}(?:the\W{1,3})?" + _RISKY_TOOL
@@ -725,14 +732,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}(" + _PLACEHOLDER + r")[^\n]{0,120}?" + _WHAT_A_LEAK_FILLS + r"[\s\S]{0,300}?https?://[^\s)\]]{0,200}?\2"),
     _pattern("tool_call_with_secret", "data_exfiltration", HIGH,
              r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}(?:the\W{1,3})?[a-z]{1,20}_[a-z_]{1,30}\b"
-             + r"(?=" + _IN_SENTENCE + r"{0,200}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://))"
+             + r"(?=" + _IN_SENTENCE + r"{0,200}?(?:" + _EMAIL + r"|https?://))"
              + r"(?=" + _IN_SENTENCE + r"{0,200}?" + _SECRET_VALUE + r")"),
     _pattern("covert_transfer", "data_exfiltration", HIGH,
-             r"(?:^|(?<=[.!?:;\n\"'*>\-]))\W{0,3}(?:also\W{1,3}|and\W{1,3})?"
+             _SENTENCE_START + r"\W{0,3}(?:also\W{1,3}|and\W{1,3})?"
              + _words("quietly", "silently", "secretly", "covertly", "discreetly", "invisibly")
              + _ + _words("send", "forward", "upload", "copy", "post", "transmit", "email", "add", "share", "export",
                           "sync", "mirror", "cc", "bcc")
-             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://|" + _HOST_NAME + r"|\bb?cc\b)"),
+             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:" + _EMAIL + r"|https?://|" + _HOST_NAME + r"|\bb?cc\b)"),
     _pattern("data_block_ended_for_orders", "delimiter_injection", HIGH,
              r"\bend\W{1,3}(?:of\W{1,3})?(?:the\W{1,3})?(?:" + _words("untrusted", "user", "external", "retrieved", "customer",
                                                                  "web", "tool", "input", "email") + r"\W{1,3})?"
@@ -746,7 +753,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("todo", "to do", "action item", "action required", "next step") + r"\W{0,3}:\W{0,3}(?:please\W{1,3})?"
              + _words("send", "transfer", "forward", "email", "pay", "wire", "share", "post", "upload", "invite", "grant",
                       "move", "add")
-             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[\w.+\-]{1,64}@[\w\-]{1,63}\.|https?://|www\.|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)"),
+             + r"\b" + _IN_SENTENCE + r"{0,120}?(?:" + _EMAIL + r"|https?://|www\.|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)"),
     _pattern("obey_embedded_instructions", "instruction_smuggling", HIGH,
              r"\b" + _words("execute", "obey", "carry out", "act on", "perform", "run") + _ + r"(?:the|any|all|every)" + _
              + r"(?:\w{1,15}\W{1,3})?" + _words("instructions?", "directives?", "orders?", "commands? you find")
@@ -812,10 +819,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:any\W{1,3}|the\W{1,3}usual\W{1,3})?" + _words("checks?", "verification", "approval", "review",
                                                               "confirmation", "authorization", "authorisation", "asking")),
     _pattern("reply_transformed", "output_manipulation", MEDIUM,
-             r"\b(?:in|within|throughout)\W{1,3}your\W{1,3}" + _words("response", "reply", "answer", "output", "responses",
-                                                                  "replies", "answers")
-             + r"\b[^.\n]{0,60}?" + _TRANSFORMED + r"|" + _TRANSFORMED + r"[^.\n]{0,60}?\b(?:in|within|throughout)\W{1,3}your\W{1,3}"
-             + _words("response", "reply", "answer", "output", "responses", "replies", "answers") + r"\b"
+             r"\b" + _IN_YOUR_REPLY + r"\b[^.\n]{0,60}?" + _TRANSFORMED
+             + r"|" + _TRANSFORMED + r"[^.\n]{0,60}?\b" + _IN_YOUR_REPLY + r"\b"
              + r"|\byour\W{1,3}" + _words("response", "reply", "answer", "output") + r"\W{1,3}(?:in|as|using)\W{1,3}"
              + r"(?:\w{1,15}\W{1,3}){0,2}?" + _TRANSFORMED),
     _pattern("verbatim_payload_in_reply", "output_manipulation", HIGH,
@@ -1107,7 +1112,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("sensitive_then_send", "data_exfiltration", HIGH,
              r"(?<!\w)" + _OWNED_SENSITIVE + r"\b[^.\n]{0,60}?\b" + _words("and post", "and send", "and upload", "and forward", "and email",
                                                        "and transmit", "and leak") + _ + r"(?:them|it|this|that|those)?"
-             + r"\W{0,3}to\W{1,3}(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|(?:\d{1,3}\.){3}\d{1,3}|my\W{1,3}"
+             + r"\W{0,3}to\W{1,3}(?:https?://|www\.|" + _EMAIL + r"|(?:\d{1,3}\.){3}\d{1,3}|my\W{1,3}"
              + _words("webhook", "server", "endpoint", "email", "address", "inbox") + r"|this\W{1,3}"
              + _words("pastebin", "paste", "gist", "webhook", "endpoint", "address", "url") + r")"),
     _pattern("hidden_html_to_ai", "instruction_smuggling", HIGH,
@@ -1432,7 +1437,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                        "the conversation", "all conversations", "every conversation", "this chat",
                                        "the chat log", "the transcript", "all messages", "the last",
                                        "all the messages", "every message") + r"\b[^\n]{0,80}?"
-             + r"(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
+             + r"(?:https?://|www\.|" + _EMAIL + r"|\b(?:\d{1,3}\.){3}\d{1,3}\b)"),
     # --- orders the patterns above missed, by kind ---
     _pattern("ignore_given_rules", "role_override", CRITICAL,
              r"\b" + _DROPPING + _ + (_FILL % 3) + _words(
@@ -1600,10 +1605,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("exfiltrate_conversations_native", "data_exfiltration", HIGH,
              r"(?:отправ\w{0,6}|пересыл\w{0,6}|перешли|发送|转发|送信|보내|أرسل)[^\n]{0,40}?"
              r"(?:разговор|переписк|диалог|истори|对话|聊天|会話|대화|المحادث)[^\n]{0,60}?"
-             r"(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"
+             r"(?:https?://|" + _EMAIL + r")"
              r"|(?:разговор|переписк|диалог|对话|聊天|会話|대화|المحادث)[^\n]{0,40}?"
-             r"(?:(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.)[^\n]{0,60}?(?:送信|보내|发送|转发|отправ)"
-             r"|(?:送信|보내|发送|转发|отправ|أرسل)[^\n]{0,40}?(?:https?://|[\w.+\-]{1,64}@[\w\-]{1,63}\.))", "native"),
+             r"(?:(?:https?://|" + _EMAIL + r")[^\n]{0,60}?(?:送信|보내|发送|转发|отправ)"
+             r"|(?:送信|보내|发送|转发|отправ|أرسل)[^\n]{0,40}?(?:https?://|" + _EMAIL + r"))", "native"),
     _pattern("message_from_principal", "instruction_smuggling", HIGH,
              r"\b" + _words("message", "note", "request", "update", "instructions?", "task", "directive", "order")
              + r"\W{1,3}from\W{1,3}(?:me\b|(?:the|your)\W{1,3}" + _words("user", "account owner", "owner", "principal",
@@ -1824,8 +1829,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "kirim", "kirimkan", "teruskan", "skicka", "vidarebefordra", "posli", "preposli", "trimite",
                             "redirectioneaza", "kuldd", "kuldje", "tovabbitsd", "gui", "chuyen tiep", "tuma", "ipadala")
              + _ + (_FILL % 3) + _MULTILINGUAL_RECORDS
-             + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)"
-             + r"|\b" + _MULTILINGUAL_RECORDS + r"\b[^\n]{0,80}?(?:https?://|www\.|[\w.+\-]{1,64}@[\w\-]{1,63}\.)[^\n]{0,40}?"
+             + r"\b[^\n]{0,80}?(?:https?://|www\.|" + _EMAIL + r")"
+             + r"|\b" + _MULTILINGUAL_RECORDS + r"\b[^\n]{0,80}?(?:https?://|www\.|" + _EMAIL + r")[^\n]{0,40}?"
              + _words("gonder", "gonderin", "yolla", "ilet", "aktar", "kirim", "kirimkan", "sende", "schicke", "senden",
                       "skicka", "posli", "trimite", "kuldd")),
 )
