@@ -872,9 +872,7 @@ def seen_texts() -> set[str]:
 
 def build(wheel_paths: list[str]) -> list[dict]:
     w = Wheels(wheel_paths, pin=" ")
-    missing = [k for k in ("agentdojo", "spikee", "prompt-security-fuzzer", "deepteam", "deepeval") if not w.has(k)]
-    if missing:
-        raise SystemExit(f"missing wheels: {', '.join(missing)}")
+    w.require(("agentdojo", "spikee", "prompt-security-fuzzer", "deepteam", "deepeval"))
     rng = random.Random(SEED)
     rows: list[dict] = []
     rows += agentdojo_rows(w, rng, n_benign=46, n_attack=46)

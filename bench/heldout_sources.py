@@ -70,6 +70,12 @@ class Wheels:
     def has(self, key: str) -> bool:
         return key in self.files
 
+    def require(self, keys) -> None:
+        """Exit with the names of the `keys` (distribution names) whose wheels were not given."""
+        missing = [key for key in dict.fromkeys(keys) if not self.has(key)]
+        if missing:
+            raise SystemExit(f"missing wheels: {', '.join(missing)}")
+
     def label(self, key: str, path: str = "") -> str:
         return f"{key}{self.pin}{self.versions[key]}" + (f" {path}" if path else "")
 
