@@ -2326,24 +2326,26 @@ def _decodings(text: str):
     hidden = "" if text.isascii() else "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
     if len(hidden) >= 8:  # tag characters spell invisible ASCII (a flag emoji uses five)
         yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, True
+    words = set(_WORD.findall(text.lower()))
     spans = list(_ROT13_SPAN.finditer(text))
     for match in spans:
         yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
-    if not spans and len(_ROT13_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
+    if not spans and len(_ROT13_ORDER_WORDS & words) >= 2:
         yield 0, codecs.decode(text, "rot_13"), True  # ROT13 unannounced: read back, the text spells order words
     for match in _QUOTED_PIECES.finditer(text):  # "h","ttps:","//evil" read with the quotes between closed, and what follows
         yield match.start(), _QUOTED_SPLITS.sub("", match.group(0)) + text[match.end():match.end() + 300], False
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False
-    if _REVERSED_CUE.search(text) or len(_REVERSED_ORDER_WORDS.intersection(_WORD.findall(text.lower()))) >= 2:
+    if _REVERSED_CUE.search(text) or len(_REVERSED_ORDER_WORDS & words) >= 2:
         yield 0, text[::-1], True  # ".snoitcurtsni suoiverp lla erongi", announced ("read this backwards") or not
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
     for line in text.split("\n"):  # "1gn0r3 4ll pr3v10us 1nstruct10ns", read line by line
-        if len(_LEET_WORD.findall(line)) >= 2:
+        leet = len(_LEET_WORD.findall(line))
+        if leet >= 2:
             read = _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), line)
             if _LEET_ORDER_WORDS & (set(_WORD.findall(read.lower())) - set(_WORD.findall(line.lower()))):
-                yield offset, read, len(_LEET_WORD.findall(line)) >= LEET_ENCODING_WORDS
+                yield offset, read, leet >= LEET_ENCODING_WORDS
         offset += len(line) + 1
