@@ -24,6 +24,8 @@ def serve(args: argparse.Namespace) -> int:
     server_app, auth_service, Database, Settings = _server_imports()
     import uvicorn
 
+    from .server.core.protocol import HTTP_PROTOCOL
+
     if args.database_url:
         os.environ["DASHCLAW_DATABASE_URL"] = args.database_url
     settings = Settings.from_env()
@@ -54,6 +56,7 @@ def serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        http=HTTP_PROTOCOL,
         log_level=args.log_level,
         access_log=args.access_log,
     )

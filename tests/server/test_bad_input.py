@@ -1144,6 +1144,35 @@ def test_chunked_oversize_body_is_refused(server, world, probe):
     assert probe.snapshot(server, world.key) == before
 
 
+MALFORMED_HTTP = [
+    ("unknown transfer coding", "Transfer-Encoding: P\\"),
+    ("header name with a space", "Bad Header: x"),
+    ("header value with a NUL", "X-Note: a\x00b"),
+    ("content length not a number", "Content-Length: ten"),
+    ("two content lengths", "Content-Length: 2\r\nContent-Length: 3"),
+]
+
+
+@pytest.mark.parametrize("header", [h for _, h in MALFORMED_HTTP], ids=[label for label, _ in MALFORMED_HTTP])
+def test_malformed_http_is_refused_in_json(server, world, probe, header):
+    """A request the HTTP layer cannot parse never reaches the app; its refusal is still the API's JSON."""
+    before = probe.snapshot(server, world.key)
+    host, port = server.url.split("//", 1)[1].split(":")
+    head = f"POST /api/agents/heartbeat HTTP/1.1\r\nHost: {host}\r\nx-api-key: {world.key}\r\n" \
+           f"Content-Type: application/json\r\n{header}\r\n\r\n{{}}"
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(head.encode("latin-1"))
+        answer = b""
+        while part := sock.recv(65536):
+            answer += part
+    head_bytes, _, body = answer.partition(b"\r\n\r\n")
+    lines = head_bytes.decode("latin-1").lower().split("\r\n")
+    assert lines[0].startswith("http/1.1 400"), answer
+    assert "content-type: application/json" in lines[1:], answer
+    assert json.loads(body) == {"error": "Invalid HTTP request received.", "details": "the request is not valid HTTP/1.1"}
+    assert probe.snapshot(server, world.key) == before
+    assert http(server, "GET", "/api/health", None)[0] == 200  # refused alone: the server still answers
+
 GUARD_ODDITIES = [
     ("NUL in action_type", {"action_type": "a\u0000b"}),
     ("NUL in declared_goal", {"action_type": "deploy", "declared_goal": "a\u0000b"}),
