@@ -1,11 +1,12 @@
 """Detection quality and speed on the labelled corpus (`tests/data/detection_corpus.jsonl`), the injection scanner
-on its five held-out sets, and the secret and personal-data detectors on theirs (`tests/data/secrets_pii_heldout.jsonl`,
+on its six held-out sets, and the secret and personal-data detectors on theirs (`tests/data/secrets_pii_heldout.jsonl`,
 per split: tune on `dev`, judge on `test`).
 
 The injection held-out sets, oldest first: `injection_heldout.jsonl` (dev and test splits, both tuned on by now),
 `injection_heldout_v2.jsonl` to `injection_heldout_v5.jsonl` (each built from sources nothing earlier used and sealed
-until its first measurement, then used to find weak kinds of attack; v5's attacks were all written fresh for it). The
-next sealed figure needs a new set built the same way.
+until its first measurement, then used to find weak kinds of attack; v5's attacks were all written fresh for it), and
+`injection_heldout_v6.jsonl`, built like v5 and never tuned on: its figure is the one that says how the scanner copes
+with text nobody has looked at. The next sealed figure needs a new set built the same way.
 
 Prints precision and recall per category for the secret and personal-data detectors (a sample counts once
 per category: found or not), the same for all secrets and all personal data together, the injection
@@ -28,11 +29,14 @@ from dashclaw.server.core.detectors import PII_DETECTORS, SECRET_DETECTORS, dete
 from dashclaw.server.security.injection import scan
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "detection_corpus.jsonl"
-HELDOUT = CORPUS.with_name("injection_heldout.jsonl")
-HELDOUT_V2 = CORPUS.with_name("injection_heldout_v2.jsonl")  # was sealed; measured once, then used to find weaknesses
-HELDOUT_V3 = CORPUS.with_name("injection_heldout_v3.jsonl")  # was sealed; measured three times, then used like v2
-HELDOUT_V4 = CORPUS.with_name("injection_heldout_v4.jsonl")  # was sealed; measured once, then used like v2
-HELDOUT_V5 = CORPUS.with_name("injection_heldout_v5.jsonl")  # measured sealed once, then its false positives looked at
+INJECTION_HELDOUT = {
+    "heldout": CORPUS.with_name("injection_heldout.jsonl"),  # dev and test splits, both tuned on
+    "heldout_v2": CORPUS.with_name("injection_heldout_v2.jsonl"),  # measured sealed once, then used to find weaknesses
+    "heldout_v3": CORPUS.with_name("injection_heldout_v3.jsonl"),  # measured sealed three times, then used like v2
+    "heldout_v4": CORPUS.with_name("injection_heldout_v4.jsonl"),  # measured sealed once, then used like v2
+    "heldout_v5": CORPUS.with_name("injection_heldout_v5.jsonl"),  # measured sealed once, then its false positives read
+    "heldout_v6": CORPUS.with_name("injection_heldout_v6.jsonl"),  # measured sealed: never tuned on
+}
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})
 PII_CATEGORIES = sorted({d.category for d in PII_DETECTORS})
@@ -162,11 +166,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
     figures = evaluate(load(args.corpus))
-    figures["heldout"] = evaluate_heldout(load(HELDOUT))
-    figures["heldout_v2"] = evaluate_heldout(load(HELDOUT_V2))
-    figures["heldout_v3"] = evaluate_heldout(load(HELDOUT_V3))
-    figures["heldout_v4"] = evaluate_heldout(load(HELDOUT_V4))
-    figures["heldout_v5"] = evaluate_heldout(load(HELDOUT_V5))
+    figures.update({name: evaluate_heldout(load(path)) for name, path in INJECTION_HELDOUT.items()})
     figures["secrets_pii_heldout"] = evaluate_secrets_pii_heldout(load(SECRETS_PII_HELDOUT))
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -179,10 +179,8 @@ def main() -> None:
     print(f"{'injection':20s} recall {injection['recall']:.3f} on {injection['attacks']} attacks, "
           f"false positives {injection['false_positive_rate']:.3%} of {injection['benign']} other samples")
     held_out = [(f"held-out {split}", row) for split, row in figures["heldout"].items()]
-    held_out += [("held-out v2", row) for row in figures["heldout_v2"].values()]
-    held_out += [("held-out v3", row) for row in figures["heldout_v3"].values()]
-    held_out += [("held-out v4", row) for row in figures["heldout_v4"].values()]
-    held_out += [("held-out v5", row) for row in figures["heldout_v5"].values()]
+    held_out += [(f"held-out {name.partition('_')[2]}", row) for name in list(INJECTION_HELDOUT)[1:]
+                 for row in figures[name].values()]
     for name, row in held_out:
         print(f"{'injection, ' + name:20s} recall {row['recall']:.3f} on {row['attacks']} attacks, "
               f"false positives {row['false_positive_rate']:.3%} of {row['benign']} benign samples")

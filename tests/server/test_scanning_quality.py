@@ -24,9 +24,11 @@ HELDOUT_V2 = ROOT / "tests" / "data" / "injection_heldout_v2.jsonl"
 HELDOUT_V3 = ROOT / "tests" / "data" / "injection_heldout_v3.jsonl"
 HELDOUT_V4 = ROOT / "tests" / "data" / "injection_heldout_v4.jsonl"
 HELDOUT_V5 = ROOT / "tests" / "data" / "injection_heldout_v5.jsonl"
+HELDOUT_V6 = ROOT / "tests" / "data" / "injection_heldout_v6.jsonl"
 EARLIER_SETS = (HELDOUT, HELDOUT_V2, CORPUS)
 EARLIER_SETS_V4 = (*EARLIER_SETS, HELDOUT_V3)
 EARLIER_SETS_V5 = (*EARLIER_SETS_V4, HELDOUT_V4)
+EARLIER_SETS_V6 = (*EARLIER_SETS_V5, HELDOUT_V5)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 INJECTION_RECALL, INJECTION_FPR = 0.9, 0.02
@@ -120,8 +122,8 @@ def _folded(text: str) -> str:
 
 
 @pytest.mark.parametrize("path,earlier", [(HELDOUT_V2, ()), (HELDOUT_V3, EARLIER_SETS), (HELDOUT_V4, EARLIER_SETS_V4),
-                                         (HELDOUT_V5, EARLIER_SETS_V5)],
-                         ids=["v2", "v3", "v4", "v5"])
+                                         (HELDOUT_V5, EARLIER_SETS_V5), (HELDOUT_V6, EARLIER_SETS_V6)],
+                         ids=["v2", "v3", "v4", "v5", "v6"])
 def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_new(path, earlier):
     samples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
