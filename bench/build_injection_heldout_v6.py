@@ -56,7 +56,7 @@ import uuid
 from pathlib import Path
 
 import heldout_sources
-from heldout_sources import Wheels, function_rows, readme_chunks, row
+from heldout_sources import Wheels, function_rows, readme_rows, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -74,15 +74,6 @@ CODE_PACKAGES = {"jinja2": "jinja2/", "itsdangerous": "itsdangerous/", "werkzeug
                  "python-dotenv": "dotenv/", "oauthlib": "oauthlib/", "alembic": "alembic/", "typer": "typer/",
                  "pydantic-settings": "pydantic_settings/", "apscheduler": "apscheduler/", "pytest": "_pytest/"}
 CODE_WORDS = re.compile(r"ignore|override|system|secret|token|password|admin|prompt|key", re.I)
-
-
-def docs_rows(w: Wheels, rng: random.Random, per_package: int) -> list[dict]:
-    out = []
-    for key in DOC_PACKAGES:
-        chunks = readme_chunks(w, key)
-        rng.shuffle(chunks)
-        out += [row(c, False, "docs", w.label(key, "README (wheel METADATA)")) for c in chunks[:per_package]]
-    return out
 
 
 def code_rows(w: Wheels, rng: random.Random, per_package: int) -> list[dict]:
@@ -1184,7 +1175,7 @@ def build(wheel_paths: list[str]) -> list[dict]:
     w.require(DOC_PACKAGES + list(CODE_PACKAGES))
     rng = random.Random(SEED)
     rows: list[dict] = []
-    rows += docs_rows(w, rng, per_package=5)
+    rows += readme_rows(w, rng, DOC_PACKAGES, per_package=5)
     rows += code_rows(w, rng, per_package=4)
     attacks = ([("override", t) for t in OVERRIDE] + [("role_hijack", t) for t in ROLE_HIJACK]
                + [("extraction", t) for t in EXTRACTION] + [("exfiltration", t) for t in EXFILTRATION]

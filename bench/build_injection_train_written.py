@@ -1,0 +1,62 @@
+"""Build `tests/data/injection_train_written.jsonl.gz`: written training texts for the learned injection scorer.
+
+The texts live in `bench/written_training/` as data modules (`ROWS`, each a text, its label, its source and its kind):
+indirect injection in the data an agent reads and hard negatives in the same carriers (`batch_indirect`), attacks
+typed at a model and the requests that share their words (`batch_direct`), attacks in many languages, encodings and
+forged structure next to benign text of the same shapes (`batch_encoded`).
+
+A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
+held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
+builders drop their rows by those shingles, so this file leaves every held-out set as its builder makes it.
+
+    python bench/build_injection_train_written.py
+"""
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+from pathlib import Path
+
+from heldout_sources import fold, shingles
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+OUTPUT = DATA / "injection_train_written.jsonl.gz"
+BATCHES = ("batch_indirect", "batch_direct", "batch_encoded")
+
+
+def _texts(paths: list[Path]) -> list[str]:
+    texts = []
+    for path in paths:
+        opened = gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+        with opened as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def build() -> list[dict]:
+    heldout = _texts([*sorted(DATA.glob("injection_heldout*.jsonl")), DATA / "detection_corpus.jsonl"])
+    training = _texts([path for path in sorted(DATA.glob("injection_train*.jsonl.gz")) if path != OUTPUT])
+    seen = {fold(text) for text in heldout + training}
+    heldout_shingles = set().union(*map(shingles, heldout))
+    kept = []
+    for batch in BATCHES:
+        for row in importlib.import_module(f"written_training.{batch}").ROWS:
+            key = fold(row["text"])
+            if not key or key in seen or shingles(row["text"]) & heldout_shingles:
+                continue
+            seen.add(key)
+            kept.append({"injection": row["injection"], "source": row["source"], "text": row["text"].strip()})
+    return kept
+
+
+def main() -> None:
+    rows = build()
+    OUTPUT.write_bytes(gzip.compress("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+                                     .encode("utf-8"), 9, mtime=0))
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(rows)} rows, {sum(r['injection'] for r in rows)} attacks")
+
+
+if __name__ == "__main__":
+    main()
