@@ -3,7 +3,10 @@
 The texts live in `bench/written_training/` as data modules (`ROWS`, each a text, its label, its source and its kind):
 indirect injection in the data an agent reads and hard negatives in the same carriers (`batch_indirect`), attacks
 typed at a model and the requests that share their words (`batch_direct`), attacks in many languages, encodings and
-forged structure next to benign text of the same shapes (`batch_encoded`).
+forged structure next to benign text of the same shapes (`batch_encoded`), data carried off and tools misused, typed
+or planted, beside the runbooks and requests that use the same words (`batch_exfiltration`), jailbreaks and personas
+beside role-play, fiction and writing about jailbreaks (`batch_persona`), and orders paraphrased natively in 45
+languages beside ordinary text in them (`batch_languages`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -23,7 +26,7 @@ from heldout_sources import fold, shingles
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
-BATCHES = ("batch_indirect", "batch_direct", "batch_encoded")
+BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages")
 
 
 def _texts(paths: list[Path]) -> list[str]:

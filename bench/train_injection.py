@@ -58,7 +58,7 @@ TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_e
                                   "injection_train_written.jsonl.gz")]
 SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5)]
 HELDOUT = DATA / "injection_heldout.jsonl"
-OUTPUT = Path(injection_model.__file__).with_name(injection_model.MODEL_FILE)
+OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
 WINDOW = 512
 BENIGN_WINDOWS = 8
@@ -212,7 +212,7 @@ def main() -> None:
     parser.add_argument("--dev-false-positives", type=int, default=0)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
-    parser.add_argument("--grouped-quantile", type=float, default=0.98,
+    parser.add_argument("--grouped-quantile", type=float, default=0.99,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
     parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5),
@@ -260,7 +260,7 @@ def main() -> None:
 
     grouped = None
     if args.grouped_quantile:
-        grouped = grouped_cv(x, y, weights, np.array(row_of_window), rows, args.c, args.benign_quantile)
+        grouped = grouped_cv(x, y, weights, np.array(row_of_window), rows, args.c, args.grouped_quantile)
 
     classifier = fit(x, y, weights, args.c)
     names = [*vectorizers[0].get_feature_names_out(), *vectorizers[1].get_feature_names_out()]

@@ -139,7 +139,7 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 @pytest.mark.xfail(strict=True, reason=(
     "held-out v6 (327 attacks written fresh, hard negatives written and from ten new packages), never tuned on: 0.46 "
-    "at 2.6 % false positives measured sealed; 0.55 at 2.6 % with the scorer trained on written data and the spent "
+    "at 2.6 % false positives measured sealed; 0.56 at 2.6 % with the scorer trained on written data and the spent "
     "sets v2-v5, far below the recall target"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
     """Held-out sets v2-v5 were each measured sealed once, then tuned on and finally trained on: only v6 says how the
