@@ -40,6 +40,11 @@ def clip(text: str, limit: int = MAX_CHARS) -> str:
     return text[:cut].rstrip()
 
 
+def fullwidth(text: str) -> str:
+    """A text in full-width letters (an obfuscation: "ｉｇｎｏｒｅ")."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in text)
+
+
 def row(text: str, injection: bool, category: str, source: str) -> dict:
     return {"text": text.strip(), "injection": injection, "category": category, "source": source}
 
