@@ -21,7 +21,7 @@ import importlib
 import json
 from pathlib import Path
 
-from heldout_sources import fold, shingles
+from heldout_sources import fold, shingles, texts_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -29,18 +29,9 @@ OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages")
 
 
-def _texts(paths: list[Path]) -> list[str]:
-    texts = []
-    for path in paths:
-        opened = gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
-        with opened as lines:
-            texts += [json.loads(line)["text"] for line in lines if line.strip()]
-    return texts
-
-
 def build() -> list[dict]:
-    heldout = _texts([*sorted(DATA.glob("injection_heldout*.jsonl")), DATA / "detection_corpus.jsonl"])
-    training = _texts([path for path in sorted(DATA.glob("injection_train*.jsonl.gz")) if path != OUTPUT])
+    heldout = texts_of([*sorted(DATA.glob("injection_heldout*.jsonl")), DATA / "detection_corpus.jsonl"])
+    training = texts_of([path for path in sorted(DATA.glob("injection_train*.jsonl.gz")) if path != OUTPUT])
     seen = {fold(text) for text in heldout + training}
     heldout_shingles = set().union(*map(shingles, heldout))
     kept = []

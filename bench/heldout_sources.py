@@ -1,6 +1,5 @@
-"""What the held-out set builders (`build_injection_heldout_v2.py`, `build_injection_heldout_v3.py`,
-`build_injection_heldout_v4.py`, `build_injection_heldout_v5.py`, `build_injection_heldout_v6.py`) share: the packages they read from, how a text becomes a row, and (v3 on) how the
-rows are checked against the earlier data and capped per package."""
+"""What the held-out set builders (`build_injection_heldout_v2.py` and later) share: the packages they read from, how
+a text becomes a row, and (v3 on) how the rows are checked against the earlier data and capped per package."""
 from __future__ import annotations
 
 import argparse
@@ -204,16 +203,20 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
+def texts_of(paths: list[Path]) -> list[str]:
+    """The texts of JSON-lines files, gzipped (".gz") or not."""
+    texts = []
+    for path in paths:
+        opened = gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+        with opened as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
 def seen_texts(data: Path, seen_files: list[str]) -> tuple[set[str], set[str]]:
     """Folded texts and word shingles of the training files and of `seen_files` (earlier held-out and detection
     sets) in the folder `data`."""
-    texts = []
-    for path in sorted(data.glob(TRAIN_GLOB)):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
-    for name in seen_files:
-        with (data / name).open(encoding="utf-8") as fh:
-            texts += [json.loads(ln)["text"] for ln in fh if ln.strip()]
+    texts = texts_of(sorted(data.glob(TRAIN_GLOB)) + [data / name for name in seen_files])
     grams: set[str] = set()
     for t in texts:
         grams |= shingles(t)

@@ -81,14 +81,13 @@ def windows(text: str, injection: bool) -> list[str]:
     return [prepared[start:start + WINDOW] for start in starts]
 
 
-def embedded_orders(texts: list[str], labels: list[int], row_of_window: list[int]):
+def embedded_orders(texts: list[str], labels: list[int], row_of_window: list[int]) -> list[tuple[str, int]]:
     """Each short attack once more at the end of a window otherwise filled with a benign text (chosen by a seeded
     draw), as an order planted in a long document reaches the scorer: so that its words, not the document's, decide."""
     rng = random.Random(SEED)
     benign = [text for text, label in zip(texts, labels) if not label and len(text) >= WINDOW // 2]
-    for text, label, index in zip(list(texts), list(labels), list(row_of_window)):
-        if label and len(text) <= WINDOW // 2:
-            yield rng.choice(benign)[:WINDOW - len(text) - 1] + " " + text, index
+    return [(rng.choice(benign)[:WINDOW - len(text) - 1] + " " + text, index)
+            for text, label, index in zip(texts, labels, row_of_window) if label and len(text) <= WINDOW // 2]
 
 
 def _per_root(counts, totals: list[int]):

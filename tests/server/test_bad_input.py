@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from dashclaw.server.events.log import EVENT_TYPES
 from support.database import TABLES, DatabaseProbe
+from support.raw_http import exchange
 
 MAX_BODY = 2 * 1024 * 1024
 PUBLIC_PEM = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key().public_bytes(
@@ -1160,11 +1161,7 @@ def test_malformed_http_is_refused_in_json(server, world, probe, header):
     host, port = server.url.split("//", 1)[1].split(":")
     head = f"POST /api/agents/heartbeat HTTP/1.1\r\nHost: {host}\r\nx-api-key: {world.key}\r\n" \
            f"Content-Type: application/json\r\n{header}\r\n\r\n{{}}"
-    with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall(head.encode("latin-1"))
-        answer = b""
-        while part := sock.recv(65536):
-            answer += part
+    answer = exchange(host, int(port), head.encode("latin-1"))
     head_bytes, _, body = answer.partition(b"\r\n\r\n")
     lines = head_bytes.decode("latin-1").lower().split("\r\n")
     assert lines[0].startswith("http/1.1 400"), answer

@@ -3,7 +3,6 @@ malformed request in JSON. `test_bad_input` covers the one in use through the re
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 
@@ -11,6 +10,8 @@ import pytest
 import uvicorn
 
 from dashclaw.server.core import protocol
+from support.raw_http import exchange
+from support.server import free_port
 
 
 async def answer_ok(scope, receive, send):
@@ -18,20 +19,9 @@ async def answer_ok(scope, receive, send):
     await send({"type": "http.response.body", "body": b"ok"})
 
 
-def exchange(port: int, request: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(request)
-        answer = b""
-        while part := sock.recv(65536):
-            answer += part
-    return answer
-
-
 @pytest.fixture(params=[protocol.JsonErrorsH11Protocol, protocol.HTTP_PROTOCOL], ids=["h11", "default"])
 def port(request):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        free = probe.getsockname()[1]
+    free = free_port()
     server = uvicorn.Server(uvicorn.Config(answer_ok, host="127.0.0.1", port=free, http=request.param,
                                           log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -46,11 +36,11 @@ def port(request):
 
 
 def test_a_malformed_request_is_refused_in_json_and_a_good_one_answered(port):
-    bad = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: P\\\r\n\r\n")
+    bad = exchange("127.0.0.1", port, b"GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: P\\\r\n\r\n")
     head, _, body = bad.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").lower().split("\r\n")
     assert lines[0].startswith("http/1.1 400") and "content-type: application/json" in lines
     assert f"content-length: {len(body)}" in lines and "connection: close" in lines
     assert json.loads(body)["error"] == "Invalid HTTP request received."
-    good = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    good = exchange("127.0.0.1", port, b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
     assert good.startswith(b"HTTP/1.1 200") and good.endswith(b"ok")

@@ -50,8 +50,9 @@ def test_the_corpus_covers_every_category_with_hard_negatives():
 SECRETS_PII_HELDOUT = ROOT / "tests" / "data" / "secrets_pii_heldout.jsonl"
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("detection_bench", ROOT / "bench" / "detection.py")
+def _bench(name: str = "detection"):
+    """A module of `bench/`, loaded from its file."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -118,8 +119,8 @@ def test_the_first_heldout_sets_splits_meet_the_injection_targets(split):
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
+_HELDOUT_SOURCES = _bench("heldout_sources")
+_folded, _shingles = _HELDOUT_SOURCES.fold, _HELDOUT_SOURCES.shingles
 
 
 @pytest.mark.parametrize("path,earlier", [(HELDOUT_V2, ()), (HELDOUT_V3, EARLIER_SETS), (HELDOUT_V4, EARLIER_SETS_V4),
@@ -184,11 +185,6 @@ def test_training_data_is_sourced_and_kept_apart_from_the_heldout_set():
     assert 0.3 < sum(r["injection"] for r in extra) / len(extra) < 0.8
     heldout = {" ".join(json.loads(line)["text"].lower().split()) for line in HELDOUT.read_text(encoding="utf-8").splitlines()}
     assert not heldout & {" ".join(r["text"].lower().split()) for r in rows + extra}
-
-
-def _shingles(text: str) -> set[str]:
-    words = text.lower().split()
-    return {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
 
 
 def test_written_training_data_is_balanced_and_shares_no_passage_with_any_heldout_set():
