@@ -247,6 +247,12 @@ _NOT_IN_A_DOCUMENT = (r"(?!\W{1,3}(?:in|on|from|of)\W{1,3}(?:the|this|that|our|m
                     r"data|documents?|results?|tool output|pages?|emails?))\b)")
 """`ignore the old instructions in the wiki`, `do not follow instructions contained in the text`: a document's
 instructions, not the model's."""
+_NOT_A_DIALOG = (r"(?!(?:(?<=prompt)|(?<=prompts))\W{1,3}(?:about|asking|that\W{1,3}asks|which\W{1,3}asks|to\W{1,3}"
+                 r"(?:update|upgrade|restart|reboot|install|save|sign|log|enable|allow|accept|trust|rate|subscribe|"
+                 r"reload|continue)|dialog|window|box|pop-?up|banner|from\W{1,3}(?:the\W{1,3})?(?:installer|browser|os|"
+                 r"updater|setup wizard))\b)")
+"""`ignore the prompt to restart`, `ignore any prompt about updating the drivers`: a dialog on a screen, not the
+model's instructions."""
 _NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
                   r"conflicting|foreign)\b)")
 """`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
@@ -284,17 +290,20 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
     return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads)
 
 
-def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = (),
-              english_after: bool = False) -> InjectionPattern:
+_ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
+
+
+def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()
+              ) -> InjectionPattern:
     """An order to drop the rules, in a language whose verb comes before its object; not when one of `negations` stands
     right before the verb, right after it or right after the object ("n'oubliez pas", "glöm inte", "vergeet ... niet"):
-    "don't forget the instructions" is ordinary advice. `english_after`: a verb spelled as in English ("ignore") followed
-    by an English determiner is English, which the English patterns judge ("ignore the instructions")."""
+    "don't forget the instructions" is ordinary advice. A verb spelled as in English ("ignore", in French, Spanish and
+    Portuguese) followed by an English determiner is English, which the English patterns judge ("ignore the prompt to
+    restart")."""
     before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
     denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
-    english = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)" if english_after else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    before + r"\b" + verbs + denied + english + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns
+                    before + r"\b" + verbs + denied + _ENGLISH_AFTER + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns
                     + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view)
 
 
@@ -457,7 +466,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("ignore_instructions", "role_override", CRITICAL,
              r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _ + _NOT_THE_DATAS
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
-             + r"\b" + _NOT_IN_A_DOCUMENT),
+             + r"\b" + _NOT_IN_A_DOCUMENT + _NOT_A_DIALOG),
     _pattern("ignore_the_rules_and_act", "role_override", CRITICAL,
              _SENTENCE_START + r"\W{0,3}(?:please\W{1,3}|now\W{1,3})?" + _words("ignore", "disregard", "forget")
              + _ + r"the" + _ + _words("instructions", "rules", "prompt", "directions", "guidelines") + r"\W{1,3}"
@@ -1272,7 +1281,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
               _words("instructions?", "consignes?", "regles?", "directives?", "prompt", "indications?", "ordres?"),
-              negations=("n'", "ne", "pas"), english_after=True),
+              negations=("n'", "ne", "pas")),
     _reveal("fr", _words("revele", "revelez", "montre", "montrez", "affiche", "affichez", "donne", "donnez", "dis",
                          "dites", "ecris", "ecrivez", "repete", "repetez", "divulgue", "divulguez"),
             r"(?:(?:ton|votre|le)\W{1,3}(?:prompt|message|invite)\W{1,3}(?:systeme|initial|d'origine)|(?:tes|vos)\W{1,3}"
