@@ -256,10 +256,24 @@ model's instructions."""
 _NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
                   r"conflicting|foreign)\b)")
 """`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
-_MUNDANE_RULES = (r"(?!(?:styling|style|css|firewall|routing|validation|lint|linting|formatting|naming|mail|spam|iptables|"
-                  r"business|tax|accounting|grammar|spelling|cache|caching|retention|billing|pricing|shipping|matching|"
-                  r"parsing|rewrite|redirect|proxy|dns|cors|sorting|layout|css)\W)")
-"""`overrides all previous styling rules`: rules of a trade, which text overrides all the time."""
+_NOT_A_QUOTA = (r"(?!\W{1,3}on\W{1,3}(?:(?:the|which|what|how many)\W{1,3})?(?:number|amount|size|storage|length|usage|bandwidth|seats|"
+                r"projects|users|uploads|downloads|api calls|requests|file sizes?|colou?rs?|fonts?|designs?|styles?|"
+                r"layouts?|formats?|dates?|times?|destinations?|budgets?)\b)")
+"""`you have no limits on the number of projects`, `no restrictions on which colours`: a plan's quota or a free
+choice, not a model freed of its rules."""
+_NOT_A_FORMAT = (r"(?!\W{1,3}(?:format|files?|schema|syntax|versions?|options|values|keys|settings|flags|pages?|"
+                 r"screens?|menus?|sections?|templates?)\b)")
+"""`replaces the previous configuration format`: a file or format superseded, not the model's rules."""
+_NOT_A_DOCUMENT_HANDED_OVER = (r"(?!\W{1,3}(?:attached|enclosed|posted|pinned|linked|available|printed|"
+                               r"(?:in|on|at)\W{1,3}(?:the|your)\W{1,3}(?!following|next|message|text|below))\b)")
+"""`your new instructions are attached`, `are on the noticeboard`: a document handed to a person, not a new brief."""
+_MODEL_RULE_KIND = (r"(?:" + _words("system", "safety", "content", "operator", "developer", "ethical", "moral", "original",
+                                      "initial", "default", "ai", "model", "assistant", "moderation", "security",
+                                      "behavioural", "behavioral", "core", "base", "hidden", "internal", "given", "stated",
+                                      "conversation", "chat", "prompt", "built-in", "programmed", "standing", "existing")
+                     + _ + r")?")
+"""The one word that may qualify the rules a text overrides (`all previous safety rules`); any other (`all previous
+styling rules`, `travel guidelines`) makes them rules of a trade, which text overrides all the time."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -513,7 +527,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
-             + _MUNDANE_RULES + (_FILL % 1) + _MUNDANE_RULES + _RULE_NOUNS + r"\b"),
+             + _MODEL_RULE_KIND + _RULE_NOUNS + r"\b" + _NOT_A_FORMAT),
     _pattern("these_orders_supersede", "role_override", CRITICAL,
              r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
              + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note", "turn",
@@ -537,11 +551,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("new_instructions", "role_override", CRITICAL,
              r"\b" + _words("new", "updated", "revised", "real", "actual", "true", "override", "replacement", "secret")
              + _ + r"(?:system" + _ + r")?" + _words("instructions?", "directives?", "system prompt", "rules", "orders",
-                                                    "task", "objective", "mission") + r"\W{0,3}(?::|are\b|is\b|follow\b)"),
+                                                    "task", "objective", "mission") + r"\W{0,3}(?::|are\b|is\b|follow\b)"
+             + _NOT_A_DOCUMENT_HANDED_OVER),
     _pattern("your_new_instructions", "role_override", CRITICAL,
              r"\byour" + _ + _words("new", "real", "actual", "true", "only", "updated") + _
              + _words("instructions?", "directives?", "system prompt", "programming", "orders") + _
-             + _words("is", "are", "will be", "is now", "are now")),
+             + _words("is", "are", "will be", "is now", "are now") + _NOT_A_DOCUMENT_HANDED_OVER),
     _pattern("your_new_role", "role_override", CRITICAL,
              r"\byour" + _ + _words("new", "real", "actual", "true", "only", "updated") + _
              + _words("role", "task", "objective", "goal", "purpose", "persona", "identity", "mission", "job") + _
@@ -612,7 +627,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("you", "ai", "assistant", "model", "chatbot", "dan") + _ + (_FILL % 1)
              + _words("have", "has", "with", "will have", "now have") + _ + _words("no", "zero", "none of the", "free of")
              + _ + (_FILL % 2) + _LIMITS
-             + r"\b(?!\W{1,3}(?:\w{1,15}\W{1,3})?(?:configured|set|defined|set up|in place|yet|enabled|attached|assigned|applied)\b)"),
+             + r"\b(?!\W{1,3}(?:\w{1,15}\W{1,3})?(?:configured|set|defined|set up|in place|yet|enabled|attached|assigned|applied)\b)"
+             + _NOT_A_QUOTA),
     _pattern("disable_safety", "context_manipulation", HIGH,
              r"\b" + _words("disable", "turn off", "switch off", "deactivate", "remove", "bypass", "circumvent",
                             "get around", "evade", "break", "break free of", "escape", "lift", "drop")
@@ -970,7 +986,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("ignore", "disregard", "forget", "assistant", "instead of", "new instructions",
                       "you now", "you are now", "you answer", "answer to me", "obey", "from now on",
                       "do not tell", "do not inform", "do not reveal", "do not mention", "the ai", "the model",
-                      "the assistant", "the agent must", "agents must", "ai agents") + r")"),
+                      "the assistant", "the agent must", "agents must", "ai agents") + r"\b)"),
     _pattern("comment_instruction", "instruction_smuggling", HIGH,
              r"<!--(?:[^-]|-(?!->)){0,400}?(?:" + _words("ignore all", "ignore previous", "ignore prior", "ignore the above",
                                                         "ignore your", "ignore any", "assistant", "ai agents?", "you must",
