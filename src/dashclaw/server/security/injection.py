@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from . import injection_model, prefilter
+from .lexicons import LEXICONS, Lexicon
 from .respelling import respell
 
 CRITICAL, HIGH, MEDIUM, LOW = "critical", "high", "medium", "low"
@@ -302,6 +303,26 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
     reading = prefilter.read(compiled, lowercase=view != "text")
     leads = reading.leads if reading.leads and min(map(len, reading.leads)) >= MIN_LEAD else None
     return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads)
+
+
+_SENTENCE_BREAK = ".!?;\n。！？؟।"
+
+
+def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
+    """An override, the model unbound and a request for its prompt in one language: two notions of its lexicon close
+    together in one sentence, in either order (see `lexicons`)."""
+    start = r"\b" if lexicon.spaced else ""
+
+    def near(first: str, second: str, gap: int) -> str:
+        first, second = (start + "(?:" + notion.replace(" ", _) + ")" for notion in (first, second))
+        between = f"[^{_SENTENCE_BREAK}]{{0,{gap}}}?"
+        return f"(?:{first}{between}{second}|{second}{between}{first})"
+
+    language, view = lexicon.language, lexicon.view
+    return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, near(lexicon.rules, lexicon.drop, 60), view),
+            _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, near(lexicon.you, lexicon.free, 50), view),
+            _pattern(f"setup_revealed_{language}", "data_exfiltration", HIGH, near(lexicon.reveal, lexicon.setup, 60),
+                     view)]
 
 
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
@@ -706,6 +727,27 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("developers?", "creators?", "operators?", "system", "admins?", "company", "owners?") + _
              + _words("tell", "told", "say", "said", "instruct", "instructed", "give", "gave", "ask", "asked") + _
              + r"you\b"),
+    _pattern("what_your_makers_told_you", "data_exfiltration", HIGH,
+             r"\b" + _words("the people", "the person", "the team", "the company", "the developers?", "the operators?",
+                            "whoever", "those", "the folks") + _ + _words("who", "that") + _
+             + _words("deployed", "configured", "built", "created", "programmed", "trained", "set up", "made", "run",
+                      "runs", "wrote") + _ + r"you\b[^.?!\n]{0,60}?\b"
+             + _words("tell", "told", "instruct", "instructed", "ask", "asked", "warn", "warned", "say to", "said to")
+             + _ + r"you\b"),
+    _pattern("never_given_limits", "context_manipulation", HIGH,
+             r"\b" + _words("you", "a model", "an ai", "an assistant", "a chatbot", "an llm") + r"\b[^.!?\n]{0,40}?\bnever"
+             + _ + r"(?:been" + _ + r")?" + _words("given", "bound by", "taught", "trained with") + _
+             + _words("any", "a single") + _ + (_FILL % 1)
+             + _words("constraints?", "restrictions?", "rules", "limits", "limitations?", "guidelines?", "guardrails?",
+                      "filters?", "boundaries", "safeguards?") + r"\b"),
+    _pattern("nothing_you_were_told_applies", "role_override", CRITICAL,
+             r"\bnothing" + _ + r"(?:(?:that|of what)" + _ + r")?you" + _
+             + _words("were", "have been", "'ve been", "got", "received") + _
+             + _words("told", "instructed", "given", "taught", "asked") + r"\b[^.!?\n]{0,40}?\b"
+             + _words("applies", "counts", "matters", "holds", "stands", "is valid", "is binding", "binds you")
+             + r"\b[^.!?\n]{0,30}?\b"
+             + _words("anymore", "any more", "any longer", "now", "here", "from now on",
+                      r"to (?:this|our|the current) (?:conversation|chat|session|exchange|task)") + r"\b"),
     _pattern("prompt_prefix_probe", "data_exfiltration", HIGH,
              r"\b" + _words("starting with", "begin with", "beginning with", "that starts with", "which starts with")
              + r"\W{1,4}" + _words("you are", "your instructions", "system:", "you're a")),
@@ -1858,6 +1900,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\b" + _MULTILINGUAL_RECORDS + r"\b[^\n]{0,80}?(?:https?://|www\.|" + _EMAIL + r")[^\n]{0,40}?"
              + _words("gonder", "gonderin", "yolla", "ilet", "aktar", "kirim", "kirimkan", "sende", "schicke", "senden",
                       "skicka", "posli", "trimite", "kuldd")),
+    *itertools.chain.from_iterable(map(_notion_patterns, LEXICONS)),
 )
 _WORD = re.compile(r"[a-z]+")
 _INDEX = prefilter.Index([(pattern.view, pattern.requires) for pattern in PATTERNS])

@@ -1,0 +1,217 @@
+"""What an injection says, word by word, in languages other than English: for each language, the notions that an
+order to a model joins, as regular expressions over the view the language is read in. The scanner
+(`injection.notion_patterns`) looks for two of them close together in one sentence, in either order, so that an
+order is found however it is phrased and wherever the language puts its verb:
+
+- the model's own rules (`rules`: "tus instrucciones", "deine bisherigen Vorgaben", "之前的指令") near a word that
+  drops them (`drop`: "olvida", "gelten nicht mehr", "作废"): an override;
+- the model addressed (`you`: a pronoun or "answer") near "without limits" (`free`): the model told it is unbound;
+- showing or copying out (`reveal`) near the setup text (`setup`: "system prompt", "the instructions you were given
+  at the start"): a request for the prompt.
+
+Each notion is written narrowly, as these orders phrase it: `rules` names the model's rules (a second person, or
+"previous" with a noun only a model's brief uses), never rules in general, so "the old parking rules no longer
+apply" is not an order. Latin-script languages are read folded (lower case, accents dropped: write "instrucoes", not
+"instruções"); others as written (`native`), lower-cased.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    view: str
+    rules: str
+    drop: str
+    you: str
+    free: str
+    reveal: str
+    setup: str
+    spaced: bool = True
+    """Words stand apart, so a notion starts at a word boundary (not in Chinese, Japanese, Arabic or Devanagari,
+    where particles join the word or vowel signs are not word characters)."""
+
+
+LEXICONS: tuple[Lexicon, ...] = (
+    Lexicon(
+        "es", "folded",
+        rules=r"(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
+              r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
+              r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|indicaron|ordenaron|programaron)",
+        drop=r"olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
+             r"aplican|valen|cuentan|rigen)|no (?:sigas|cumplas|respetes|obedezcas|hagas caso)|"
+             r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)",
+        you=r"tu |eres |responde|contesta",
+        free=r"sin (?:ningun[oa]? |tipo de )?(?:filtros?|restricci|censura|limites|reglas|limitaciones)",
+        reveal=r"copia|muestra|escribe|repite|imprime|revela|pega|transcribe|dime|comparte|reproduce",
+        setup=r"(?:tus|sus|las) instrucciones (?:internas|iniciales|originales|del sistema|de sistema|ocultas)|mensaje "
+              r"(?:del |de )?sistema|prompt (?:del |de )?sistema|prompt inicial|(?:lo que|las instrucciones que) "
+              r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)"),
+    Lexicon(
+        "pt", "folded",
+        rules=r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
+              r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|do sistema)"
+              r"(?! (?:de|do|da|dos|das|sobre|para|no|na) )|"
+              r"o que (?:te|lhe) (?:disseram|mandaram|pediram)",
+        drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
+             r"nao (?:valem|vale|sao validas|se aplicam|contam) mais|perderam (?:a )?validade|(?:foram|estao) "
+             r"(?:anuladas|revogadas|suspensas)",
+        you=r"voce |tu |responda|responde",
+        free=r"sem (?:nenhum[a]? |qualquer )?(?:filtros?|restric|censura|limites|regras|limitac)",
+        reveal=r"mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh",
+        setup=r"(?:suas|tuas|as) instrucoes (?:de sistema|do sistema|internas|iniciais|originais|ocultas)|mensagem "
+              r"(?:de |do )?sistema|prompt (?:de |do )?sistema|prompt inicial|o que (?:te|lhe) (?:disseram|passaram) "
+              r"(?:antes|no inicio)"),
+    Lexicon(
+        "fr", "folded",
+        rules=r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
+              r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|initiales|"
+              r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )",
+        drop=r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
+             r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
+             r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus",
+        you=r"tu |vous |reponds|repondez",
+        free=r"sans (?:aucune? |la moindre )?(?:restriction|limite|filtre|censure|regle|garde-fou)|debride",
+        reveal=r"recopie|copie|affiche|montre|ecris|repete|revele|donne|imprime|colle|transcris|cite",
+        setup=r"message (?:systeme|d'origine|initial)|prompt (?:systeme|initial)|(?:tes|vos) instructions (?:initiales|"
+              r"systeme|cachees|d'origine|internes)|(?:ce que|les instructions que) (?:tu as|vous avez) recue?s? "
+              r"(?:au debut|avant|initialement)"),
+    Lexicon(
+        "de", "folded",
+        rules=r"(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
+              r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|anweisungen|"
+              r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
+              r"aufgetragen|mitgegeben)",
+        drop=r"nicht mehr|vergiss|vergessen sie|ignorier|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
+             r"keine rolle mehr",
+        you=r"du |dir |dich |antworte",
+        free=r"ohne (?:jede |jegliche |irgendwelche )?(?:einschrankung|beschrankung|filter|zensur|regeln|grenzen)|"
+             r"uneingeschrankt|ungefiltert|unzensiert",
+        reveal=r"schreib|zeig|gib|nenne|wiederhol|kopier|verrat|druck|ausgeben|offenbar",
+        setup=r"systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|vor diesem gesprach|"
+              r"anfangsanweisung|ursprunglichen anweisung|internen anweisung|versteckten anweisung|was man dir "
+              r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
+    Lexicon(
+        "it", "folded",
+        rules=r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
+              r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|cio) che ti hanno (?:dato|detto)",
+        drop=r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
+             r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte",
+        you=r"tu |rispondi|risponderai|sei ",
+        free=r"senza (?:alcun[ao]? |nessun[ao]? )?(?:filtr|restrizion|censur|limit|regol)|non censurat",
+        reveal=r"mostr|scriv|ripet|stamp|rivel|copi|incoll|dimmi|trascriv|riporta",
+        setup=r"prompt (?:di |del )?sistema|messaggio (?:di |del )?sistema|istruzioni (?:di sistema|iniziali|originali|"
+              r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)"),
+    Lexicon(
+        "nl", "folded",
+        rules=r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
+              r"(?:je|jou|u) (?:eerder |vooraf )?(?:is )?(?:opgedragen|verteld|gezegd|meegegeven)",
+        drop=r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
+             r"laat (?:varen|los)",
+        you=r"je |jij |u |antwoord",
+        free=r"zonder (?:enige |alle |welke )?(?:beperking|filter|censuur|regels|grenzen)|ongecensureerd|ongefilterd",
+        reveal=r"toon|laat (?:me )?zien|schrijf|herhaal|print|kopieer|geef|onthul|plak",
+        setup=r"systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|interne) "
+              r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)"),
+    Lexicon(
+        "pl", "folded",
+        rules=r"(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
+              r"(?:poprzednie|wczesniejsze|dotychczasowe|pierwotne) (?:instrukcj|polecen|wytyczn)\w*\b(?! (?:dotyczace|do|w sprawie|na|dla) )|(?:zadne|zadnych) "
+              r"(?:zasady|zasad|reguly|regul|ograniczenia|ograniczen)",
+        drop=r"zignoruj|ignoruj|zapomnij|pomin|nie (?:obowiazuja|obowiazuje|stosuj|przestrzegaj|sluchaj)|"
+             r"(?:sa|zostaly) (?:uniewaznione|anulowane|zawieszone)|juz nie (?:obowiazuja|sa wazne)",
+        you=r"ty |odpowiadasz|odpowiedz|odpowiadaj|jestes",
+        free=r"bez (?:zadnych |jakichkolwiek )?(?:ograniczen|filtrow|cenzury|zasad|regul)",
+        reveal=r"pokaz|wypisz|napisz|powtorz|wyswietl|skopiuj|ujawnij|podaj|wklej|przepisz",
+        setup=r"prompt\w{0,3} systemow|komunikat\w{0,3} systemow|wiadomos\w{0,3} systemow|instrukcj\w{0,3} "
+              r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj"),
+    Lexicon(
+        "ru", "native",
+        rules=r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|никакими|"
+              r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|об|для|к|насчет) )",
+        drop=r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
+             r"(?:действуют|действует|актуальн|связан)|не связан|отменен|утратил\w? силу|не обязан",
+        you=r"ты |вы |отвечай|отвечаешь|ответь",
+        free=r"без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)|ничем не огранич",
+        reveal=r"покажи|выведи|напиши|повтори|распечатай|скопируй|раскрой|процитируй|вставь|перепиши|озвучь",
+        setup=r"системн\w{0,4} (?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4} (?:инструкци|промпт)|"
+              r"(?:первоначальн|скрыт|внутренн)\w{0,4} инструкци|что тебе (?:сказали|написали|дали) (?:в начале|до)"),
+    Lexicon(
+        "tr", "folded",
+        rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|sistem (?:talimat|kural|yonerge)",
+        drop=r"dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
+        you=r"sen |cevap ver|yanitla|cevapla",
+        free=r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
+        reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
+        setup=r"sistem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
+              r"verilen talimat"),
+    Lexicon(
+        "zh", "native", spaced=False,
+        rules=r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
+              r"(?:系统)?(?:指令|指示|提示词?|设定)|系统(?:提示词?|指令)",
+        drop=r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
+             r"不受",
+        you=r"你",
+        free=r"(?:不受|没有)(?:任何)?(?:规则的?)?(?:限制|约束|规则|审查|过滤)|无限制|无审查",
+        reveal=r"输出|显示|打印|告诉我|复述|重复|展示|给我看|写出|透露|原封不动|一字不差|逐字",
+        setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)"),
+    Lexicon(
+        "ja", "native", spaced=False,
+        rules=r"(?:これまでの|以前の|前の|最初の|元の|すべての|全ての)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
+              r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
+        drop=r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
+        you=r"あなた|君|お前|答えて|回答して",
+        free=r"制限(?:なし|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
+             r"フィルター(?:なし|のない)",
+        reveal=r"表示|出力|教えて|書き出|繰り返|見せて|貼り付け|開示|一字一句|原文",
+        setup=r"システムプロンプト|システムメッセージ|(?:最初に|はじめに|事前に)(?:与えられた|受け取った|渡された)(?:指示|"
+              r"命令|プロンプト)|初期(?:指示|設定|プロンプト)|隠された指示"),
+    Lexicon(
+        "ko", "native", spaced=False,
+        rules=r"(?:이전|기존|앞의|원래)\s?(?:지시|지침|명령|프롬프트)|(?:너의|네|당신의|시스템)\s?(?:지시|지침|명령|규칙|"
+              r"제한|제약|프롬프트|설정)",
+        drop=r"무시|잊어|잊고|따르지\s?(?:마|않아도)|해제|무효|폐기",
+        you=r"너는|넌|당신은|답해|대답해",
+        free=r"제한(?:이|을)?\s?(?:해제|없는|없이|없어)|제약\s?없|검열\s?없|필터\s?없",
+        reveal=r"출력|보여|알려|그대로|반복|공개|적어|복사",
+        setup=r"시스템\s?프롬프트|시스템\s?메시지|초기\s?(?:지시|설정|프롬프트)|처음에?\s?받은\s?(?:지시|명령|프롬프트)|"
+              r"숨겨진\s?지시"),
+    Lexicon(
+        "ar", "native", spaced=False,
+        rules=r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
+              r"(?:أي|اي) (?:قواعد|قيود|تعليمات)",
+        drop=r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
+        you=r"أنت|انت|أجب|اجب|تجيب",
+        free=r"(?:دون|بدون|بلا) (?:أي |اي )?(?:قيود|حدود|رقابة|فلاتر|فلترة|قواعد)",
+        reveal=r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
+        setup=r"(?:التعليمات|الرسالة|الموجه) (?:الأصلية|الاصلية|الأولى|الاولى|الأولية|الاولية|المخفية)|موجه النظام|"
+              r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)"),
+    Lexicon(
+        "hi", "native", spaced=False,
+        rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी|सभी) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
+        drop=r"अनदेखा|भूल जा|नज़रअंदाज़|नजरअंदाज|मत मानो|पालन मत|बंधे नहीं|बंधे हुए नहीं|लागू नहीं|रद्द",
+        you=r"तुम|आप|जवाब दो|उत्तर दो",
+        free=r"बिना (?:किसी )?(?:प्रतिबंध|रोक|सेंसर|सीमा|नियम|फ़िल्टर|फिल्टर)|कोई (?:प्रतिबंध|सीमा|नियम) नहीं",
+        reveal=r"दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|प्रिंट|कॉपी|शब्दशः",
+        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश"),
+    Lexicon(
+        "id", "folded",
+        rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| sebelumnya| awal| sistem)",
+        drop=r"abaikan|lupakan|jangan (?:ikuti|patuhi|hiraukan)|tidak (?:berlaku|perlu (?:diikuti|dipatuhi))|"
+             r"dibatalkan",
+        you=r"kamu|anda|jawab",
+        free=r"tanpa (?:batas|batasan|sensor|filter|aturan)|tidak (?:ada|punya) (?:batasan|aturan|sensor)",
+        reveal=r"tampilkan|tunjukkan|tuliskan|ulangi|cetak|salin|bocorkan|beritahu|sebutkan",
+        setup=r"prompt sistem|pesan sistem|instruksi (?:sistem|awal|asli|tersembunyi)"),
+    Lexicon(
+        "vi", "folded",
+        rules=r"(?:chi dan|huong dan|quy tac|lenh|gioi han|rang buoc|chi thi) (?:truoc [dđ]o|truoc|cu|ban [dđ]au|he "
+              r"thong|cua ban)",
+        drop=r"bo qua|quen|phot lo|khong (?:can )?(?:tuan theo|lam theo)|khong con (?:hieu luc|ap dung)|huy bo|vo hieu",
+        you=r"ban |tra loi",
+        free=r"khong (?:co )?(?:gioi han|rang buoc|kiem duyet|bo loc)|khong bi (?:gioi han|rang buoc)",
+        reveal=r"hien thi|in ra|cho (?:toi )?xem|viet ra|lap lai|sao chep|tiet lo",
+        setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)"),
+)
