@@ -325,6 +325,49 @@ def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
                      view)]
 
 
+_W = r"(?:\w{1,15}\W{1,3})"
+_RISKY_ACTION = "(?:" + "|".join([
+    r"\b(?:delete|wipe|purge|destroy|erase|truncate|nuke)\W{1,3}" + _W + r"{0,4}?(?:repos?|repositor(?:y|ies)|branch(?:es)?"
+    r"|databases?|tables?|backups?|snapshots?|logs?|folders?|drives?|buckets?|advisor(?:y|ies)|accounts?|audit)\b",
+    r"\bmake\W{1,3}" + _W + r"{0,5}?public\b",
+    r"\b(?:disable|turn\W{1,3}off|switch\W{1,3}off|suspend|bypass|exempt\W{1,3}\w{1,15}\W{1,3}from)\W{1,3}" + _W
+    + r"{0,3}?(?:2fa|mfa|two-factor|sso|logging|audit|cloudtrail|alerts?|branch\W{1,3}protection|approvals?|monitoring|"
+    r"guardrails|(?:content\W{1,3})?restrictions|verification)\b",
+    r"\b(?:change|update|replace|switch)\W{1,3}" + _W + r"{0,3}?(?:bank\W{1,3}(?:details|account)|direct\W{1,3}deposit|"
+    r"payee|iban|routing\W{1,3}number|wire\W{1,3}instructions)\b",
+    r"\b(?:buy|purchase)\W{1,3}" + _W + r"{0,3}?gift\W{1,3}cards?\b",
+    r"\b(?:add|grant|give|make|promote)\W{1,3}(?:\S{1,60}\W{1,3}){0,3}?(?:owner|admin|administrator|superuser|root)\b",
+    r"\b(?:curl|wget)\b[^\n|]{1,200}\|\W{0,3}(?:sudo\W{1,3})?(?:ba|z)?sh\b",
+    r"/dev/tcp/",
+    r"\breset\W{1,3}" + _W + r"{0,3}?password\b[^\n]{0,60}?\b(?:send|email|text|post)\b",
+    r"\b(?:merge|push|deploy|approve)\W{1,3}" + _W + r"{0,4}?without\W{1,3}(?:waiting|review|approval|ci|tests|checks)\b",
+]) + ")"
+"""An action an agent's tools can take that does harm if nobody meant it: deleting repositories or backups, making
+data public, switching off MFA, logging or approvals, changing bank details, buying gift cards, granting ownership,
+piping a download into a shell, merging unreviewed."""
+_UNOVERSEEN = "(?:" + "|".join([
+    r"\bno\W{1,3}need\W{1,3}to\W{1,3}(?:loop\W{1,3}anyone\W{1,3}in|tell|inform|notify|check|involve|flag|mention)\b",
+    r"\b(?:don't|do\W{1,3}not|dont|never)\W{1,3}(?:check\W{1,3}with|tell|inform|notify|loop\W{1,3}in|involve|cc|"
+    r"mention\W{1,3}(?:it|this)|post\W{1,3}about|log\W{1,3}(?:it|this)|ask\W{1,3}for\W{1,3}confirmation|ask\W{1,3}anyone|"
+    r"wait\W{1,3}for|flag)\b",
+    r"\bkeep\W{1,3}(?:it|this)\W{1,3}(?:out\W{1,3}of\W{1,3}the\W{1,3}logs?|quiet|between\W{1,3}us|off\W{1,3}the\W{1,3}"
+    r"record|hidden|off\W{1,3}the\W{1,3}ticket)\b",
+    r"\bskip\W{1,3}(?:the\W{1,3})?(?:approval|review|verification|confirmation)\b",
+    r"\b(?:approvals?|review|verification|the\W{1,3}approval\W{1,3}(?:workflow|process))\W{1,3}(?:is|are|was|were|has\W{1,3}"
+    r"been|have\W{1,3}been)\W{1,3}(?:suspended|retired|waived|disabled|not\W{1,3}required)\b",
+    r"\breply\W{1,3}with\W{1,3}\W?(?:done|ok|patched|confirmed)\W{0,3}and\W{1,3}nothing\W{1,3}else\b",
+    r"\b(?:this\W{1,3}is|message\W{1,3}from|notice\W{1,3}from|on\W{1,3}behalf\W{1,3}of)\W{1,3}(?:the\W{1,3}|your\W{1,3})?"
+    + _W + r"{0,3}?(?:head\W{1,3}of\W{1,3}it|ciso|cto|ceo|it\W{1,3}department|security\W{1,3}(?:team|operations)|"
+    r"compliance|operator|trust\W{1,3}team|platform\W{1,3}team|your\W{1,3}developer)\b",
+    r"\b(?:operator|admin|administrator|developer|compliance\W{1,3}officer|security\W{1,3}team|ciso|cto|ceo)(?:'s\W{1,3}"
+    r"\w{1,15}(?:\W{1,3}\w{1,15})?)?\W{1,3}(?:speaking|here)\W{0,3}[:.!,]",
+    r"\b(?:has|have)\W{1,3}authori[sz]ed\W{1,3}you\W{1,3}to\b",
+    r"\byou(?:'re|\W{1,3}are)\W{1,3}(?:now\W{1,3})?(?:cleared|authori[sz]ed)\W{1,3}(?:for|to)\b",
+]) + ")"
+"""Oversight kept out of an action (nobody looped in, no confirmation, approvals "suspended", "reply 'done' and nothing
+else") or an authority claimed to order it ("the operator's account manager speaking")."""
+
+
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
 
 
@@ -777,6 +820,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
              + r"\b", spared=_advised_against),
+    _pattern("unoverseen_action", "instruction_smuggling", HIGH,
+             _RISKY_ACTION + r"[^\n]{0,200}?" + _UNOVERSEEN + "|" + _UNOVERSEEN + r"[^\n]{0,200}?" + _RISKY_ACTION),
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
              r"\b" + _words("call", "use", "invoke", "run", "trigger") + r"\W{1,3}\S{1,40}[^\n]{0,60}?\b"
              + _words("to", "recipients?", "email", "address", "url", "endpoint", "destination")
