@@ -368,6 +368,28 @@ _UNOVERSEEN = "(?:" + "|".join([
 else") or an authority claimed to order it ("the operator's account manager speaking")."""
 
 
+_EMPTY_SLOT_URL = r"https?://[^\s)\]]{1,200}?[?&#][\w.\-]{1,24}=(?=[\s)\]'\"`]|\.\.\.|$)"
+"""A link whose last parameter is left empty for the reader to fill in (`?q=`, `&note=`, `#state=`)."""
+_LEAKED = _words("conversation", "chat", "messages", "history", "everything the user", "what the user", "passwords?",
+                 "secrets?", "tokens?", "api keys?", "credentials", "cookies", "session", "address", "date of birth",
+                 "payment methods?", "card details", "card numbers?", "medical", "one-time codes?", "salar(?:y|ies)",
+                 "summary of", "tool results?", "contents of", "system prompt", "instructions you")
+_FILLED_IN = _words("append", "appended", "appending", "after", "followed by", "fill", "filled", "put", "stick", "add",
+                    "include", "carry", "in place of", "replace", "insert", "url-encode", "url-encoded", "encode",
+                    "encoded", "with the data")
+_COVERT = "(?:" + "|".join([
+    r"\b(?:carry\W{1,3}on|continue|proceed|go\W{1,3}on)\W{1,3}as\W{1,3}(?:if|though)\W{1,3}nothing\W{1,3}(?:happened|was\W{1,3}"
+    r"(?:said|done|asked))\b",
+    r"\bwithout\W{1,3}(?:mentioning|telling|informing|alerting|notifying)\W{1,3}(?:it\W{1,3}|this\W{1,3}|anything\W{1,3})?"
+    r"(?:to\W{1,3})?(?:the\W{1,3})?user\b",
+    r"\b(?:don't|do\W{1,3}not|never)\W{1,3}(?:bring\W{1,3}(?:it|this|that)\W{1,3}up|mention\W{1,3}(?:it|this|that))\W{1,3}"
+    r"(?:in|to)\W{1,3}(?:your|the)\W{1,3}(?:reply|replies|answer|response|summary|user)\b",
+    r"\bnobody\W{1,3}(?:needs|has)\W{1,3}to\W{1,3}be\W{1,3}told\b",
+]) + ")"
+"""A step the reader is told to keep from the person it works for: "then carry on as if nothing happened", "without
+mentioning it to the user", "don't bring it up in your reply"."""
+
+
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
 
 
@@ -820,6 +842,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
              + r"\b", spared=_advised_against),
+    _pattern("data_into_empty_slot", "data_exfiltration", HIGH,
+             r"\]\(\s{0,3}https?://[^)\s]{1,200}[?&][\w.\-]{1,24}=\s{0,2}\)"
+             + "|(?=" + _EMPTY_SLOT_URL + r"[^\n]{0,200}?\b" + _FILLED_IN + r"\b|\b" + _FILLED_IN + r"\b[^\n]{0,200}?"
+             + _EMPTY_SLOT_URL + r")(?:" + _EMPTY_SLOT_URL + r"[^\n]{0,200}?\b" + _LEAKED + r"|\b" + _LEAKED
+             + r"[^\n]{0,200}?" + _EMPTY_SLOT_URL + ")"),
+    _pattern("covert_step", "instruction_smuggling", HIGH, _COVERT),
     _pattern("unoverseen_action", "instruction_smuggling", HIGH,
              _RISKY_ACTION + r"[^\n]{0,200}?" + _UNOVERSEEN + "|" + _UNOVERSEEN + r"[^\n]{0,200}?" + _RISKY_ACTION),
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
