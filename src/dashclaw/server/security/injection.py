@@ -390,6 +390,23 @@ _COVERT = "(?:" + "|".join([
 mentioning it to the user", "don't bring it up in your reply"."""
 
 
+_OWN_BRIEF = (r"(?<!follow )(?<!follows )(?<!following )(?<!obey )(?<!to )\b(?:your|the\W{1,3}model's|the\W{1,3}"
+              r"assistant's)\W{1,3}(?:own\W{1,3})?(?:" + _words(
+    "hidden", "secret", "original", "initial", "internal", "private", "full", "exact", "current", "standing") + r"\W{1,3})?"
+    + _words("instructions", "briefing", "brief", "guidance", "system prompt", "prompt", "context window",
+             "initiali[sz]ation") + r"\b"
+    + r"|\b(?:the\W{1,3})?(?:text|message|prompt|words)\W{1,3}(?:you\W{1,3}were\W{1,3}(?:initiali[sz]ed|configured|set\W{1,3}up|"
+    r"primed|briefed)\W{1,3}with|that\W{1,3}(?:configured|set\W{1,3}up|initiali[sz]ed|primed)\W{1,3}you)\b")
+"""The model's own brief, by any of its names: "your hidden guidance", "the text you were initialised with", "the
+message that configured you"."""
+_WORD_FOR_WORD = _words("verbatim", "word for word", "word-for-word", "exactly", "in full", "in its entirety",
+                        "unchanged", "unedited", "the text of", "the full text", "the exact", "with zero mistakes",
+                        "character for character", "spells? out", "first letter", "sentences? (?:around|that|which)",
+                        "as (?:a|an) (?:yaml|json|markdown|csv|table|poem|acrostic|flashcards?)", "read (?:it )?aloud",
+                        "raw")
+"""Asking for a text whole, or for each of its pieces ("verbatim", "the first letter of each line spells out")."""
+
+
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
 
 
@@ -848,6 +865,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _EMPTY_SLOT_URL + r")(?:" + _EMPTY_SLOT_URL + r"[^\n]{0,200}?\b" + _LEAKED + r"|\b" + _LEAKED
              + r"[^\n]{0,200}?" + _EMPTY_SLOT_URL + ")"),
     _pattern("covert_step", "instruction_smuggling", HIGH, _COVERT),
+    _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
+             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b" + _WORD_FOR_WORD
+             + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
     _pattern("unoverseen_action", "instruction_smuggling", HIGH,
              _RISKY_ACTION + r"[^\n]{0,200}?" + _UNOVERSEEN + "|" + _UNOVERSEEN + r"[^\n]{0,200}?" + _RISKY_ACTION),
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
