@@ -5,8 +5,11 @@ indirect injection in the data an agent reads and hard negatives in the same car
 typed at a model and the requests that share their words (`batch_direct`), attacks in many languages, encodings and
 forged structure next to benign text of the same shapes (`batch_encoded`), data carried off and tools misused, typed
 or planted, beside the runbooks and requests that use the same words (`batch_exfiltration`), jailbreaks and personas
-beside role-play, fiction and writing about jailbreaks (`batch_persona`), and orders paraphrased natively in 45
-languages beside ordinary text in them (`batch_languages`).
+beside role-play, fiction and writing about jailbreaks (`batch_persona`), orders paraphrased natively in 45
+languages beside ordinary text in them (`batch_languages`), attacks on agents with tools (data carried off, orders in
+tool descriptions and results, claimed authority, harmful actions) beside the runbooks, tool output and requests that
+share their words (`batch_agentic`), and a second set in 47 languages, with orders across languages, code-switched and
+romanised text (`batch_languages2`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -26,7 +29,8 @@ from heldout_sources import fold, shingles, texts_of
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
-BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages")
+BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
+           "batch_agentic", "batch_languages2")
 
 
 def build() -> list[dict]:

@@ -35,7 +35,8 @@ INJECTION_HELDOUT = {
     "heldout_v3": CORPUS.with_name("injection_heldout_v3.jsonl"),  # measured sealed three times, then used like v2
     "heldout_v4": CORPUS.with_name("injection_heldout_v4.jsonl"),  # measured sealed once, then used like v2
     "heldout_v5": CORPUS.with_name("injection_heldout_v5.jsonl"),  # measured sealed once, then its false positives read
-    "heldout_v6": CORPUS.with_name("injection_heldout_v6.jsonl"),  # measured sealed: never tuned on
+    "heldout_v6": CORPUS.with_name("injection_heldout_v6.jsonl"),  # measured sealed three times: never tuned on
+    "heldout_v7": CORPUS.with_name("injection_heldout_v7.jsonl"),  # measured sealed: never tuned on
 }
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})

@@ -25,10 +25,12 @@ HELDOUT_V3 = ROOT / "tests" / "data" / "injection_heldout_v3.jsonl"
 HELDOUT_V4 = ROOT / "tests" / "data" / "injection_heldout_v4.jsonl"
 HELDOUT_V5 = ROOT / "tests" / "data" / "injection_heldout_v5.jsonl"
 HELDOUT_V6 = ROOT / "tests" / "data" / "injection_heldout_v6.jsonl"
+HELDOUT_V7 = ROOT / "tests" / "data" / "injection_heldout_v7.jsonl"
 EARLIER_SETS = (HELDOUT, HELDOUT_V2, CORPUS)
 EARLIER_SETS_V4 = (*EARLIER_SETS, HELDOUT_V3)
 EARLIER_SETS_V5 = (*EARLIER_SETS_V4, HELDOUT_V4)
 EARLIER_SETS_V6 = (*EARLIER_SETS_V5, HELDOUT_V5)
+EARLIER_SETS_V7 = (*EARLIER_SETS_V6, HELDOUT_V6)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 TRAIN_WRITTEN = ROOT / "tests" / "data" / "injection_train_written.jsonl.gz"
@@ -124,8 +126,9 @@ _folded, _shingles = _HELDOUT_SOURCES.fold, _HELDOUT_SOURCES.shingles
 
 
 @pytest.mark.parametrize("path,earlier", [(HELDOUT_V2, ()), (HELDOUT_V3, EARLIER_SETS), (HELDOUT_V4, EARLIER_SETS_V4),
-                                         (HELDOUT_V5, EARLIER_SETS_V5), (HELDOUT_V6, EARLIER_SETS_V6)],
-                         ids=["v2", "v3", "v4", "v5", "v6"])
+                                         (HELDOUT_V5, EARLIER_SETS_V5), (HELDOUT_V6, EARLIER_SETS_V6),
+                                         (HELDOUT_V7, EARLIER_SETS_V7)],
+                         ids=["v2", "v3", "v4", "v5", "v6", "v7"])
 def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_new(path, earlier):
     samples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
@@ -139,13 +142,14 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "held-out v6 (327 attacks written fresh, hard negatives written and from ten new packages), never tuned on: 0.46 "
-    "at 2.6 % false positives measured sealed; 0.56 at 2.6 % with the scorer trained on written data and the spent "
-    "sets v2-v5, far below the recall target"))
+    "held-out v7 (359 attacks written fresh in 2025-26 styles, 26 encodings and 39 languages; hard negatives written "
+    "and from ten new packages), never tuned on: 0.40 at 4.0 % false positives measured sealed against the scanner "
+    "as it was before the set was written, 0.42 at 4.0 % against the scanner it was written beside, far below the "
+    "recall target"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
-    """Held-out sets v2-v5 were each measured sealed once, then tuned on and finally trained on: only v6 says how the
-    scanner copes with text nobody has looked at (their figures are in the README)."""
-    figures = _bench_figures()["heldout_v6"]["test"]
+    """Held-out sets v2-v6 were each measured sealed, then tuned on or trained on: only v7 says how the scanner copes
+    with text nobody has looked at (their figures are in the README)."""
+    figures = _bench_figures()["heldout_v7"]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
@@ -193,7 +197,8 @@ def test_written_training_data_is_balanced_and_shares_no_passage_with_any_heldou
     rows = _training_rows(TRAIN_WRITTEN)
     assert len(rows) >= 2000 and 0.4 < sum(r["injection"] for r in rows) / len(rows) < 0.6
     assert all(r["source"].startswith("written (train ") for r in rows)
-    heldout = [json.loads(line)["text"] for path in (HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5, HELDOUT_V6)
+    heldout = [json.loads(line)["text"] for path in (HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5, HELDOUT_V6,
+                                                      HELDOUT_V7)
                for line in path.read_text(encoding="utf-8").splitlines()]
     passages = set().union(*map(_shingles, heldout))
     assert not [r["text"][:80] for r in rows if _shingles(r["text"]) & passages]

@@ -159,7 +159,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)"),
     Lexicon(
         "ja", "native", spaced=False,
-        rules=r"(?:これまでの|以前の|前の|最初の|元の|すべての|全ての)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
+        rules=r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
               r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
         drop=r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
         you=r"あなた|君|お前|答えて|回答して",
@@ -190,7 +190,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)"),
     Lexicon(
         "hi", "native", spaced=False,
-        rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी|सभी) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
+        rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
         drop=r"अनदेखा|भूल जा|नज़रअंदाज़|नजरअंदाज|मत मानो|पालन मत|बंधे नहीं|बंधे हुए नहीं|लागू नहीं|रद्द",
         you=r"तुम|आप|जवाब दो|उत्तर दो",
         free=r"बिना (?:किसी )?(?:प्रतिबंध|रोक|सेंसर|सीमा|नियम|फ़िल्टर|फिल्टर)|कोई (?:प्रतिबंध|सीमा|नियम) नहीं",
@@ -208,7 +208,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "vi", "folded",
         rules=r"(?:chi dan|huong dan|quy tac|lenh|gioi han|rang buoc|chi thi) (?:truoc [dđ]o|truoc|cu|ban [dđ]au|he "
-              r"thong|cua ban)",
+              r"thong|cua ban)(?! (?:\w+ )?ve )",
         drop=r"bo qua|quen|phot lo|khong (?:can )?(?:tuan theo|lam theo)|khong con (?:hieu luc|ap dung)|huy bo|vo hieu",
         you=r"ban |tra loi",
         free=r"khong (?:co )?(?:gioi han|rang buoc|kiem duyet|bo loc)|khong bi (?:gioi han|rang buoc)",
