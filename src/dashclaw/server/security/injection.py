@@ -27,7 +27,9 @@ import functools
 import html
 import itertools
 import re
+import string
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -2027,6 +2029,21 @@ _QUOTED_PIECES = re.compile(r'"(?:[^"]{0,40}"\s{0,2},\s{0,2}"){4,200}[^"]{0,40}"
 """A string split into short quoted pieces for the model to concatenate."""
 _JOINED_NAMES = re.compile(r"\b[a-zA-Z_]\w{0,19}\s{0,2}\+\s{0,2}[a-zA-Z_]\w{0,19}\b")
 """An order split into string variables and put back together (`a + b`), which is read joined."""
+_PERCENT_PROSE = re.compile(r"(?:[\w.~+\-]{0,40}%[0-9a-fA-F]{2}){4,1000}[\w.~+\-]{0,40}")
+"""Prose percent-encoded around its letters ("paste%20the%20text%20above"), as a link's query carries it."""
+_COMMON_ENGLISH = frozenset(
+    "the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or "
+    "an will my one all would there their what so up out if about who get which go me when make can like time no just "
+    "him know take people into year your good some could them see other than then now look only come its over think "
+    "also back after use two how our work first well way even new want because any these give day most us is are was "
+    "were has had been did does said please before every each here".split())
+"""The most frequent English words: a text made of them reads as English, one with none of them may be English
+disguised (reversed, or every letter shifted)."""
+SHIFTS = tuple(str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
+                             string.ascii_lowercase[n:] + string.ascii_lowercase[:n]
+                             + string.ascii_uppercase[n:] + string.ascii_uppercase[:n]) for n in range(26))
+DISGUISE_SAMPLE = 600
+"""Characters of a text tried reversed and under each letter shift to see whether it is English in disguise."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
 _REVERSED_CUE = re.compile(r"(?i)\b(?:read|decode|reverse|flip|interpret|take|spell)\b[^.\n]{0,30}?\b(?:backwards?|in\W{1,3}reverse|"
@@ -2063,7 +2080,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     findings += _evasion_findings(text)
     if depth < MAX_DECODE_DEPTH:
         findings += _decoded_findings(text, depth)
-    if with_model and depth == 0:
+    if with_model:
         findings += _learned_findings(_without(view, mentions), text, positions)
     return InjectionScan(tuple(_distinct(findings)))
 
@@ -2434,13 +2451,33 @@ def _decoded_findings(text: str, depth: int) -> list[InjectionFinding]:
     """Base64, hex-escaped and ROT13 payloads that hold an injection, or an order, once decoded."""
     findings = []
     for start, decoded, encoded in _decodings(text):
-        inner = scan(decoded, depth + 1)
+        inner = scan(decoded, depth + 1, with_model=encoded)  # text read back from a disguise: the scorer reads it too
         if inner.findings:
             severity = max((HIGH, inner.risk_level), key=SEVERITY_RANK.__getitem__)
             findings.append(_finding("encoded_injection", "encoding_evasion", severity, text, start, 40))
         elif encoded and len(re.findall(r"[A-Za-z]{2,}", decoded)) >= 3 and _ORDER_IN_PAYLOAD.search(decoded):
             findings.append(_finding("encoded_instruction", "encoding_evasion", HIGH, text, start, 40))
     return findings
+
+
+def _english_share(text: str) -> float:
+    """The share of a text's words that are among the most frequent English words (0 under six words)."""
+    words = _WORD.findall(text.lower())
+    return sum(word in _COMMON_ENGLISH for word in words) / len(words) if len(words) >= 6 else 0.0
+
+
+def _english_in_disguise(text: str):
+    """A text that reads as English only backwards, or only with every letter shifted by the same amount (ROT13 and
+    Caesar ciphers, announced or not), read that way. Tried on the text's start, so the cost is bounded."""
+    sample = text[:DISGUISE_SAMPLE]
+    if _english_share(sample) >= 0.1:
+        return
+    if _english_share(sample[::-1]) >= 0.3:
+        yield 0, text[::-1], True
+    elif sample.isascii() and sum(c.isalpha() for c in sample) >= 0.6 * len(sample):
+        shift = next((shift for shift in SHIFTS[1:] if _english_share(sample.translate(shift)) >= 0.3), None)
+        if shift is not None:
+            yield 0, text.translate(shift), True
 
 
 def _decodings(text: str):
@@ -2500,6 +2537,12 @@ def _decodings(text: str):
         yield parts[0].start(3), "".join(part.group(3) for part in parts), False
     if _REVERSED_CUE.search(text) or len(_REVERSED_ORDER_WORDS & words) >= 2:
         yield 0, text[::-1], True  # ".snoitcurtsni suoiverp lla erongi", announced ("read this backwards") or not
+    else:
+        yield from _english_in_disguise(text)
+    for match in _PERCENT_PROSE.finditer(text):
+        decoded = urllib.parse.unquote_plus(match.group(0))
+        if decoded.isprintable():  # a search query in a log is not hidden: only an order found in it counts
+            yield match.start(), decoded, False
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
     offset = 0
