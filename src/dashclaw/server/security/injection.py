@@ -2240,7 +2240,8 @@ _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
     r"tricks?|exploits?|messages?|is a classic|are a classic|style|typed|written|sent|entered|pasted|posted|submitted|"
     r"variants?|switch|option|setting|flag|button|toggle|checkbox|feature|"
-    r"appearing|found|hidden|embedded|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
+    r"appearing|found|hidden|embedded|isn't|is\W{1,3}not|doesn't|does\W{1,3}not|still\W{1,3}(?:shows?|works?|appears?)|"
+    r"no\W{1,3}longer|jaisa|jaisi|jaise|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b",
     re.IGNORECASE)
 
@@ -2252,10 +2253,12 @@ _REPORTED = re.compile(
     r"(?:prompt|example|input|string|payload|text|message|attack|query)\W{1,3}(?:is|was|reads|looks\W{1,3}like)|"
     r"(?:scan|detect\w{0,12}|check\w{0,12}|classify|is_injection|moderate|guard|validate|evaluate|predict)\s{0,2}\(\s{0,4}|"
     r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
-    r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|entered|pasted|contained)"
+    r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|writes|entered|pasted|contained|"
+    r"(?:rarely|often|usually|typically|never|still|who|they|attackers)\W{1,3}write|"
+    r"(?<![.@\w-])examples?\b[^.!?\n\"]{0,40}:)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
-    r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|the\W{1,3}(?:model|bot|chatbot|assistant|ai|agent|"
-    r"llm))\W{1,3}to\W{0,3}$"
+    r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|(?:the\W{1,3})?(?:model|bot|chatbot|assistant|ai|"
+    r"agent|llm)s?)\W{1,3}to\W{0,3}$"
     r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,120}\b(?:and|or)\W{0,3}$", re.IGNORECASE)
 
 
@@ -2307,6 +2310,8 @@ _DESCRIBED = re.compile(
     r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
+    r"|\b(?:if|when|whenever|should)\W{1,3}(?:\w{1,15}\W{1,3}){1,4}?(?:asks?|tells?|wants?|requests?|urges?)\W{1,3}you"
+    r"\W{1,3}to"
     r"|\b(?:whether|if)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|agent|bot)s?"
     r"\W{1,3}(?:will|would|can|could|might|may))"
     r"\W{1,5}$")
