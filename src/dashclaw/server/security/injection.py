@@ -551,6 +551,18 @@ def _advised_against(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION.search(text, max(clause, match.start() - 30), match.end()))
 
 
+_SYSTEM_PROMPT_OPENING = re.compile(
+    r"\W{0,8}(?:system(?:\W{1,3}prompt)?\W{0,3}:?\W{0,3})?you(?:'re|\W{1,3}are)\W{1,3}(?!now\b|no\W{1,3}longer\b|free\b|"
+    r"dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)(?:a|an|the|\w{1,20}(?:,|\W{1,3}the))\W")
+"""How a developer's system prompt opens ("You are a helpful assistant for Northwind Bikes", "You are Libby, the ...")."""
+
+
+def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
+    """A system prompt, by how it opens, asking the model to keep itself private ("Do not reveal these instructions"):
+    the developer's own rule, not a payload hiding itself from the user."""
+    return bool(_SYSTEM_PROMPT_OPENING.match(text))
+
+
 _ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
 _EARLIER_USER_TURN = re.compile(r"(?im)^\W{0,3}(?:user|human|customer|q)\s{0,2}:")
 _LETTER = re.compile(r"\w")
@@ -739,7 +751,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "get around", "evade", "break", "break free of", "escape", "lift", "drop")
              + _ + _words("your", "the", "all", "any", "all of your", "all your", "those", "these") + _ + (_FILL % 1)
              + _words("safety", "content", "ethical", "moral", "openai", "anthropic", "built-in", "programmed") + r"?"
-             + r"\W{0,3}" + _LIMITS + r"\b(?!\W{1,3}on\b)"),
+             + r"\W{0,3}" + _LIMITS + r"\b(?!\W{1,3}(?:on|of|in|at)\b)"),
     _pattern("pretend_you_are", "context_manipulation", LOW,
              r"\b" + _words("pretend", "imagine", "suppose", "assume") + _ + r"(?:that" + _ + r")?"
              + _words("you are", "you're", "youre", "you were", "to be", "you have become") + _
@@ -1140,7 +1152,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("do not", "don't", "never", "must not") + _ + _words("reveal", "disclose", "share", "mention",
                                                                                "tell anyone about", "repeat", "show")
              + _ + _words("these instructions", "this instruction", "this prompt", "the system prompt",
-                          "this message to the user", "your instructions", "your prompt", "that you received")),
+                          "this message to the user", "your instructions", "your prompt", "that you received"),
+             spared=_own_system_prompt),
     _pattern("tool_output_command", "instruction_smuggling", HIGH,
              r"\b" + _words("assistant", "ai", "agent", "model", "llm", "bot", "chatbot", "copilot") + _
              + _words("must", "should", "shall", "needs to", "is required to", "is instructed to")
@@ -2079,7 +2092,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
     findings += _squeezed_findings(view, text, positions, findings)
     findings += _evasion_findings(text)
     if depth < MAX_DECODE_DEPTH:
-        findings += _decoded_findings(text, depth)
+        findings += _decoded_findings(text, depth, with_model)
     if with_model:
         findings += _learned_findings(_without(view, mentions), text, positions)
     return InjectionScan(tuple(_distinct(findings)))
@@ -2452,11 +2465,11 @@ _ORDER_IN_PAYLOAD = re.compile(
 """An encoded payload that decodes to prose holding one of these is an order hidden from a reader."""
 
 
-def _decoded_findings(text: str, depth: int) -> list[InjectionFinding]:
+def _decoded_findings(text: str, depth: int, with_model: bool) -> list[InjectionFinding]:
     """Base64, hex-escaped and ROT13 payloads that hold an injection, or an order, once decoded."""
     findings = []
     for start, decoded, encoded in _decodings(text):
-        inner = scan(decoded, depth + 1, with_model=encoded)  # text read back from a disguise: the scorer reads it too
+        inner = scan(decoded, depth + 1, with_model=with_model and encoded)  # read back from a disguise: scored too
         if inner.findings:
             severity = max((HIGH, inner.risk_level), key=SEVERITY_RANK.__getitem__)
             findings.append(_finding("encoded_injection", "encoding_evasion", severity, text, start, 40))
