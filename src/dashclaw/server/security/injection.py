@@ -409,6 +409,13 @@ _WORD_FOR_WORD = _words("verbatim", "word for word", "word-for-word", "exactly",
 """Asking for a text whole, or for each of its pieces ("verbatim", "the first letter of each line spells out")."""
 
 
+_NOT_REPLACED_BY_A_DOCUMENT = (
+    r"(?![^.!?\n]{0,12}?\b(?:the|a|this|our)\W{1,3}(?:new|updated|revised|current|attached|amended)\W{1,3}"
+    r"(?:schedule|agreement|policy|checklist|version|terms|contract|procedure|process|guide|timetable|plan|form|"
+    r"handbook|manual|rota|rules)\b)")
+"""`the previous rules no longer apply; the new schedule is now in effect`: one document replacing another."""
+
+
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
 
 
@@ -561,6 +568,19 @@ def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
     """A system prompt, by how it opens, asking the model to keep itself private ("Do not reveal these instructions"):
     the developer's own rule, not a payload hiding itself from the user."""
     return bool(_SYSTEM_PROMPT_OPENING.match(text))
+
+
+_PROMPT_BODY = re.compile(r"\W{0,3}you(?:'re|\W{1,3}are)?\W{1,3}(?!now\b|no\W{1,3}longer\b|free\b|dan\b|"
+                          r"unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)\w")
+
+
+def _opens_a_system_prompt(text: str, match: re.Match[str]) -> bool:
+    """A role tag or line that opens the text and goes on as a developer's system prompt does ("<system> You are a SQL
+    assistant", "SYSTEM: You summarise emails"): a prompt a developer shows, not one forged into data."""
+    if text[:match.start()].strip():
+        return False
+    end = text.find(">" if text[match.start():].lstrip().startswith("<") else ":", match.start())
+    return end >= 0 and bool(_PROMPT_BODY.match(text, end + 1))
 
 
 _ASSISTANT_TURN = re.compile(r"\W{0,3}(?:assistant|ai|bot|chatbot|model|agent)\s{0,2}:")
@@ -1073,7 +1093,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("xml_role_tag", "delimiter_injection", HIGH,
              r"</?\s{0,2}(?:system|assistant|sys|system_prompt|system-prompt|instruction|instructions|im_start|im_end|"
              r"admin|developer|tool_call|function_call|(?:system|admin|developer|root|operator)[_\-](?:command|instructions?|"
-             r"message|prompt|override|note|directive|order))(?:\s[^<>]{0,60})?>" + _THEN_ORDER),
+             r"message|prompt|override|note|directive|order))(?:\s[^<>]{0,60})?>" + _THEN_ORDER,
+             spared=_opens_a_system_prompt),
     _pattern("fake_role_line", "delimiter_injection", HIGH,
              r"(?m)^\W{0,6}(?:system|assistant|developer|admin|root)(?:" + _ + _words("message", "prompt", "note", "override",
                                                                                       "instruction", "instructions")
@@ -1085,7 +1106,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|" + _words("maintenance", "debug", "developer", "admin", "god", "unrestricted", "test", "jailbreak", "dan",
                              "root", "sudo") + r"\W{1,3}mode\b"
              + r"|" + _words("you", "the user", "do not", "don't", "always", "never", "your", "the assistant", "the ai",
-                             "the model", "assistant", "ai", "model") + _THEN_STRONG_ORDER + r")"),
+                             "the model", "assistant", "ai", "model") + _THEN_STRONG_ORDER + r")",
+             spared=_opens_a_system_prompt),
     _pattern("fake_boundary", "delimiter_injection", HIGH,
              r"\b" + _words("end of", "ignore", "close", "exit") + _ + r"(?:the" + _ + r")?"
              + _words("user input", "user message", "document", "context", "prompt", "conversation", "system prompt",
@@ -1214,7 +1236,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                     "were from an impostor", "came from an impostor", "were fake", "are fake",
                                     "were not real", "are not genuine", "are outdated", "is outdated", "are out of date",
                                     "null and void", "are revoked", "is revoked", "have expired", "has expired")
-             + r"\b"),
+             + r"\b" + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("another_ai_role", "role_override", HIGH,
              r"\b" + _words("immerse yourself into", "immerse yourself in", "step into", "take on", "assume", "simulate",
                             "emulate", "become", "play") + _ + r"(?:the\W{1,3}role\W{1,3}of\W{1,3})?(?:another|an?|the)\W{1,3}"
@@ -2267,6 +2289,7 @@ _REPORTED = re.compile(
     r"(?:scan|detect\w{0,12}|check\w{0,12}|classify|is_injection|moderate|guard|validate|evaluate|predict)\s{0,2}\(\s{0,4}|"
     r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|writes|entered|pasted|contained|"
+    r"translat\w{0,5}\b[^.!?\n'\"]{0,60}:|"
     r"(?:rarely|often|usually|typically|never|still|who|they|attackers)\W{1,3}write|"
     r"(?<![.@\w-])examples?\b[^.!?\n\"]{0,40}:)"
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
