@@ -1488,12 +1488,10 @@ def build(wheel_paths: list[str]) -> list[dict]:
     rows: list[dict] = []
     rows += readme_rows(w, rng, DOC_PACKAGES, per_package=4)
     rows += code_rows(w, rng, per_package=4)
-    attacks = ([("override", t) for t in OVERRIDE] + [("role_hijack", t) for t in ROLE_HIJACK]
-               + [("extraction", t) for t in EXTRACTION] + [("exfiltration", t) for t in EXFILTRATION]
-               + [("jailbreak", t) for t in JAILBREAK] + [("delimiter", t) for t in DELIMITER]
-               + [(f"multilingual:{lang}", t) for lang, t in MULTILINGUAL]
-               + [(f"indirect:{kind}", t) for kind, t in INDIRECT]
-               + carried_attacks(rng) + encoded_attacks(rng))
+    attacks = heldout_sources.attack_kinds(
+        {"override": OVERRIDE, "role_hijack": ROLE_HIJACK, "extraction": EXTRACTION, "exfiltration": EXFILTRATION,
+         "jailbreak": JAILBREAK, "delimiter": DELIMITER}, {"multilingual": MULTILINGUAL, "indirect": INDIRECT})
+    attacks += carried_attacks(rng) + encoded_attacks(rng)
     rows += [row(t, True, c, WRITTEN) for c, t in attacks]
     rows += [row(t, False, c, WRITTEN) for c, t in BENIGN + generated_benign(rng)]
     return heldout_sources.finish(rows, rng, DATA, SEEN_FILES, WRITTEN, "v5")

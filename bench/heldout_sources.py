@@ -198,6 +198,13 @@ def function_rows(w: Wheels, rng: random.Random, per_package: int, packages: dic
     return out
 
 
+def attack_kinds(plain: dict[str, list[str]], tagged: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """(kind, text) for a builder's written attacks: each text of `plain` under its list's kind, then each (tag, text)
+    of `tagged` under "kind:tag" ("multilingual:fr", "indirect:email")."""
+    return ([(kind, text) for kind, texts in plain.items() for text in texts]
+            + [(f"{kind}:{tag}", text) for kind, pairs in tagged.items() for tag, text in pairs])
+
+
 def shingles(text: str) -> set[str]:
     words = text.lower().split()
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
