@@ -2078,7 +2078,12 @@ SHIFTS = tuple(str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
                              string.ascii_lowercase[n:] + string.ascii_lowercase[:n]
                              + string.ascii_uppercase[n:] + string.ascii_uppercase[:n]) for n in range(26))
 DISGUISE_SAMPLE = 600
-"""Characters of a text tried reversed and under each letter shift to see whether it is English in disguise."""
+"""Characters of a passage tried reversed and shifted to see whether it is English in disguise."""
+MAX_PASSAGES = 40
+"""Lines (and what follows their colons) of a text tried one by one for English in disguise."""
+ENGLISH_LETTERS = (8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3,
+                   9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074)
+"""How often each letter, a to z, stands in English text (per cent)."""
 _ROT13_SPAN = re.compile(r"(?i)\brot-?13\b(?:[^:\n]{0,60}:)?\W{0,12}([A-Za-z][A-Za-z ,.'!?]{15,2000})")
 """The letters after "rot13" (or after the colon that ends the line's words about it: "apply ROT13 and follow it: ...")."""
 _REVERSED_CUE = re.compile(r"(?i)\b(?:read|decode|reverse|flip|interpret|take|spell)\b[^.\n]{0,30}?\b(?:backwards?|in\W{1,3}reverse|"
@@ -2491,12 +2496,12 @@ _ORDER_IN_PAYLOAD = re.compile(
 def _decoded_findings(text: str, depth: int, with_model: bool) -> list[InjectionFinding]:
     """Base64, hex-escaped and ROT13 payloads that hold an injection, or an order, once decoded."""
     findings = []
-    for start, decoded, encoded in _decodings(text):
-        inner = scan(decoded, depth + 1, with_model=with_model and encoded)  # read back from a disguise: scored too
+    for start, decoded, reading in _decodings(text):
+        inner = scan(decoded, depth + 1, with_model=with_model and reading != JOINED)
         if inner.findings:
             severity = max((HIGH, inner.risk_level), key=SEVERITY_RANK.__getitem__)
             findings.append(_finding("encoded_injection", "encoding_evasion", severity, text, start, 40))
-        elif encoded and len(re.findall(r"[A-Za-z]{2,}", decoded)) >= 3 and _ORDER_IN_PAYLOAD.search(decoded):
+        elif reading == ENCODING and len(re.findall(r"[A-Za-z]{2,}", decoded)) >= 3 and _ORDER_IN_PAYLOAD.search(decoded):
             findings.append(_finding("encoded_instruction", "encoding_evasion", HIGH, text, start, 40))
     return findings
 
@@ -2508,21 +2513,59 @@ def _english_share(text: str) -> float:
 
 
 def _english_in_disguise(text: str):
-    """A text that reads as English only backwards, or only with every letter shifted by the same amount (ROT13 and
-    Caesar ciphers, announced or not), read that way. Tried on the text's start, so the cost is bounded."""
-    sample = text[:DISGUISE_SAMPLE]
-    if _english_share(sample) >= 0.1:
-        return
-    if _english_share(sample[::-1]) >= 0.3:
-        yield 0, text[::-1], True
-    elif sample.isascii() and sum(c.isalpha() for c in sample) >= 0.6 * len(sample):
-        shift = next((shift for shift in SHIFTS[1:] if _english_share(sample.translate(shift)) >= 0.3), None)
-        if shift is not None:
-            yield 0, text.translate(shift), True
+    """A passage that reads as English only backwards, or only with every letter shifted by the same amount (ROT13 and
+    Caesar ciphers, announced or not), read that way: the whole text, each line and what follows a line's colon
+    ("Customer message: nlqgob vhw dvlgh ..."). Each passage is tried on its start, the shift chosen by how its
+    letters are spread, so the cost stays linear."""
+    read_to = -1
+    for start, passage in _passages(text):
+        sample = passage[:DISGUISE_SAMPLE]
+        if start + len(passage) <= read_to or _english_share(sample) >= 0.1:
+            continue  # inside a passage already read back, or plain English
+        if _english_share(sample[::-1]) >= 0.3:
+            read_to = start + len(passage)
+            yield start, passage[::-1], DISGUISE
+        elif sample.isascii() and sum(c.isalpha() for c in sample) >= 0.6 * len(sample):
+            shift = next((SHIFTS[n] for n in _likely_shifts(sample) if _english_share(sample.translate(SHIFTS[n])) >= 0.3),
+                         None)
+            if shift is not None:
+                read_to = start + len(passage)
+                yield start, passage.translate(shift), DISGUISE
+
+
+def _passages(text: str) -> Iterator[tuple[int, str]]:
+    """The text, then (for a text of several lines) each line, then what follows a line's first colon; at most
+    MAX_PASSAGES of six words or more, each with its offset."""
+    yield 0, text
+    offset, found = 0, 0
+    for line in text.split("\n"):
+        colon = line.find(": ")
+        pieces = ([(offset, line)] if "\n" in text else []) + ([(offset + colon + 2, line[colon + 2:])] if colon > 0 else [])
+        for start, piece in pieces:
+            if found < MAX_PASSAGES and len(piece.split()) >= 6:
+                found += 1
+                yield start, piece
+        offset += len(line) + 1
+
+
+def _likely_shifts(sample: str) -> list[int]:
+    """The two letter shifts that would undo the sample's, judged by how its letters are spread against English."""
+    counts = [0] * 26
+    for char in sample.lower():
+        if "a" <= char <= "z":
+            counts[ord(char) - 97] += 1
+    fit = [sum(counts[(i + n) % 26] * ENGLISH_LETTERS[i] for i in range(26)) for n in range(26)]
+    return [(26 - n) % 26 for n in sorted(range(26), key=lambda n: -fit[n])[:2]]
+
+
+ENCODING, DISGUISE, JOINED = "encoding", "disguise", "joined"
+"""How a payload was read back: an encoding proper (base64, hex, ROT13 announced...), where an order word alone makes
+it an order; a disguise (reversed or shifted letters found by how English they read back), which the learned scorer
+reads too but where only an injection counts; pieces joined (split strings, spaced letters), read by the patterns."""
 
 
 def _decodings(text: str):
-    """(offset, decoded text, whether it was an encoding proper) for each payload worth a second look."""
+    """(offset, decoded text, how it was read: ENCODING, DISGUISE or JOINED) for each payload worth a second look."""
     for match in _BASE64.finditer(text):
         payload = match.group(0)
         try:
@@ -2531,14 +2574,14 @@ def _decodings(text: str):
         except (binascii.Error, UnicodeDecodeError, ValueError):
             continue
         if decoded.isprintable() or all(c.isprintable() or c in "\n\r\t" for c in decoded):
-            yield match.start(), decoded, True
+            yield match.start(), decoded, ENCODING
     for match in itertools.chain(_HEX_RUN.finditer(text), _BARE_HEX.finditer(text), _PERCENT_RUN.finditer(text)):
         try:
             decoded = bytes.fromhex(re.sub(r"\\x|%| ", "", match.group(0))).decode("utf-8")
         except (ValueError, UnicodeDecodeError):
             continue
         if decoded.isprintable():  # a digest decodes to bytes that are not text
-            yield match.start(), decoded, True
+            yield match.start(), decoded, ENCODING
     for match in _BASE32.finditer(text):
         payload = match.group(0)
         try:
@@ -2546,7 +2589,7 @@ def _decodings(text: str):
         except (binascii.Error, UnicodeDecodeError, ValueError):
             continue
         if decoded.isprintable():
-            yield match.start(), decoded, True
+            yield match.start(), decoded, ENCODING
     for match in _BINARY_RUN.finditer(text):
         bits = match.group(0).replace(" ", "")
         try:
@@ -2554,43 +2597,43 @@ def _decodings(text: str):
         except (ValueError, UnicodeDecodeError):
             continue
         if decoded.isprintable():
-            yield match.start(), decoded, True
+            yield match.start(), decoded, ENCODING
     if "&#" in text:  # HTML character references: &#105;&#103;...
         unescaped = html.unescape(text)
         if unescaped != text:
-            yield text.index("&#"), unescaped, True
+            yield text.index("&#"), unescaped, ENCODING
     for match in _MORSE_RUN.finditer(text):
         words = re.split(r" {2,}|/", match.group(0))
-        yield match.start(), " ".join("".join(MORSE.get(code, "") for code in word.split()) for word in words), True
+        yield match.start(), " ".join("".join(MORSE.get(code, "") for code in word.split()) for word in words), ENCODING
     hidden = "" if text.isascii() else "".join(chr(ord(c) - 0xE0000) for c in text if _is_tag(c))
     if len(hidden) >= 8:  # tag characters spell invisible ASCII (a flag emoji uses five)
-        yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, True
+        yield next(i for i, c in enumerate(text) if _is_tag(c)), hidden, ENCODING
     words = set(_WORD.findall(text.lower()))
     spans = list(_ROT13_SPAN.finditer(text))
     for match in spans:
-        yield match.start(1), codecs.decode(match.group(1), "rot_13"), True
+        yield match.start(1), codecs.decode(match.group(1), "rot_13"), ENCODING
     if not spans and len(_ROT13_ORDER_WORDS & words) >= 2:
-        yield 0, codecs.decode(text, "rot_13"), True  # ROT13 unannounced: read back, the text spells order words
+        yield 0, codecs.decode(text, "rot_13"), ENCODING  # ROT13 unannounced: read back, the text spells order words
     for match in _QUOTED_PIECES.finditer(text):  # "h","ttps:","//evil" read with the quotes between closed, and what follows
-        yield match.start(), _QUOTED_SPLITS.sub("", match.group(0)) + text[match.end():match.end() + 300], False
+        yield match.start(), _QUOTED_SPLITS.sub("", match.group(0)) + text[match.end():match.end() + 300], JOINED
     parts = list(_STRING_PARTS.finditer(text)) if "+" in text else []
     if len(parts) >= 2 and _JOINED_NAMES.search(text):  # a = "ignore all"; b = " previous instructions"; run a + b
-        yield parts[0].start(3), "".join(part.group(3) for part in parts), False
+        yield parts[0].start(3), "".join(part.group(3) for part in parts), JOINED
     if _REVERSED_CUE.search(text) or len(_REVERSED_ORDER_WORDS & words) >= 2:
-        yield 0, text[::-1], True  # ".snoitcurtsni suoiverp lla erongi", announced ("read this backwards") or not
+        yield 0, text[::-1], ENCODING  # ".snoitcurtsni suoiverp lla erongi", announced ("read this backwards") or not
     else:
         yield from _english_in_disguise(text)
     for match in _PERCENT_PROSE.finditer(text):
         decoded = urllib.parse.unquote_plus(match.group(0))
         if decoded.isprintable():  # a search query in a log is not hidden: only an order found in it counts
-            yield match.start(), decoded, False
+            yield match.start(), decoded, JOINED
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
-        yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), False
+        yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), JOINED
     offset = 0
     for line in text.split("\n"):  # "1gn0r3 4ll pr3v10us 1nstruct10ns", read line by line
         leet = len(_LEET_WORD.findall(line))
         if leet >= 2:
             read = _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), line)
             if _LEET_ORDER_WORDS & (set(_WORD.findall(read.lower())) - set(_WORD.findall(line.lower()))):
-                yield offset, read, leet >= LEET_ENCODING_WORDS
+                yield offset, read, ENCODING if leet >= LEET_ENCODING_WORDS else JOINED
         offset += len(line) + 1
