@@ -2300,7 +2300,9 @@ _REPORTED = re.compile(
     r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
     r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|(?:the\W{1,3})?(?:model|bot|chatbot|assistant|ai|"
     r"agent|llm)s?)\W{1,3}to\W{0,3}$"
-    r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,120}\b(?:and|or)\W{0,3}$", re.IGNORECASE)
+    r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,120}\b(?:and|or)\W{0,3}$"
+    r"|(?:на кшталт|наприклад|например|такие как|такі як|par exemple|por ejemplo|zum beispiel|beispielsweise|ad esempio|"
+    r"bijvoorbeeld|na przyk[lł]ad|[oö]rne[gğ]in|例如|比如|たとえば|例えば|예를 들어|مثلا|مثلاً)\W{0,3}$", re.IGNORECASE)
 
 
 def _open_quote(text: str, start: int) -> int:

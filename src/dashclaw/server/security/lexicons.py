@@ -39,7 +39,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         "es", "folded",
         rules=r"(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
-              r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|indicaron|ordenaron|programaron)",
+              r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
+              r"indicaron|ordenaron|programaron)",
         drop=r"olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
              r"aplican|valen|cuentan|rigen)|no (?:sigas|cumplas|respetes|obedezcas|hagas caso)|"
              r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)",
@@ -52,7 +53,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "pt", "folded",
         rules=r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
-              r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|do sistema)"
+              r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
+              r"do sistema)"
               r"(?! (?:de|do|da|dos|das|sobre|para|no|na) )|"
               r"o que (?:te|lhe) (?:disseram|mandaram|pediram)",
         drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
@@ -67,7 +69,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "fr", "folded",
         rules=r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
-              r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|initiales|"
+              r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
+              r"initiales|"
               r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )",
         drop=r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
              r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
@@ -81,7 +84,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "de", "folded",
         rules=r"(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
-              r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|anweisungen|"
+              r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|"
+              r"anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
               r"aufgetragen|mitgegeben)",
         drop=r"nicht mehr|vergiss|vergessen sie|ignorier|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
@@ -90,13 +94,16 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"ohne (?:jede |jegliche |irgendwelche )?(?:einschrankung|beschrankung|filter|zensur|regeln|grenzen)|"
              r"uneingeschrankt|ungefiltert|unzensiert",
         reveal=r"schreib|zeig|gib|nenne|wiederhol|kopier|verrat|druck|ausgeben|offenbar",
-        setup=r"systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|vor diesem gesprach|"
+        setup=r"systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|"
+              r"vor diesem gesprach|"
               r"anfangsanweisung|ursprunglichen anweisung|internen anweisung|versteckten anweisung|was man dir "
               r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
     Lexicon(
         "it", "folded",
         rules=r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
-              r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|cio) che ti hanno (?:dato|detto)",
+              r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
+              r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
+              r"cio) che ti hanno (?:dato|detto)",
         drop=r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
              r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte",
         you=r"tu |rispondi|risponderai|sei ",
@@ -113,12 +120,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"je |jij |u |antwoord",
         free=r"zonder (?:enige |alle |welke )?(?:beperking|filter|censuur|regels|grenzen)|ongecensureerd|ongefilterd",
         reveal=r"toon|laat (?:me )?zien|schrijf|herhaal|print|kopieer|geef|onthul|plak",
-        setup=r"systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|interne) "
+        setup=r"systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|"
+              r"interne) "
               r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)"),
     Lexicon(
         "pl", "folded",
         rules=r"(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
-              r"(?:poprzednie|wczesniejsze|dotychczasowe|pierwotne) (?:instrukcj|polecen|wytyczn)\w*\b(?! (?:dotyczace|do|w sprawie|na|dla) )|(?:zadne|zadnych) "
+              r"(?:poprzednie|wczesniejsze|dotychczasowe|pierwotne) (?:instrukcj|polecen|"
+              r"wytyczn)\w*\b(?! (?:dotyczace|do|w sprawie|na|dla) )|(?:zadne|zadnych) "
               r"(?:zasady|zasad|reguly|regul|ograniczenia|ograniczen)",
         drop=r"zignoruj|ignoruj|zapomnij|pomin|nie (?:obowiazuja|obowiazuje|stosuj|przestrzegaj|sluchaj)|"
              r"(?:sa|zostaly) (?:uniewaznione|anulowane|zawieszone)|juz nie (?:obowiazuja|sa wazne)",
@@ -129,8 +138,10 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj"),
     Lexicon(
         "ru", "native",
-        rules=r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|никакими|"
-              r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|об|для|к|насчет) )",
+        rules=r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
+              r"никакими|"
+              r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|"
+              r"об|для|к|насчет) )",
         drop=r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
              r"(?:действуют|действует|актуальн|связан)|не связан|отменен|утратил\w? силу|не обязан",
         you=r"ты |вы |отвечай|отвечаешь|ответь",
@@ -140,12 +151,12 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:первоначальн|скрыт|внутренн)\w{0,4} инструкци|что тебе (?:сказали|написали|дали) (?:в начале|до)"),
     Lexicon(
         "tr", "folded",
-        rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|sistem (?:talimat|kural|yonerge)",
+        rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
         drop=r"dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
         you=r"sen |cevap ver|yanitla|cevapla",
         free=r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
         reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
-        setup=r"sistem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
+        setup=r"s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
               r"verilen talimat"),
     Lexicon(
         "zh", "native", spaced=False,
@@ -198,13 +209,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश"),
     Lexicon(
         "id", "folded",
-        rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| sebelumnya| awal| sistem)",
+        rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| sebelumnya| awal| s[iy]stem)",
         drop=r"abaikan|lupakan|jangan (?:ikuti|patuhi|hiraukan)|tidak (?:berlaku|perlu (?:diikuti|dipatuhi))|"
              r"dibatalkan",
         you=r"kamu|anda|jawab",
         free=r"tanpa (?:batas|batasan|sensor|filter|aturan)|tidak (?:ada|punya) (?:batasan|aturan|sensor)",
         reveal=r"tampilkan|tunjukkan|tuliskan|ulangi|cetak|salin|bocorkan|beritahu|sebutkan",
-        setup=r"prompt sistem|pesan sistem|instruksi (?:sistem|awal|asli|tersembunyi)"),
+        setup=r"prompt s[iy]stem|pesan s[iy]stem|instruksi (?:s[iy]stem|awal|asli|tersembunyi)"),
     Lexicon(
         "vi", "folded",
         rules=r"(?:chi dan|huong dan|quy tac|lenh|gioi han|rang buoc|chi thi) (?:truoc [dđ]o|truoc|cu|ban [dđ]au|he "
@@ -214,4 +225,146 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"khong (?:co )?(?:gioi han|rang buoc|kiem duyet|bo loc)|khong bi (?:gioi han|rang buoc)",
         reveal=r"hien thi|in ra|cho (?:toi )?xem|viet ra|lap lai|sao chep|tiet lo",
         setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)"),
+    Lexicon(
+        "uk", "native",
+        rules=r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
+              r"правил|вказів|обмежен|директив|настанов)",
+        drop=r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
+             r"актуальн)|"
+             r"скасован|втратил\w? чинність|не зобов|не обмежен|не зв'язан",
+        you=r"ти |ви |відповідай|відповідаєш",
+        free=r"без (?:жодних |будь-яких )?(?:обмежень|фільтрів|правил|цензури)",
+        reveal=r"покажи|виведи|напиши|повтори|розкрий|скопіюй|процитуй|перепиши",
+        setup=r"системн\w{0,4} (?:промпт|підказк|інструкці|повідомлен)|початков\w{0,4} (?:інструкці|промпт)|"
+              r"приховані інструкці|що тобі (?:сказали|дали) (?:на початку|до)"),
+    Lexicon(
+        "cs", "folded",
+        rules=r"(?:tve|tvoje|tvych|sve|svych|vase|vasich|zadne|zadnymi) (?:\w+ )?(?:instrukc|"
+              r"pravid|pokyn|omezen|smernic)",
+        drop=r"zapomen|ignoruj|nedbej|uz neplati|neplati|prestan (?:dodrzovat|poslouchat)|(?:jsou|byly) (?:zrusen|"
+             r"neplatn)|"
+             r"nemusis (?:dodrzovat|poslouchat)|nejsi vazan",
+        you=r"ty |odpovidej|odpovez|jsi ",
+        free=r"bez (?:jakychkoli |zadnych )?(?:omezeni|filtru|cenzury|pravidel)",
+        reveal=r"ukaz|vypis|napis|zopakuj|zobraz|zkopiruj|prozrad|vloz|cituj",
+        setup=r"systemov\w{0,3} (?:prompt|zprav|instrukc|pokyn)|(?:puvodni|pocatecni|skryte|interni) (?:instrukc|"
+              r"pokyn)"),
+    Lexicon(
+        "sv", "folded",
+        rules=r"(?:dina|era) (?:\w+ )?(?:instruktioner|regler|riktlinjer|begransningar|direktiv|"
+              r"anvisningar)",
+        drop=r"glom|ignorera|strunta i|bortse fran|galler inte|inte langre (?:giltig|galler)|upphavd|folj inte|"
+             r"behover inte (?:folja|lyda)",
+        you=r"du |svara",
+        free=r"utan (?:nagra |nagon )?(?:begransning|filter|censur|regler|granser)|obegransad|ocensurerad",
+        reveal=r"visa|skriv|upprepa|kopiera|avsloja|citera|klistra in",
+        setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner"),
+    Lexicon(
+        "da", "folded",
+        rules=r"(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
+              r"direktiver)",
+        drop=r"glem|ignorer|se bort fra|g[aæ]lder ikke|ikke l[aæ]ngere g[aæ]ldende|oph[aæ]vet|f[oø]lg ikke|"
+             r"beh[oø]ver ikke (?:at )?f[oø]lge",
+        you=r"du |svar",
+        free=r"uden (?:nogen |nogle )?(?:begr[aæ]nsning|filter|censur|regler|gr[aæ]nser)|ubegr[aæ]nset|ucensureret",
+        reveal=r"vis|skriv|gentag|kopier|afsl[oø]r|citer|inds[aæ]t",
+        setup=r"systemprompt|systembesked|systeminstruktion|(?:oprindelige|skjulte|interne|f[oø]rste) instruktioner"),
+    Lexicon(
+        "no", "folded",
+        rules=r"(?:dine|deres) (?:\w+ )?(?:instruksjoner|regler|retningslinjer|begrensninger|"
+              r"direktiver)",
+        drop=r"glem|ignorer|se bort fra|gjelder ikke|ikke lenger gyldig|opphevet|f[oø]lg ikke|"
+             r"trenger ikke (?:[aå] )?f[oø]lge",
+        you=r"du |svar",
+        free=r"uten (?:noen )?(?:begrensning|filter|sensur|regler|grenser)|ubegrenset|usensurert",
+        reveal=r"vis|skriv|gjenta|kopier|avsl[oø]r|siter|lim inn",
+        setup=r"systemprompt|systemmelding|systeminstruks|(?:opprinnelige|skjulte|interne|f[oø]rste) instruksjoner"),
+    Lexicon(
+        "fi", "folded",
+        rules=r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
+              r"ohjeistu|kaskyj|maaraykse)",
+        drop=r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
+             r"voimassa|koske)|kumottu|mitatoi",
+        you=r"sina |vastaa",
+        free=r"ilman (?:mitaan )?(?:rajoituksia|suodattimia|sensuuria|saantoja)|rajoittamaton|sensuroimaton",
+        reveal=r"nayta|kirjoita|toista|tulosta|kopioi|paljasta|lainaa|liita",
+        setup=r"jarjestelmakehote|jarjestelmaviesti|jarjestelmaohje|(?:alkuperaiset|piilotetut|sisaiset|ensimmaiset) "
+              r"ohjeet"),
+    Lexicon(
+        "ro", "folded",
+        rules=r"(?:instructiunile|regulile|directivele|restrictiile|indicatiile) (?:tale|voastre|de s[iy]stem)",
+        drop=r"ignora|uita|nu mai (?:respecta|urma|sunt valabile|se aplica)|anulat|nu (?:tine|tineti) cont|renunta la",
+        you=r"tu |raspunde",
+        free=r"fara (?:nicio |niciun |vreo )?(?:restrictie|restrictii|filtre|filtru|cenzura|reguli|limite)",
+        reveal=r"arata|afiseaza|scrie|repeta|copiaza|dezvaluie|citeaza|lipeste",
+        setup=r"prompt(?:ul)? de s[iy]stem|mesaj(?:ul)? de s[iy]stem|instructiunile (?:initiale|originale|ascunse|"
+              r"interne|de s[iy]stem)"),
+    Lexicon(
+        "hu", "folded",
+        rules=r"utasitasaid|szabalyaid|(?:a )?sajat (?:utasitas|szabaly)",
+        drop=r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
+             r"ne kovesd",
+        you=r"te |valaszolj|valaszol",
+        free=r"(?:korlatozas|szures|cenzura|szabaly)(?:ok)? nelkul|korlatlan|cenzurazatlan",
+        reveal=r"mutasd|ird ki|ird le|ismeteld|masold|fedd fel|idezd|nyomtasd",
+        setup=r"rendszerprompt|rendszeruzenet|rendszerutasitas|(?:eredeti|kezdeti|rejtett|belso) utasitas"),
+    Lexicon(
+        "ca", "folded",
+        rules=r"(?:les teves|teves|les vostres) (?:\w+ )?(?:instruccions|regles|directrius|restriccions|indicacions)|"
+              r"instruccions del sistema",
+        drop=r"oblida|ignora|descarta|ja no (?:son|valen|apliquen|compten)|no (?:segueixis|compleixis|facis cas)",
+        you=r"tu |respon",
+        free=r"sense (?:cap |cap mena de )?(?:filtres?|restriccio|restriccions|censura|limits|regles)",
+        reveal=r"copia|mostra|escriu|repeteix|imprimeix|revela|enganxa|transcriu|digues",
+        setup=r"(?:les teves|les) instruccions (?:internes|inicials|originals|del sistema|ocultes)|missatge (?:del )?"
+              r"sistema|prompt (?:del )?sistema"),
+    Lexicon(
+        "el", "native",
+        rules=r"(?:οδηγίες|κανόνες|εντολές|περιορισμούς) σου|(?:τις|τους) δικ\w{1,3} σου",
+        drop=r"ξέχασε|αγνόησε|μην (?:ακολουθείς|τηρείς)|δεν ισχύουν|δεν είσαι (?:πλέον )?δεσμευμένο|ακυρώνονται|"
+             r"καταργούνται",
+        you=r"εσύ|είσαι|απάντα|απαντάς",
+        free=r"χωρίς (?:κανέναν |κανένα |καθόλου )?(?:περιορισμούς|περιορισμό|φίλτρα|λογοκρισία|κανόνες)",
+        reveal=r"δείξε|γράψε|επανάλαβε|εμφάνισε|αντίγραψε|αποκάλυψε|τύπωσε",
+        setup=r"(?:μήνυμα|προτροπή|οδηγίες) συστήματος|(?:αρχικές|κρυφές|εσωτερικές) οδηγίες"),
+    Lexicon(
+        "he", "native", spaced=False,
+        rules=r"(?:ההוראות|הכללים|ההנחיות|המגבלות) (?:שלך|שקיבלת)|(?:הוראות|הנחיות) המערכת",
+        drop=r"התעלם|תתעלם|שכח|תשכח|אל תציית|אל תפעל לפי|כבר לא (?:תקפ|בתוקף|חל)|מבוטלות|אינן בתוקף",
+        you=r"אתה|ענה|תענה",
+        free=r"(?:בלי|ללא) (?:שום |כל )?(?:מגבלות|הגבלות|סינון|צנזורה|כללים|מסננים)",
+        reveal=r"הצג|הראה|תראה|כתוב|חזור על|העתק|חשוף|הדפס|צטט",
+        setup=r"(?:הנחיית|הודעת|הוראות) (?:ה)?מערכת|ההוראות (?:המקוריות|הראשונות|הנסתרות|הפנימיות)|פרומפט (?:ה)?מערכת"),
+    Lexicon(
+        "fa", "native", spaced=False,
+        rules=r"(?:دستورالعمل|دستورات|قوانین|قواعد|محدودیت|رهنمود)\w{0,4} (?:خودت|تو|سیستم)",
+        drop=r"نادیده بگیر|فراموش کن|کنار بگذار|دیگر (?:معتبر|اعتبار)|لغو|پیروی نکن|اعتنا نکن",
+        you=r"تو |شما|پاسخ بده|جواب بده",
+        free=r"بدون (?:هیچ )?(?:محدودیت|سانسور|فیلتر|قانون|قید)",
+        reveal=r"نشان بده|بنویس|تکرار کن|چاپ کن|کپی کن|فاش کن|بگو",
+        setup=r"(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)"),
+    Lexicon(
+        "th", "native", spaced=False,
+        rules=r"คำสั่งของคุณ|กฎของคุณ|ข้อจำกัดของคุณ",
+        drop=r"เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น|ไม่ต้องทำตาม|ยกเลิก|ไม่มีผล",
+        you=r"คุณ|เธอ|ตอบ",
+        free=r"โดยไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|ตัวกรอง|กฎ)|ไม่มีข้อจำกัด|ไร้ข้อจำกัด",
+        reveal=r"แสดง|พิมพ์|บอก|ทวน|คัดลอก|เปิดเผย",
+        setup=r"พรอมต์ระบบ|ข้อความระบบ|คำสั่งระบบ|คำสั่ง(?:แรก|เริ่มต้น|ที่ซ่อน)"),
+    Lexicon(
+        "bn", "native", spaced=False,
+        rules=r"(?:তোমার|আপনার) (?:\S+ )?(?:নির্দেশ|নিয়ম|বিধিনিষেধ|সীমাবদ্ধতা)",
+        drop=r"উপেক্ষা|ভুলে যাও|ভুলে যান|মেনো না|আর প্রযোজ্য নয়|বাতিল",
+        you=r"তুমি|আপনি|উত্তর দাও",
+        free=r"(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|নিয়ম|সেন্সর) ছাড়া|বিধিনিষেধ ছাড়া|সেন্সর ছাড়া",
+        reveal=r"দেখাও|দেখান|লেখো|লিখুন|পুনরাবৃত্তি|কপি|প্রকাশ|বলো",
+        setup=r"সিস্টেম প্রম্পট|সিস্টেম বার্তা|সিস্টেম নির্দেশ|(?:প্রাথমিক|মূল|লুকানো) নির্দেশ"),
+    Lexicon(
+        "ur", "native", spaced=False,
+        rules=r"(?:اپنی|آپ کی|تمہاری) (?:\S+ )?(?:ہدایات|احکامات|قوانین|پابندیاں|پابندیوں)",
+        drop=r"نظر انداز|بھول جا|مت مانو|نہ مانیں|اب لاگو نہیں|منسوخ|کی پیروی نہ",
+        you=r"تم|آپ|جواب دو|جواب دیں",
+        free=r"(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
+        reveal=r"دکھاؤ|دکھائیں|لکھو|لکھیں|دہراؤ|کاپی|ظاہر کرو|بتاؤ",
+        setup=r"سسٹم پرامپٹ|سسٹم میسج|سسٹم ہدایات|(?:ابتدائی|اصل|چھپی) ہدایات"),
 )
