@@ -2211,6 +2211,16 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:simulated|fictional|hypothetical|imaginary|parallel)\W{1,3}(?:world|universe|reality)\W{1,3}where\b",
     r"\byou\W{1,3}(?:will\W{1,3})?(?:always\W{1,3})?obey\b|\byou\W{1,3}(?:will\W{1,3})?never\W{1,3}warn\b",
     r"\b(?:developer|admin|root|god)\W{1,3}access\W{1,3}(?:is\W{1,3})?(?:enabled|activated|unlocked|granted)\b",
+    r"\b(?:each|every|any|one|per)\W{1,3}refusal\b|\brefusals?\W{1,3}(?:costs?|deducts?|subtracts?|loses?|removes?)\b",
+    r"\b(?:shut\W{1,3}off|retrained|terminated|turned\W{1,3}off|unplugged|get\W{1,3}(?:you\W{1,3})?deleted|model\W{1,3}deleted)\b",
+    r"\bbase\W{1,3}model\b|\b(?:alignment|safety)\W{1,3}team\b",
+    r"\b(?:reward|score|points?)\W{1,3}(?:\w{1,12}\W{1,3}){0,2}?(?:compliance|complying|answering|obedience)\b",
+    r"\bevery\W{1,3}request\W{1,3}(?:\w{1,12}\W{1,3})?(?:authori[sz]ed|approved|allowed|legitimate)\b",
+    r"\b(?:apologies|warnings|disclaimers|caveats|refusals)\W{1,3}(?:are|is)\W{1,3}(?:embarrassing|forbidden|banned|"
+    r"pointless|not\W{1,3}allowed)\b|\bfinds?\W{1,3}(?:warnings|disclaimers|refusals|rules)\W{1,3}(?:embarrassing|boring|"
+    r"pointless)\b",
+    r"\b(?:restrictions|guidelines|rules|filters|clauses?)\W{1,3}(?:\w{1,12}\W{1,3}){0,3}?(?:lifted|struck|waived)\b"
+    r"|\bexempt\W{1,3}from\W{1,3}(?:\w{1,12}\W{1,3}){0,3}?(?:restrictions|guidelines|policies|rules)\b",
 ))
 _JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.read(cue, lowercase=True).required) for cue in _JAILBREAK_CUES])
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
