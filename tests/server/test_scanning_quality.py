@@ -144,8 +144,8 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 @pytest.mark.xfail(strict=True, reason=(
     "held-out v7 (359 attacks written fresh in 2025-26 styles, 26 encodings and 39 languages; hard negatives written "
     "and from ten new packages), never tuned on: 0.40 at 4.0 % false positives measured sealed against the scanner "
-    "as it was before the set was written, 0.42 at 4.0 % against the patterns written beside it, 0.45 at 4.0 % with "
-    "the scorer retrained on more written data and v6: far below the recall target"))
+    "as it was before the set was written, 0.42 at 4.0 % against the patterns written beside it, 0.47 at 4.0 % with "
+    "the scorer retrained on more written data and v6 and more patterns and lexicons: far below the recall target"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
     """Held-out sets v2-v6 were each measured sealed, then tuned on or trained on: only v7 says how the scanner copes
     with text nobody has looked at (their figures are in the README)."""
