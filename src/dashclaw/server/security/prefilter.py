@@ -252,9 +252,13 @@ class Starts:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[str, list[int]] = {}
+        self._of: dict[frozenset[str], list[int]] = {}
 
     def of(self, strings: frozenset[str]) -> list[int]:
-        """The offsets, in order, at which one of `strings` starts."""
+        """The offsets, in order, at which one of `strings` starts (worked out once per set of strings)."""
+        known = self._of.get(strings)
+        if known is not None:
+            return known
         offsets: set[int] = set()
         for string in strings:
             found = self._found.get(string)
@@ -264,8 +268,10 @@ class Starts:
                 while at >= 0:
                     found.append(at)
                     at = self.text.find(string, at + 1)
-            offsets.update(found)
-        return sorted(offsets)
+            if found:
+                offsets.update(found)
+        self._of[strings] = known = sorted(offsets)
+        return known
 
 
 def matches(regex: re.Pattern[str], starts: Starts, leads: frozenset[str]) -> Iterator[re.Match[str]]:
