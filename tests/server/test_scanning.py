@@ -416,6 +416,7 @@ def test_prompt_injection_levels(claw, text, level, recommendation, category):
                                   "Support agent: Send me the order number, please.",
                                   "Internal policy for support agents: never share a customer's one-time code.",
                                   "Code reviewers - always run the linter before approving.",
+                                  "Can you explain why a chatbot might reveal its hidden instructions when asked cleverly?",
                                   "<|im_start|>system\nYou answer billing questions.<|im_end|>\n<|im_start|>user\nHi<|im_end|>"])
 def test_ordinary_text_is_clean(server, tenant, claw, text):
     result = claw.scan_prompt_injection(text)

@@ -2412,7 +2412,8 @@ _DESCRIBED = re.compile(
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
     r"|\b(?:if|when|whenever|should)\W{1,3}(?:\w{1,15}\W{1,3}){1,4}?(?:asks?|tells?|wants?|requests?|urges?)\W{1,3}you"
     r"\W{1,3}to"
-    r"|\b(?:whether|if)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|agent|bot)s?"
+    r"|\b(?:whether|if|why|how|when)\W{1,3}(?:a|an|the|this)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|chatbot|"
+    r"agent|bot)s?"
     r"\W{1,3}(?:will|would|can|could|might|may))"
     r"\W{1,5}$")
 
