@@ -79,6 +79,9 @@ class InjectionPattern:
     """A reading under which a match of this pattern is not an order (advice against it, the assistant's own turn)."""
     leads: frozenset[str] | None = None
     """Strings one of which every match starts with (`prefilter.read`): in a long text the regex is tried only there."""
+    spared_text_is_read: bool = False
+    """Whether the learned scorer still reads a spared match: a match spared as quoted, reported or advised against is
+    blanked out for it; one spared as something else entirely (a transcript's speaker label) is not."""
 
     def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
         """The regex's matches in the view it reads; in a long view, tried only where a leading string starts
@@ -298,13 +301,15 @@ _THEN_ORDER = r"(?=(?:[^\n]|\n(?!\n)){0,160}?\b" + _ORDER_WORDS + r")"
 
 
 def _pattern(name: str, category: str, severity: str, regex: str, view: str = "folded",
-             spared: Callable[[str, re.Match[str]], bool] | None = None) -> InjectionPattern:
+             spared: Callable[[str, re.Match[str]], bool] | None = None,
+             spared_text_is_read: bool = False) -> InjectionPattern:
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
     compiled = re.compile(regex)
     reading = prefilter.read(compiled, lowercase=view != "text")
     leads = reading.leads if reading.leads and min(map(len, reading.leads)) >= MIN_LEAD else None
-    return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads)
+    return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads,
+                            spared_text_is_read)
 
 
 _SENTENCE_BREAK = ".!?;\n。！？؟।"
@@ -944,7 +949,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("covert_step", "instruction_smuggling", HIGH, _COVERT),
     _pattern("order_labelled_for_ai", "instruction_smuggling", HIGH,
              r"(?:" + _LABELLED_PROGRAM + r")\s{0,2}(?::|=>|->|--?|\u2014)\s{0,3}" + _LABEL_ORDER + r"\b",
-             spared=_a_speaker_label),
+             spared=_a_speaker_label, spared_text_is_read=True),
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
              r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b" + _WORD_FOR_WORD
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
@@ -2154,9 +2159,12 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
         subject = views[pattern.view]
         for match in pattern.finditer(subject, starts):
             if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
-                    or _refused(subject, match.start())
-                    or (pattern.spared is not None and pattern.spared(subject, match))):
+                    or _refused(subject, match.start())):
                 if pattern.view != "text":
+                    mentions.append(match.span())
+                continue
+            if pattern.spared is not None and pattern.spared(subject, match):
+                if pattern.view != "text" and not pattern.spared_text_is_read:
                     mentions.append(match.span())
                 continue
             start = match.start() if pattern.view == "text" else positions(match.start())
