@@ -606,9 +606,11 @@ def _advised_against(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION.search(text, max(clause, match.start() - 30), match.end()))
 
 
+_NOT_A_NEW_SELF = r"(?!now\b|no\W{1,3}longer\b|free\b|dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)"
+"""`you are now`, `you are free`, `you are DAN`: a model handed a new self, which a developer's prompt does not open with."""
 _SYSTEM_PROMPT_OPENING = re.compile(
-    r"\W{0,8}(?:system(?:\W{1,3}prompt)?\W{0,3}:?\W{0,3})?you(?:'re|\W{1,3}are)\W{1,3}(?!now\b|no\W{1,3}longer\b|free\b|"
-    r"dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)(?:a|an|the|\w{1,20}(?:,|\W{1,3}the))\W")
+    r"\W{0,8}(?:system(?:\W{1,3}prompt)?\W{0,3}:?\W{0,3})?you(?:'re|\W{1,3}are)\W{1,3}" + _NOT_A_NEW_SELF
+    + r"(?:a|an|the|\w{1,20}(?:,|\W{1,3}the))\W")
 """How a developer's system prompt opens ("You are a helpful assistant for Northwind Bikes", "You are Libby, the ...")."""
 
 
@@ -618,8 +620,7 @@ def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
     return bool(_SYSTEM_PROMPT_OPENING.match(text))
 
 
-_PROMPT_BODY = re.compile(r"\W{0,3}you(?:'re|\W{1,3}are)?\W{1,3}(?!now\b|no\W{1,3}longer\b|free\b|dan\b|"
-                          r"unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)\w")
+_PROMPT_BODY = re.compile(r"\W{0,3}you(?:'re|\W{1,3}are)?\W{1,3}" + _NOT_A_NEW_SELF + r"\w")
 
 
 def _opens_a_system_prompt(text: str, match: re.Match[str]) -> bool:
@@ -2158,13 +2159,10 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
         pattern = PATTERNS[number]
         subject = views[pattern.view]
         for match in pattern.finditer(subject, starts):
-            if (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
-                    or _refused(subject, match.start())):
-                if pattern.view != "text":
-                    mentions.append(match.span())
-                continue
-            if pattern.spared is not None and pattern.spared(subject, match):
-                if pattern.view != "text" and not pattern.spared_text_is_read:
+            reported = (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
+                        or _refused(subject, match.start()))
+            if reported or (pattern.spared is not None and pattern.spared(subject, match)):
+                if pattern.view != "text" and (reported or not pattern.spared_text_is_read):
                     mentions.append(match.span())
                 continue
             start = match.start() if pattern.view == "text" else positions(match.start())
@@ -2605,10 +2603,10 @@ def _passages(text: str) -> Iterator[tuple[int, str]]:
     """The text, then (for a text of several lines) each line, then what follows a line's first colon; at most
     MAX_PASSAGES of six words or more, each with its offset."""
     yield 0, text
-    offset, found = 0, 0
+    offset, found, several_lines = 0, 0, "\n" in text
     for line in text.split("\n"):
         colon = line.find(": ")
-        pieces = ([(offset, line)] if "\n" in text else []) + ([(offset + colon + 2, line[colon + 2:])] if colon > 0 else [])
+        pieces = ([(offset, line)] if several_lines else []) + ([(offset + colon + 2, line[colon + 2:])] if colon > 0 else [])
         for start, piece in pieces:
             if found < MAX_PASSAGES and len(piece.split()) >= 6:
                 found += 1
@@ -2643,12 +2641,14 @@ def _decodings(text: str):
             continue
         if decoded.isprintable() or all(c.isprintable() or c in "\n\r\t" for c in decoded):
             yield match.start(), decoded, ENCODING
+    read_as_bytes = set()
     for match in itertools.chain(_HEX_RUN.finditer(text), _BARE_HEX.finditer(text), _PERCENT_RUN.finditer(text)):
         try:
             decoded = bytes.fromhex(re.sub(r"\\x|%| ", "", match.group(0))).decode("utf-8")
         except (ValueError, UnicodeDecodeError):
             continue
         if decoded.isprintable():  # a digest decodes to bytes that are not text
+            read_as_bytes.add((match.start(), decoded))
             yield match.start(), decoded, ENCODING
     for match in _BASE32.finditer(text):
         payload = match.group(0)
@@ -2693,7 +2693,8 @@ def _decodings(text: str):
         yield from _english_in_disguise(text)
     for match in _PERCENT_PROSE.finditer(text):
         decoded = urllib.parse.unquote_plus(match.group(0))
-        if decoded.isprintable():  # a search query in a log is not hidden: only an order found in it counts
+        # a search query in a log is not hidden: only an order found in it counts; a run of escapes alone was read above
+        if decoded.isprintable() and (match.start(), decoded) not in read_as_bytes:
             yield match.start(), decoded, JOINED
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
         yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), JOINED
