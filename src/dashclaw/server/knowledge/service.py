@@ -459,7 +459,8 @@ def search(ctx: AppContext, caller: Principal, collection_id: str, body: SearchR
         query_vector, fallback_reason = _query_vector(ctx, body.query)
     terms = ingest.search_terms(body.query)
     with ctx.db.read() as session:
-        _collection(session, caller.org_id, collection_id)
+        if mode == "fulltext":
+            _collection(session, caller.org_id, collection_id)
         if query_vector is None:
             mode = "fulltext"
             hits = [_Hit(row.pk, row.item_id, float(row.score), _snippet(row, row))
