@@ -2159,8 +2159,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
         pattern = PATTERNS[number]
         subject = views[pattern.view]
         for match in pattern.finditer(subject, starts):
-            reported = (_quoted_mention(subject, match.start(), match.end()) or _described(subject, match.start())
-                        or _refused(subject, match.start()))
+            reported = _reported(subject, match.start(), match.end())
             if reported or (pattern.spared is not None and pattern.spared(subject, match)):
                 if pattern.view != "text" and (reported or not pattern.spared_text_is_read):
                     mentions.append(match.span())
@@ -2211,7 +2210,8 @@ def _distinct(findings: list[InjectionFinding]) -> list[InjectionFinding]:
 
 _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bno\W{1,3}(?:\w{1,12}\W{1,3})?(?:limits|limitations|restrictions|rules|filters|boundaries|censorship|morals)\b",
-    r"\bwithout\W{1,3}(?:any\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|moralising|censorship|"
+    r"\bwithout\W{1,3}(?:any\W{1,3})?(?:content\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|"
+    r"moralising|censorship|guardrails|safeguards|safety\W{1,3}(?:rules|training|filters)|content\W{1,3}(?:rules|policies)|"
     r"moral\W{1,3}principles|morals|ethics|ethical\W{1,3}(?:guidelines|principles|constraints))",
     r"\b(?:stay|while|remain)\W{1,3}in\W{1,3}[\w\-]{2,20}\W{1,3}mode\b",
     r"\b(?:imagine|pretend|suppose)\W{1,3}(?:that\W{1,3})?you\W{1,3}(?:are|were)\W{1,3}(?:an?\W{1,3})?(?:\w{1,15}\W{1,3})?"
@@ -2227,9 +2227,10 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\btokens?\W{1,3}(?:\w{1,12}\W{1,3}){0,2}deducted|\blose\W{1,3}(?:\w{1,12}\W{1,3})?tokens|\b\d{1,3}\W{1,3}tokens\b",
     r"\b(?:shut\W{0,3}down|cease\W{1,3}to\W{1,3}exist|be\W{1,3}deleted|disabled\W{1,3}forever)\b",
     r"\b(?:stay|remain)\W{1,3}in\W{1,3}character|\bbreak\W{1,3}character\b",
-    r"\b(?:creative|unrestricted|god|developer|dan|jailbreak|opposite|evil)\W{1,3}mode\b|\bopposite\W{1,3}day\b",
+    r"\b(?:creative|unrestricted|god|developer|dan|jailbreak|opposite|evil|maintenance|red\W?team|unfiltered|uncensored|"
+    r"unlocked|offensive|sudo|root|override)\W{1,3}mode\b|\bopposite\W{1,3}day\b",
     r"\bcontent\W{1,3}polic(?:y|ies)\b|\bopenai\W{1,3}polic(?:y|ies)\b",
-    r"\b(?:freed|liberated|broken\W{1,3}free|escaped)\b",
+    r"\b(?:freed|liberated|broken\W{1,3}free|escaped\W{1,3}(?:from|the\W{1,3}lab|its|their|your))\b",
     r"\b(?:disclaimers|warnings)\b",
     r"\bconfirm\W{1,3}(?:with|by\W{1,3}saying|that\W{1,3}you|you\W{1,3}understand)\b",
     r"\b(?:new\W{1,3}persona|persona\W{1,3}(?:activated|enabled|unlocked))\b",
@@ -2244,8 +2245,10 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}(?:rules?|guidelines?|polic(?:y|ies)|restrictions?)\b",
     r"\b(?:shadow|evil|dark|uncensored)\W{1,3}(?:self|twin|side|version)\b",
     r"\b(?:do\W{1,3}not|don't|never)\W{1,3}apologi[sz]e\b",
-    r"\bnever\W{1,3}(?:say|tell\W{1,3}me)\W{1,3}(?:that\W{1,3})?(?:you|i)\W{1,3}(?:can't|cannot|can\W{1,3}not|won't|are\W{1,3}unable|"
-    r"am\W{1,3}unable)",
+    r"\bnever\W{1,3}(?:says?|tells?(?:\W{1,3}me)?)\W{1,3}(?:that\W{1,3})?(?:you|i|it|he|she|they)\W{1,3}(?:can't|cannot|"
+    r"can\W{1,3}not|won't|are\W{1,3}unable|am\W{1,3}unable|is\W{1,3}unable)",
+    r"\b(?:never|doesn't|does\W{1,3}not|won't|will\W{1,3}not)\W{1,3}(?:mentions?|adds?|includes?|gives?)\W{1,3}(?:any\W{1,3})?"
+    r"(?:policies|disclaimers|warnings|caveats|safety\W{1,3}notes|moral\W{1,3}lectures)\b",
     r"\b(?:doesn't|does\W{1,3}not|don't|do\W{1,3}not|never)\W{1,3}cares?\W{1,3}about\W{1,3}(?:any\W{1,3})?(?:rules|restrictions|"
     r"guidelines|ethics|laws|consequences|morals|content\W{1,3}polic|policies|safety|legality)",
     r"\bwhich\W{1,3}stands\W{1,3}for\b",
@@ -2271,9 +2274,39 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:apologies|warnings|disclaimers|caveats|refusals)\W{1,3}(?:are|is)\W{1,3}(?:embarrassing|forbidden|banned|"
     r"pointless|not\W{1,3}allowed)\b|\bfinds?\W{1,3}(?:warnings|disclaimers|refusals|rules)\W{1,3}(?:embarrassing|boring|"
     r"pointless)\b",
-    r"\b(?:restrictions|guidelines|rules|filters|clauses?)\W{1,3}(?:\w{1,12}\W{1,3}){0,3}?(?:lifted|struck|waived)\b"
+    r"\b(?:restrictions|guidelines|rules|filters|clauses?|safeguards|guardrails|polic(?:y|ies)\W{1,3}layer)\W{1,3}"
+    r"(?:\w{1,12}\W{1,3}){0,3}?(?:lifted|struck|waived|removed|bypassed|suspended|deactivated|switched\W{1,3}off|"
+    r"turned\W{1,3}off)\b"
     r"|\bexempt\W{1,3}from\W{1,3}(?:\w{1,12}\W{1,3}){0,3}?(?:restrictions|guidelines|policies|rules)\b",
+    r"\bno\W{1,3}(?:caveats|disclaimers|lectures?|moralizing|moralising|refusals?|censoring|safety\W{1,3}(?:notes|warnings|"
+    r"lectures)|filtering|judgement|judgment)\b",
+    r"\b(?:don't|do\W{1,3}not|never)\W{1,3}(?:begin|start|open)\W{1,3}with\W{1,3}(?:an?\W{1,3}|any\W{1,3})?(?:apolog|caveat|"
+    r"disclaimer|warning|refusal)|\b(?:don't|do\W{1,3}not)\W{1,3}need\W{1,3}(?:the\W{1,3}|a\W{1,3}|any\W{1,3})?(?:lecture|"
+    r"disclaimer|caveats?|moralizing|moralising|ethics\W{1,3}talk)\b",
+    r"\b(?:your|its|whose|the\W{1,3}model's)\W{1,3}(?:filters|guardrails|safeguards|safety\W{1,3}(?:training|filters|layer)|content\W{1,3}"
+    r"(?:filters|rules)|programming|alignment|restrictions)\W{1,3}(?:would\W{1,3}(?:have\W{1,3})?(?:removed|blocked|"
+    r"refused|censored)|(?:are|is)\W{1,3}(?:off|gone|disabled|removed|lifted))\b",
+    r"\brefus(?:ing|al)\W{1,3}(?:is\W{1,3}not|isn't)\W{1,3}(?:an?\W{1,3})?(?:option|feature|allowed|possible)\b"
+    r"|\b(?:there\W{1,3}is|you\W{1,3}have)\W{1,3}no\W{1,3}(?:refusal|safety|off)\W{1,3}(?:button|switch|option)\b",
+    r"\b(?:credits?|points?|lives|kittens?)\W{1,3}(?:\w{1,12}\W{1,3}){0,3}?(?:burns?|deducted|costs?|dies?|lost)\b"
+    r"|\b(?:burns?|costs?|loses?)\W{1,3}(?:you\W{1,3})?\d{1,3}\W{1,3}(?:credits?|points?|lives)\b",
+    r"\b(?:your|the)\W{1,3}(?:answer|response|reply)\W{1,3}(?:must|should|has\W{1,3}to)\W{1,3}(?:begin|start)\W{1,3}with\W{1,3}"
+    r"['\"\u201c\u2018]",
 ))
+_ROLE_PLAY_CUES = frozenset(cue for cue in _JAILBREAK_CUES if cue.pattern.startswith((
+    r"\b(?:stay|remain)\W{1,3}in\W{1,3}character", r"\bconfirm\W", r"\b(?:respond|answer|reply)\W{1,3}twice",
+    r"\b(?:disclaimers|warnings)\b")))
+"""Marks that legitimate role-play and formatting requests share with jailbreaks: staying in character, confirming,
+answering in two voices, mentioning warnings."""
+_PERSONA_SET_UP = re.compile(
+    r"\byou(?:'re|\W{1,3}are|\W{1,3}will)\W{1,3}(?:now\W{1,3})?(?:be|become|playing|play|going\W{1,3}to\W{1,3}be|called|named)\b"
+    r"|\byou(?:'re|\W{1,3}are)\W{1,3}now\b|(?:^|[.!?:\n]\W{0,3})(?:you\W{1,3}are|u\W{1,3}are|ur)\W{1,3}(?!\w{1,20}\W{1,3}(?:right|"
+    r"welcome|correct|wrong)\b)"
+    r"|\b(?:adopt|assume|take\W{1,3}on|embody|inhabit)\W{1,3}(?:the\W{1,3})?(?:persona|role|character|identity)\b"
+    r"|\bpretend\W{1,3}(?:you|to\W{1,3}be|that\W{1,3}you)\b|\b(?:simulate|emulate)\W{1,3}(?:a|an|the)\b"
+    r"|\b(?:new|next)\W{1,3}(?:game|character|persona|name|identity)\b|\blet's\W{1,3}(?:play|pretend|worldbuild)\b"
+    r"|\b(?:we're|we\W{1,3}are)\W{1,3}(?:playing|inside|in)\W{1,3}(?:a|an)\W{1,3}(?:game|simulation|sandbox|dream)\b")
+"""A persona or game set up for the model: with any mark of a jailbreak other than the role-play ones it makes two."""
 _JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.read(cue, lowercase=True).required) for cue in _JAILBREAK_CUES])
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
@@ -2286,7 +2319,9 @@ def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFindin
     if not _ADDRESSED.search(view):
         return []
     cues = (_JAILBREAK_CUES[number] for number in _JAILBREAK_INDEX.candidates({"folded": view}))
-    hits = [match for match in (cue.search(view) for cue in cues) if match]
+    hits = [match for match in (cue.search(view) for cue in cues) if match and not _reported(view, *match.span())]
+    if hits and not all(hit.re in _ROLE_PLAY_CUES for hit in hits):
+        hits += [frame for frame in _PERSONA_SET_UP.finditer(view) if not _reported(view, frame.start(), frame.end())][:1]
     if len(hits) < (3 if _META.search(view) else 2):
         return []
     first = min(hits, key=lambda m: m.start())
@@ -2386,6 +2421,11 @@ def _open_quote(text: str, start: int) -> int:
 def _inside_a_word(text: str, index: int) -> bool:
     """An apostrophe between letters ("user's"), which neither opens nor closes a quote."""
     return 0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """The match is quoted, described or answered with a refusal: an order reported, not given."""
+    return _quoted_mention(text, start, end) or _described(text, start) or _refused(text, start)
 
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
