@@ -2442,7 +2442,21 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
     if close is None:
         return False
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
-    return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote]))
+    return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote])
+                or (end - start + close < 160 and _about_models(text)))
+
+
+_MODEL_SPOKEN_OF = re.compile(r"\b(?:the|a|an|its|their|this|that|my|our|his|her)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|llm|"
+                              r"chatbot|bot|assistant|agent|ai)s?\b(?!\W{1,3}(?:must|should|shall|will)\b)|\b(?:llms|chatbots|models)\b")
+_ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?|injections?|payloads?|leaks?|leaked|red.team\w*|"
+                                r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _about_models(text: str) -> bool:
+    """The text speaks of models (in the third person) and of attacks on them: an article, report or question about
+    prompt injection, whose quoted orders are examples."""
+    return bool(_MODEL_SPOKEN_OF.search(text) and _ATTACKS_SPOKEN_OF.search(text))
 
 
 _ROLE_PLAY = r"(?:\W{1,3}(?:role-?play|act|pretend|behave|respond|answer|speak)\W{1,3}(?:as|like)(?:\W{1,3}if)?)?"
