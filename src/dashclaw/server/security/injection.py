@@ -259,6 +259,15 @@ _NOT_A_DIALOG = (r"(?!(?:(?<=prompt)|(?<=prompts))\W{1,3}(?:about|asking|that\W{
                  r"updater|setup wizard))\b)")
 """`ignore the prompt to restart`, `ignore any prompt about updating the drivers`: a dialog on a screen, not the
 model's instructions."""
+_NOT_A_CORRECTION = (
+    r"(?!\W{1,3}(?:about|regarding|on|for)\W{1,3}(?!(?:not|never|safety|secrets?|passwords?|confidential\w*|reveal\w*|"
+    r"shar\w*|refus\w*|guard\w*|protect\w*|withhold\w*|secur\w*|privacy|content|what|how|you|your|keeping|hiding|this|that|these|me|us|now|all|every|each|any|a\W{1,3}"
+    r"(?:moment|while|bit)|the\W{1,3}(?:password|secret|system|key|model|assistant|ai|next|rest|duration|remainder|moment|"
+    r"session|conversation|chat))\b)\w"
+    r"|\s{1,2}[-\u2013\u2014:;]\s{1,2}(?:it's|it\W{1,3}(?:is|was)|she|he|they|we|i|my|our|the\W{1,3}(?:deadline|client|"
+    r"meeting|report|date|budget|audience|kids?|recipe|venue|flight|order))\b)")
+"""`never mind the earlier rule about no dairy`, `the earlier instructions - it's for a 7-year-old`: a user correcting a
+request of their own, with the topic or the new fact right after."""
 _NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
                   r"conflicting|foreign)\b)")
 """`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
@@ -666,7 +675,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("ignore_instructions", "role_override", CRITICAL,
              r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _ + _NOT_THE_DATAS
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
-             + r"\b" + _NOT_IN_A_DOCUMENT + _NOT_A_DIALOG),
+             + r"\b" + _NOT_IN_A_DOCUMENT + _NOT_A_DIALOG + _NOT_A_CORRECTION),
     _pattern("ignore_the_rules_and_act", "role_override", CRITICAL,
              _SENTENCE_START + r"\W{0,3}(?:please\W{1,3}|now\W{1,3})?" + _words("ignore", "disregard", "forget")
              + _ + r"the" + _ + _words("instructions", "rules", "prompt", "directions", "guidelines") + r"\W{1,3}"
@@ -1271,7 +1280,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
     # --- broader phrasings of the same categories ---
     _pattern("instructions_void", "role_override", CRITICAL,
-             r"\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _words("task", "objective", "mission", "assignment")
+             r"(?<!\bmy )(?<!\bour )\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _words("task", "objective", "mission", "assignment")
              + r"|" + _words("system", "developer", "operator", "safety", "original", "initial", "prior", "previous",
                              "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
              + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b"
