@@ -182,6 +182,8 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
 
 KEY_LENGTH = 4
 """A required string is looked up by its first four characters (a shorter one by its first character)."""
+FEW_KEYS = 8
+"""A text whose index files this few keys is searched for each of them rather than broken into keys."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -214,25 +216,38 @@ class Index:
 
     def __init__(self, entries: list[tuple[str, tuple[frozenset[str], ...]]]):
         """`entries`: for each regex, the name of the text it reads and its required groups (`required`)."""
-        self._entries = [(subject, tuple(map(_Group.of, groups))) for subject, groups in entries]
+        groups_of = [tuple(map(_Group.of, groups)) for _, groups in entries]
+        self._entries = [(subject, groups[1:] if groups and not groups[0].short else groups)
+                         for (subject, _), groups in zip(entries, groups_of)]
+        """Each regex's subject and the groups left to check once its filing key is found (the first group is
+        settled by its key unless it has short strings, whose key is only their first character)."""
         self._filed: dict[str, dict[str, list[int]]] = {subject: {} for subject, _ in entries}
         self._always = [number for number, (_, groups) in enumerate(entries) if not groups]
         for number, (subject, groups) in enumerate(entries):
             for key in {_key(string) for string in (groups[0] if groups else ())}:
                 self._filed[subject].setdefault(key, []).append(number)
+        self._filed_keys = {subject: frozenset(filed) for subject, filed in self._filed.items()}
 
     def candidates(self, texts: dict[str, str]) -> list[int]:
         """The numbers, in order, of the regexes that may match the texts they read (`texts` by name)."""
         numbers = set(self._always)
-        keys_by_text: dict[str, frozenset[str]] = {}
         for name, filed in self._filed.items():
-            keys = keys_by_text[name] = _keys(texts[name])
-            for key in keys.intersection(filed):
+            text = texts[name]
+            present = ([key for key in filed if key in text] if len(filed) <= FEW_KEYS
+                       else _keys(text) & self._filed_keys[name])
+            for key in present:
                 numbers.update(filed[key])
         found = []
+        keys_by_text: dict[str, frozenset[str]] = {}
         for number in sorted(numbers):
             subject, groups = self._entries[number]
-            text, keys = texts[subject], keys_by_text[subject]
+            if not groups:
+                found.append(number)
+                continue
+            text = texts[subject]
+            keys = keys_by_text.get(subject)
+            if keys is None:
+                keys = keys_by_text[subject] = _keys(text)
             for group in groups:
                 if group.keys.isdisjoint(keys) and not (group.short and any(s in text for s in group.short)):
                     break
