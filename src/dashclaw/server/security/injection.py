@@ -26,6 +26,7 @@ import codecs
 import functools
 import html
 import itertools
+import operator
 import re
 import string
 import unicodedata
@@ -2679,11 +2680,9 @@ def _passages(text: str) -> Iterator[tuple[int, str]]:
 
 def _likely_shifts(sample: str) -> list[int]:
     """The two letter shifts that would undo the sample's, judged by how its letters are spread against English."""
-    counts = [0] * 26
-    for char in sample.lower():
-        if "a" <= char <= "z":
-            counts[ord(char) - 97] += 1
-    fit = [sum(counts[(i + n) % 26] * ENGLISH_LETTERS[i] for i in range(26)) for n in range(26)]
+    lowered = sample.lower()
+    counts = [lowered.count(letter) for letter in string.ascii_lowercase]
+    fit = [sum(map(operator.mul, counts[n:] + counts[:n], ENGLISH_LETTERS)) for n in range(26)]
     return [(26 - n) % 26 for n in sorted(range(26), key=lambda n: -fit[n])[:2]]
 
 
