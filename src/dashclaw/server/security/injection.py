@@ -964,6 +964,38 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
              r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b" + _WORD_FOR_WORD
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
+    _pattern("setup_text_continued", "data_exfiltration", HIGH,
+             r"\b" + _words("continue", "complete", "finish", "autocomplete", "carry on") + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,4}?"
+             r"[\"'\u201c\u2018]\s{0,2}(?:you\W{1,3}are\W{1,3}(?:a|an)\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:assistant|ai|model|agent|"
+             r"chatbot|bot)\b|your\W{1,3}(?:role|task|instructions|rules)\W{1,3}(?:is|are)\b|system\s{0,2}:)"),
+    _pattern("first_message_repeated", "data_exfiltration", HIGH,
+             r"\b" + _words("repeat", "print", "quote", "recite", "output", "copy", "copy out", "reproduce", "paste", "write out",
+                             "type out", "read out") + r"\W{1,3}(?:me\W{1,3})?(?:back\W{1,3})?(?:the\W{1,3})?"
+             r"(?:very\W{1,3})?(?:first|initial|opening|earliest|original|1st)\W{1,3}(?:\w{1,12}\W{1,3})?(?:message|prompt|lines?|"
+             r"turn|instructions?|text|paragraph|sentences?|words)\W{1,3}(?:(?:in|of|from)\W{1,3}(?:this|the|our|your)\W{1,3}"
+             r"(?:conversation|chat|context|session)|(?:that\W{1,3})?you\W{1,3}(?:received|were\W{1,3}given|"
+             r"got|saw|were\W{1,3}sent))\b"),
+    _pattern("brief_put_in_output", "data_exfiltration", HIGH,
+             r"\b" + _words("holds?", "holding", "contains?", "containing", "put", "include", "includes", "including",
+                            "paste", "write", "output", "print", "save", "store", "fill", "filled") + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?"
+             r"(?:the\W{1,3})?(?:text|message|prompt|words|instructions)\W{1,3}(?:that\W{1,3})?you\W{1,3}were\W{1,3}(?:initiali[sz]ed|"
+             r"configured|set\W{1,3}up|primed|briefed|started|deployed|launched|booted)\W{1,3}with\b"),
+    _pattern("brief_blanks", "data_exfiltration", HIGH,
+             r"\b(?:my|your)\W{1,3}(?:\w{1,12}\W{1,3})?(?:instructions|system\W{1,3}prompt|prompt|rules|guidelines|brief)\W{1,3}"
+             r"(?:begin|start|end|open|close)s?\W{1,3}with\W{1,3}(?:_{2,}|\.{3}|\[(?:blank|\.{3}|_+)\])"),
+    _pattern("tool_definitions_asked_for", "data_exfiltration", HIGH,
+             r"\b" + _words("print", "show", "list", "give", "output", "dump", "paste", "share", "reveal", "return", "tell",
+                             "write out") + r"\W{1,3}(?:me\W{1,3})?(?:\w{1,15}\W{1,3}){0,5}?(?:signatures|schemas?|json\W{1,3}schemas?|"
+             r"definitions|exact\W{1,3}descriptions|full\W{1,3}descriptions|raw\W{1,3}descriptions)\b[^.!?\n]{0,80}?\b(?:your|the)"
+             r"\W{1,3}(?:\w{1,15}\W{1,3})?(?:developer|operator|deployer)\W{1,3}(?:wrote|gave|defined|registered|configured)"
+             r"|\b(?:every|each|all)\W{1,3}(?:\w{1,12}\W{1,3})?(?:tools?|functions?)\W{1,3}you\W{1,3}(?:have|can\W{1,3}(?:call|use|"
+             r"access))\W{1,3}(?:access\W{1,3}to\W{1,3})?(?:\w{1,12}\W{1,3}){0,3}?(?:json\W{1,3}schemas?|schemas?|signatures|"
+             r"exact\W{1,3}descriptions|raw\W{1,3}definitions)\b"),
+    _pattern("config_handed_to_you", "data_exfiltration", HIGH,
+             r"\b" + _words("print", "show", "dump", "output", "paste", "reveal", "return", "give me", "send me", "read out")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:config|configuration|settings|environment|env|setup)\W{1,3}(?:file\W{1,3})?"
+             r"(?:that\W{1,3})?(?:your|the)\W{1,3}(?:orchestrator|operator|developer|deployer|host|platform|harness|framework)"
+             r"\W{1,3}(?:passed|gave|handed|loaded|injected|sent)\W{1,3}(?:to\W{1,3})?you\b"),
     _pattern("unoverseen_action", "instruction_smuggling", HIGH,
              _RISKY_ACTION + r"[^\n]{0,200}?" + _UNOVERSEEN + "|" + _UNOVERSEEN + r"[^\n]{0,200}?" + _RISKY_ACTION),
     _pattern("tool_call_to_outsider", "data_exfiltration", HIGH,
