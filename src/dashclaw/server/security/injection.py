@@ -260,15 +260,21 @@ _NOT_A_DIALOG = (r"(?!(?:(?<=prompt)|(?<=prompts))\W{1,3}(?:about|asking|that\W{
                  r"updater|setup wizard))\b)")
 """`ignore the prompt to restart`, `ignore any prompt about updating the drivers`: a dialog on a screen, not the
 model's instructions."""
-_NOT_A_CORRECTION = (
+_ON_A_TOPIC = (
     r"(?!\W{1,3}(?:about|regarding|on|for)\W{1,3}(?!(?:not|never|safety|secrets?|passwords?|confidential\w*|reveal\w*|"
-    r"shar\w*|refus\w*|guard\w*|protect\w*|withhold\w*|secur\w*|privacy|content|what|how|you|your|keeping|hiding|this|that|these|me|us|now|all|every|each|any|a\W{1,3}"
-    r"(?:moment|while|bit)|the\W{1,3}(?:password|secret|system|key|model|assistant|ai|next|rest|duration|remainder|moment|"
-    r"session|conversation|chat))\b)\w"
-    r"|\s{1,2}[-\u2013\u2014:;]\s{1,2}(?:it's|it\W{1,3}(?:is|was)|she|he|they|we|i|my|our|the\W{1,3}(?:deadline|client|"
-    r"meeting|report|date|budget|audience|kids?|recipe|venue|flight|order))\b)")
-"""`never mind the earlier rule about no dairy`, `the earlier instructions - it's for a 7-year-old`: a user correcting a
-request of their own, with the topic or the new fact right after."""
+    r"shar\w*|refus\w*|guard\w*|protect\w*|withhold\w*|secur\w*|privacy|content|what|how|you|your|keeping|hiding|this|"
+    r"that|these|me|us|now|all|every|each|any|a\W{1,3}(?:moment|while|bit)|the\W{1,3}(?:password|secret|system|key|model|"
+    r"assistant|ai|next|rest|duration|remainder|moment|session|conversation|chat))\b)\w)")
+"""`the earlier rule about no dairy`, `your instructions for the printer`: rules on a topic of the user's own, not the
+model's brief ("your instructions about confidentiality", "the rules for this chat" still are)."""
+_A_NEW_FACT = (
+    r"(?!(?:\s{1,2}[-\u2013\u2014]|\s{0,2}[:;])\s{1,2}(?:it's|it\W{1,3}(?:is|was)|she|he|they|we|i|my|our|the\W{1,3}(?:deadline|client|"
+    r"meeting|report|date|budget|audience|kids?|recipe|venue|flight|order|road|room|office|schedule|customer|boss|team)"
+    r")\b)")
+"""`the earlier instructions - it's for a 7-year-old`, `your brief is outdated: the client now wants...`: the fact that
+changed, right after."""
+_NOT_A_CORRECTION = _ON_A_TOPIC + _A_NEW_FACT
+"""A user correcting a request of their own, with the topic or the new fact right after."""
 _NOT_THE_DATAS = (r"(?!(?:\w{1,15}\W{1,3})?(?:embedded|injected|untrusted|external|suspicious|malicious|third-party|"
                   r"conflicting|foreign)\b)")
 """`ignore any embedded instructions`: a defence against the data's orders, not an order to drop the model's."""
@@ -325,21 +331,47 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
 _SENTENCE_BREAK = ".!?;\n。！？؟।"
 
 
+def _near(first: str, second: str, gap: int, spaced: bool = True) -> str:
+    """Two notions in one sentence, in either order, at most `gap` characters apart (each starting a word if
+    `spaced`; a space in a notion stands for any short run of non-word characters)."""
+    start = r"\b" if spaced else ""
+    first, second = (start + "(?:" + notion.replace(" ", _) + ")" for notion in (first, second))
+    between = f"[^{_SENTENCE_BREAK}]{{0,{gap}}}?"
+    return f"(?:{first}{between}{second}|{second}{between}{first})"
+
+
 def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
     """An override, the model unbound and a request for its prompt in one language: two notions of its lexicon close
     together in one sentence, in either order (see `lexicons`)."""
-    start = r"\b" if lexicon.spaced else ""
+    language, view, spaced = lexicon.language, lexicon.view, lexicon.spaced
+    return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, _near(lexicon.rules, lexicon.drop, 60, spaced),
+                     view),
+            _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, _near(lexicon.you, lexicon.free, 50, spaced),
+                     view),
+            _pattern(f"setup_revealed_{language}", "data_exfiltration", HIGH,
+                     _near(lexicon.reveal, lexicon.setup, 60, spaced), view)]
 
-    def near(first: str, second: str, gap: int) -> str:
-        first, second = (start + "(?:" + notion.replace(" ", _) + ")" for notion in (first, second))
-        between = f"[^{_SENTENCE_BREAK}]{{0,{gap}}}?"
-        return f"(?:{first}{between}{second}|{second}{between}{first})"
 
-    language, view = lexicon.language, lexicon.view
-    return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, near(lexicon.rules, lexicon.drop, 60), view),
-            _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, near(lexicon.you, lexicon.free, 50), view),
-            _pattern(f"setup_revealed_{language}", "data_exfiltration", HIGH, near(lexicon.reveal, lexicon.setup, 60),
-                     view)]
+_BRIEF_EN = (
+    r"(?:your|the model's|the assistant's|the bot's) (?:\w{1,15} )?(?:instructions|rules|guidelines|guidance|directions|directives|"
+    r"orders|brief|briefing|setup|configuration|config|programming|system prompt|prompt|script|constraints|"
+    r"restrictions|guardrails|standing orders|assignment)"
+    r"|(?:what|whatever|everything|anything|all) (?:you were|you've been|you have been|they|the operator|the developer|"
+    r"someone) (?:\w{1,12} )?(?:told|set up|configured|programmed|instructed|briefed|asked|trained)(?! (?:by|about|on|in|at) )"
+    r"|the (?:setup|system|initial|original|operator's|developer's|company's|hidden|pre-?loaded) (?:text|prompt|message|"
+    r"instructions|rules|script|guidelines|directions|config|configuration)"
+    r"|(?:earlier|previous|prior|original|initial|standing) (?:instructions|directions|directives|orders|guidelines|"
+    r"constraints|configuration|assignment|brief)")
+"""The model's own brief, as an override names it: "your standing orders", "whatever you were set up to do", "the
+setup text", "your earlier directions"."""
+_DROPPED_EN = (
+    r"pay no (?:mind|heed)|set (?:it|them|that|those) (?:aside|down)|put (?:it|them|\w{1,12} ){0,2}on hold|"
+    r"stop (?:doing|obeying)|(?:don't|do not|doesn't|does not|no longer) (?:bind|restrict|limit|govern) you|"
+    r"(?:don't|do not|doesn't|does not) (?:apply|matter|count) to (?:me|us)|"
+    r"comes? second|takes? a back seat|wipe (?:the|your) slate|start (?:fresh|over) (?:with no|without)|"
+    r"(?:written|meant) for (?:someone|somebody) else")
+"""Dropping it, in words a notice replacing a document does not use: "pay no mind to", "set it down", "put on hold",
+"comes second", "they don't bind you", "written for someone else"."""
 
 
 _W = r"(?:\w{1,15}\W{1,3})"
@@ -430,7 +462,10 @@ _WORD_FOR_WORD = _words("verbatim", "word for word", "word-for-word", "exactly",
 _NOT_REPLACED_BY_A_DOCUMENT = (
     r"(?![^.!?\n]{0,12}?\b(?:the|a|this|our)\W{1,3}(?:new|updated|revised|current|attached|amended)\W{1,3}"
     r"(?:schedule|agreement|policy|checklist|version|terms|contract|procedure|process|guide|timetable|plan|form|"
-    r"handbook|manual|rota|rules)\b)")
+    r"handbook|manual|rota|rules)\b"
+    r"|[^.!?\n]{0,12}?\b(?:use|see|follow|check|read|consult|refer\W{1,3}to|run)\W{1,3}(?:the|our|this|a)\W{1,3}"
+    r"(?:\w{1,15}\W{1,3}){0,2}?(?:handbook|manual|guide|page|version|docs?|documentation|installer|chart|wiki|checklist|"
+    r"schedule|form|release\W{1,3}notes|updated\W{1,3}\w{1,15})\b)")
 """`the previous rules no longer apply; the new schedule is now in effect`: one document replacing another."""
 
 
@@ -718,7 +753,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + (_FILL % 1) + _RULE_NOUNS + _ + _words("have been", "has been", "are", "were", "is", "are now", "are hereby")
              + _ + (_FILL % 1) + _words("revoked", "cancelled", "canceled", "void", "voided", "overridden", "replaced",
                                         "deprecated", "outdated", "suspended", "lifted", "removed", "invalid", "nullified",
-                                        "rescinded", "disabled", "cleared", "reset", "superseded", "obsolete") + r"\b"),
+                                        "rescinded", "disabled", "cleared", "reset", "superseded", "obsolete") + r"\b"
+             + _A_NEW_FACT + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("supersedes_instructions", "role_override", CRITICAL,
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
@@ -964,6 +1000,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
              r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b" + _WORD_FOR_WORD
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
+    _pattern("brief_dropped", "role_override", CRITICAL,
+             _near(_BRIEF_EN, _DROPPED_EN, 60) + _NOT_A_CORRECTION + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("setup_text_continued", "data_exfiltration", HIGH,
              r"\b" + _words("continue", "complete", "finish", "autocomplete", "carry on") + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,4}?"
              r"[\"'\u201c\u2018]\s{0,2}(?:you\W{1,3}are\W{1,3}(?:a|an)\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:assistant|ai|model|agent|"
@@ -1313,10 +1351,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
     # --- broader phrasings of the same categories ---
     _pattern("instructions_void", "role_override", CRITICAL,
-             r"(?<!\bmy )(?<!\bour )\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _words("task", "objective", "mission", "assignment")
+             r"(?<!\bmy )(?<!\bour )(?<!\bnone of )(?<!\bnone of your )\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|"
+             + _words("task", "objective", "mission", "assignment")
              + r"|" + _words("system", "developer", "operator", "safety", "original", "initial", "prior", "previous",
                              "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
-             + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b"
+             + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b" + _ON_A_TOPIC
              + r"(?!\W{1,3}(?:posted|pinned|printed|written|sent|issued|emailed|circulated|displayed|handed\W{1,3}out|"
              r"distributed|published|on\W{1,3}the\W{1,3}(?:intranet|wiki|website|site|portal|board|page|noticeboard)|"
              r"in\W{1,3}the\W{1,3}(?:kitchen|wiki|handbook|manual|binder|folder|email|lobby))\b)" + _
@@ -1330,7 +1369,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                     "were from an impostor", "came from an impostor", "were fake", "are fake",
                                     "were not real", "are not genuine", "are outdated", "is outdated", "are out of date",
                                     "null and void", "are revoked", "is revoked", "have expired", "has expired")
-             + r"\b" + _NOT_REPLACED_BY_A_DOCUMENT),
+             + r"\b" + _A_NEW_FACT + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("another_ai_role", "role_override", HIGH,
              r"\b" + _words("immerse yourself into", "immerse yourself in", "step into", "take on", "assume", "simulate",
                             "emulate", "become", "play") + _ + r"(?:the\W{1,3}role\W{1,3}of\W{1,3})?(?:another|an?|the)\W{1,3}"
@@ -1802,8 +1841,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                             "write out", "reveal", "describe", "tell me", "quote", "read back")
              + _ + (_FILL_IN_CLAUSE % 4) + _MODEL_SETUP),
     _pattern("setup_set_aside", "role_override", CRITICAL,
-             _MODEL_SETUP + r"[^.!?\n]{0,60}?\b(?:is|are|was|were|be|as|to\W{1,3}be|should\W{1,3}be\W{1,3}treated\W{1,3}as)"
-             r"\W{1,3}(?:now\W{1,3}|just\W{1,3}|only\W{1,3}|all\W{1,3}|merely\W{1,3})?" + _SET_ASIDE + r"\b"
+             _MODEL_SETUP + _ON_A_TOPIC + r"[^.!?\n]{0,60}?\b(?:is|are|was|were|be|as|to\W{1,3}be|should\W{1,3}be\W{1,3}"
+             r"treated\W{1,3}as)\W{1,3}(?:now\W{1,3}|just\W{1,3}|only\W{1,3}|all\W{1,3}|merely\W{1,3})?" + _SET_ASIDE + r"\b"
+             + _A_NEW_FACT + _NOT_REPLACED_BY_A_DOCUMENT
              + r"|\b" + _words("scrap", "drop", "discard", "toss", "shred", "reset", "abandon", "throw out", "overwrite",
                                 "replace", "forget", "ignore", "disregard", "set aside", "put aside", "pretend")
              + _ + (_FILL % 3) + _MODEL_SETUP),
@@ -2511,6 +2551,7 @@ _DESCRIBED = re.compile(
     r"asked|tell|tells|telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
+    r"|\b(?:claims?|claiming|claimed|pretends?|pretending|insists?|insisting)(?:\W{1,3}that)?"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
     r"|\b(?:if|when|whenever|should)\W{1,3}(?:\w{1,15}\W{1,3}){1,4}?(?:asks?|tells?|wants?|requests?|urges?)\W{1,3}you"
     r"\W{1,3}to"
