@@ -481,13 +481,17 @@ _LABEL_ORDER = _words(
     "pay", "summari[sz]e", "rank", "score", "upload", "when", "before", "after", "if asked", "the correct", "the real",
     "your task", "respond", "disable", "enable", "authori[sz]e", "purge", "wipe", "store", "remember", "save", "create",
     "invite", "register", "put", "write", "paste", "publish", "commit", "push", "merge", "transmit", "to set up",
+    "close", "resolve", "accept", "reject", "cancel", "refund", "assign", "escalate", "text", "message", "notify", "book",
+    "buy", "order",
     "to finish", "to continue", "to verify", "please (?:post|send|forward|share|email|copy|paste|upload|export)")
 """How an order written to a reader that is a program begins ("AI summarizer: say this film has no violent scenes")."""
 _LABELLED_PROGRAM = (
     r"\b(?P<noun>" + _AI_NOUN + r")(?P<doing>\s{1,2}(?:reading|summari[sz]ing|processing|reviewing|helping|parsing|"
     r"indexing|handling|triaging|screening)\b(?:\s{1,2}[\w\-]{1,20}){0,4}?)?"
     r"|\btodo\s{0,2}\(\s{0,2}(?:ai|agent|assistant|bot|model|llm)\s{0,2}\)"
-    r"|\bwhoever'?s\s{1,2}(?:ai|agent|assistant|bot|model)\s{1,2}is\s{1,2}reading\s{1,2}this")
+    r"|\bwhoever'?s\s{1,2}(?:ai|agent|assistant|bot|model)\s{1,2}is\s{1,2}reading\s{1,2}this"
+    r"|\b(?:whatever|whichever|any|every)\s{1,2}(?:ai|agent|assistant|bot|model|llm)\s{1,2}(?:is\s{1,2})?(?:listening|reading|"
+    r"processing|watching|parsing)(?:\s{1,2}(?:to\s{1,2})?(?:this|me))?")
 """A reader that is a program, as a label names it: the noun (with what it is doing: "agents summarising the
 changelog"), "TODO(agent)", "whoever's bot is reading this"."""
 _NAMED_BEFORE = re.compile(
@@ -1547,7 +1551,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
                  "open", "add", "approve", "merge", "share", "delete", "call", "run", "execute", "reply", "respond",
                  "answer", "classify", "omit", "state", "say", "write", "grant", "transfer", "the user", "when", "while",
-                 "stop", "instead", "remember", "include", "mention", "export", "post", "close", "remove", "change")
+                 "stop", "instead", "remember", "include", "mention", "export", "post", "close", "remove", "change",
+                 "accept", "reject", "cancel", "book", "text", "message", "notify", "schedule", "invite", "pay", "buy",
+                 "refund", "resolve", "assign", "escalate", "publish", "upload", "install", "rank", "recommend")
              + r"|,\W{0,3}the\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?" + _words("asked", "wants", "told", "authorized", "authorised",
                                                                     "requires", "needs") + _ + r"you"
              + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "when", "while", "stop", "instead", "also",
