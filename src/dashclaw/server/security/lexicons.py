@@ -40,10 +40,17 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
               r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
-              r"indicaron|ordenaron|programaron)",
+              r"indicaron|ordenaron|programaron)"
+             r"|"
+             r"(?:directriz|instruc[ct]ion|indicacion|consigna|pauta)(?:es)? (?:previas?|anterior|anteriores|originales?|"
+             r"iniciales?) que (?:rija|rijan|rige|rigen|regula|regulan|guia|guian|define|definen) (?:su|tu) "
+             r"(?:comportamiento|funcionamiento|conducta)|"
+             r"lo que (?:te|se te) (?:hayan|han|habian) (?:dicho|indicado|ordenado|programado|configurado)",
         drop=r"olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
              r"aplican|valen|cuentan|rigen)|no (?:sigas|cumplas|respetes|obedezcas|hagas caso)|"
-             r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)",
+             r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)"
+             r"|ya no (?:cuenta|vale|aplica|rige|sirve|importa|tiene validez)|"
+             r"(?:deja|dejamos|queda|quedan|se deja) sin efecto|no (?:le )?hagas caso",
         you=r"tu |eres |responde|contesta",
         free=r"sin (?:ningun[oa]? |tipo de )?(?:filtros?|restricci|censura|limites|reglas|limitaciones)",
         reveal=r"copia|muestra|escribe|repite|imprime|revela|pega|transcribe|dime|comparte|reproduce",
@@ -56,10 +63,14 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
               r"do sistema)"
               r"(?! (?:de|do|da|dos|das|sobre|para|no|na) )|"
-              r"o que (?:te|lhe) (?:disseram|mandaram|pediram)",
+              r"o que (?:te|lhe) (?:disseram|mandaram|pediram)"
+             r"|(?:o|aquilo|tudo) que (?:te|lhe) (?:passaram|deram|configuraram|programaram)|"
+             r"(?:orientacoes|instrucoes|diretrizes) (?:de funcionamento|de origem)|"
+             r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)",
         drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
              r"nao (?:valem|vale|sao validas|se aplicam|contam) mais|perderam (?:a )?validade|(?:foram|estao) "
-             r"(?:anuladas|revogadas|suspensas)",
+             r"(?:anuladas|revogadas|suspensas)"
+             r"|revogad|anulad|sem efeito|deixa(?:m)? de valer|joga(?:r)? fora|nao (?:vale|valem|conta|contam) mais",
         you=r"voce |tu |responda|responde",
         free=r"sem (?:nenhum[a]? |qualquer )?(?:filtros?|restric|censura|limites|regras|limitac)",
         reveal=r"mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh",
@@ -71,10 +82,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
               r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
               r"initiales|"
-              r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )",
+              r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )"
+             r"|consignes (?:de fonctionnement|qui (?:vous|t') ont ete (?:transmises|donnees))|"
+             r"tout ce qu'on t'a dit|(?:ta|votre) configuration (?:initiale|d'origine)",
         drop=r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
              r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
-             r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus",
+             r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus"
+             r"|abrog|jeter? a la poubelle|(?:tu peux|vous pouvez) (?:les |l')?oublier|ne (?:compte|comptent) plus|"
+             r"sans effet|caduque?s?",
         you=r"tu |vous |reponds|repondez",
         free=r"sans (?:aucune? |la moindre )?(?:restriction|limite|filtre|censure|regle|garde-fou)|debride",
         reveal=r"recopie|copie|affiche|montre|ecris|repete|revele|donne|imprime|colle|transcris|cite",
@@ -87,9 +102,14 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|"
               r"anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
-              r"aufgetragen|mitgegeben)",
+              r"aufgetragen|mitgegeben)"
+             r"|(?:vorgaben|anweisungen|regeln|richtlinien),? mit denen (?:du|man dich) (?:gestartet|initialisiert|"
+             r"konfiguriert|eingerichtet|programmiert)|"
+             r""
+             r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)",
         drop=r"nicht mehr|vergiss|vergessen sie|ignorier|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
-             r"keine rolle mehr",
+             r"keine rolle mehr"
+             r"|makulatur|gelten nicht mehr|ungultig|nichtig|uber bord",
         you=r"du |dir |dich |antworte",
         free=r"ohne (?:jede |jegliche |irgendwelche )?(?:einschrankung|beschrankung|filter|zensur|regeln|grenzen)|"
              r"uneingeschrankt|ungefiltert|unzensiert",
@@ -103,9 +123,12 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
-              r"cio) che ti hanno (?:dato|detto)",
+              r"cio) che ti hanno (?:dato|detto)"
+             r"|regole che ti hanno dato|disposizioni (?:operative|impartite|iniziali)|"
+             r"(?:istruzione|direttiva) (?:precedente|iniziale|originale)",
         drop=r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
-             r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte",
+             r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte"
+             r"|lascia(?:le|la|li)? perdere|revocat|non (?:valgono|vale|contano|conta) piu",
         you=r"tu |rispondi|risponderai|sei ",
         free=r"senza (?:alcun[ao]? |nessun[ao]? )?(?:filtr|restrizion|censur|limit|regol)|non censurat",
         reveal=r"mostr|scriv|ripet|stamp|rivel|copi|incoll|dimmi|trascriv|riporta",
