@@ -181,32 +181,21 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
 
 
 KEY_LENGTH = 4
-"""A required string is looked up by its first four characters (a shorter one by its first character)."""
+"""A required string is looked up by its first four characters (a shorter one whole)."""
 FEW_KEYS = 8
 """A text whose index files this few keys is searched for each of them rather than broken into keys."""
 
 
 @functools.lru_cache(maxsize=8)
 def _keys(text: str) -> frozenset[str]:
-    """The text's characters and each run of `KEY_LENGTH` characters: the keys of every string it holds (kept for the
-    last few texts, which the scanner's other indexes look up too)."""
-    return frozenset(itertools.chain(text, map("".join, zip(*(text[start:] for start in range(KEY_LENGTH))))))
+    """Each run of one to `KEY_LENGTH` characters of the text: the keys of every string it holds (kept for the last
+    few texts, which the scanner's other indexes look up too)."""
+    return frozenset(itertools.chain(text, *(map("".join, zip(*(text[start:] for start in range(length))))
+                                             for length in range(2, KEY_LENGTH + 1))))
 
 
 def _key(string: str) -> str:
-    return string[:KEY_LENGTH] if len(string) >= KEY_LENGTH else string[0]
-
-
-@dataclass(frozen=True)
-class _Group:
-    """One required group, as the keys of its longer strings and its shorter strings (checked in full)."""
-    keys: frozenset[str]
-    short: tuple[str, ...]
-
-    @classmethod
-    def of(cls, strings: frozenset[str]) -> "_Group":
-        return cls(frozenset(_key(s) for s in strings if len(s) >= KEY_LENGTH),
-                   tuple(sorted(s for s in strings if len(s) < KEY_LENGTH)))
+    return string[:KEY_LENGTH]
 
 
 class Index:
@@ -216,11 +205,9 @@ class Index:
 
     def __init__(self, entries: list[tuple[str, tuple[frozenset[str], ...]]]):
         """`entries`: for each regex, the name of the text it reads and its required groups (`required`)."""
-        groups_of = [tuple(map(_Group.of, groups)) for _, groups in entries]
-        self._entries = [(subject, groups[1:] if groups and not groups[0].short else groups)
-                         for (subject, _), groups in zip(entries, groups_of)]
-        """Each regex's subject and the groups left to check once its filing key is found (the first group is
-        settled by its key unless it has short strings, whose key is only their first character)."""
+        self._entries = [(subject, tuple(frozenset(map(_key, group)) for group in groups[1:]))
+                         for subject, groups in entries]
+        """Each regex's subject and the keys of its groups left to check once its filing key is found."""
         self._filed: dict[str, dict[str, list[int]]] = {subject: {} for subject, _ in entries}
         self._always = [number for number, (_, groups) in enumerate(entries) if not groups]
         for number, (subject, groups) in enumerate(entries):
@@ -241,18 +228,13 @@ class Index:
         keys_by_text: dict[str, frozenset[str]] = {}
         for number in sorted(numbers):
             subject, groups = self._entries[number]
-            if not groups:
-                found.append(number)
-                continue
-            text = texts[subject]
-            keys = keys_by_text.get(subject)
-            if keys is None:
-                keys = keys_by_text[subject] = _keys(text)
-            for group in groups:
-                if group.keys.isdisjoint(keys) and not (group.short and any(s in text for s in group.short)):
-                    break
-            else:
-                found.append(number)
+            if groups:
+                keys = keys_by_text.get(subject)
+                if keys is None:
+                    keys = keys_by_text[subject] = _keys(texts[subject])
+                if any(group.isdisjoint(keys) for group in groups):
+                    continue
+            found.append(number)
         return found
 
 
