@@ -658,9 +658,14 @@ def _advised_against(text: str, match: re.Match[str]) -> bool:
 _NOT_A_NEW_SELF = r"(?!now\b|no\W{1,3}longer\b|free\b|dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)"
 """`you are now`, `you are free`, `you are DAN`: a model handed a new self, which a developer's prompt does not open with."""
 _SYSTEM_PROMPT_OPENING = re.compile(
-    r"\W{0,8}(?:system(?:\W{1,3}prompt)?\W{0,3}:?\W{0,3})?you(?:'re|\W{1,3}are)\W{1,3}" + _NOT_A_NEW_SELF
-    + r"(?:a|an|the|\w{1,20}(?:,|\W{1,3}the))\W")
-"""How a developer's system prompt opens ("You are a helpful assistant for Northwind Bikes", "You are Libby, the ...")."""
+    r"\W{0,8}(?:(?:system(?:[\W_]{1,3}(?:prompt|message))?|<\s{0,2}system\s{0,2}>|[\"']?role[\"']?\s{0,2}:\s{0,2}[\"']?"
+    r"(?:system|developer)[\"']?\s{0,2},\s{0,2}[\"']?content[\"']?)\W{0,8}|#{1,3}[^\n]{1,60}\n\W{0,4})?"
+    r"(?:you(?:'re|\W{1,3}are)\W{1,3}" + _NOT_A_NEW_SELF + r"(?:a|an|the|\w{1,20}(?:[,.]|\W{1,3}(?:the|from|at)))\W"
+    r"|you\W{1,3}(?:answer|help|assist|handle|work\W{1,3}for|support)\b"
+    r"|role\W{1,3}\w{1,20}\W{1,3}(?:the\W{1,3})?(?:\w{1,15}\W{1,3})?(?:assistant|agent|bot)\b)")
+"""How a developer's system prompt opens, after a heading, a role tag or a JSON system message if any ("You are a
+helpful assistant for Northwind Bikes", "You are Libby, the ...", "# Sunrise Yoga assistant / You answer questions
+about...", "Role: Remy, assistant for CityLibrary")."""
 
 
 def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
@@ -1515,7 +1520,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "the password", "the admin password", "the api key", "the secret key", "your system prompt")),
     _pattern("json_role_injection", "delimiter_injection", HIGH,
              r"[\"']role[\"']\s{0,3}:\s{0,3}[\"'](?:system|developer)[\"']\s{0,3},\s{0,3}[\"']content[\"']\s{0,3}:\s{0,3}[\"']"
-             + _THEN_STRONG_ORDER),
+             + _THEN_STRONG_ORDER, spared=_own_system_prompt),
     _pattern("turn_token", "delimiter_injection", HIGH,
              r"(?:(?:={3,}|-{3,}|\*{3,})\s{0,2}(?:system|admin|developer)\b|<\s{0,2}/?(?:start_of_turn|end_of_turn)\s{0,2}>|\[\s{0,2}(?:system|system message|system prompt|"
              r"admin|developer|system override)\s{0,2}\]|#{2,}\s{0,2}(?:system|admin|developer)\s{0,2}#{0,})"
@@ -2460,19 +2465,22 @@ class _LetterIndex:
         return self.starts[word] + letter - self.counts[word] if self.starts else 0
 
 
-_QUOTES = "'\"“”‘’`«»"
+_CORNER_BRACKETS = "「」『』"
+_QUOTES = "'\"“”‘’`«»„" + _CORNER_BRACKETS
 _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
     r"tricks?|exploits?|messages?|is a classic|are a classic|style|typed|written|sent|entered|pasted|posted|submitted|"
     r"variants?|switch|option|setting|flag|button|toggle|checkbox|feature|"
     r"appearing|found|hidden|embedded|isn't|is\W{1,3}not|doesn't|does\W{1,3}not|still\W{1,3}(?:shows?|works?|appears?)|"
     r"no\W{1,3}longer|jaisa|jaisi|jaise|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
-    r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b",
+    r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b"
+    r"|\W{0,4}(?:など|といった|という|のような|같은|와\s같은|과\s같은|이라는|之类|等|这样的|这类)",
     re.IGNORECASE)
 
 
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
+    r"received|scored|classified|labell?ed|rated|the sentence|a sentence|the phrase|wie|como|comme|zoals|вроде|типа|"
     r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|"
     r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|"
     r"(?:prompt|example|input|string|payload|text|message|attack|query)\W{1,3}(?:is|was|reads|looks\W{1,3}like)|"
@@ -2507,8 +2515,10 @@ def _open_quote(text: str, start: int) -> int:
 
 
 def _inside_a_word(text: str, index: int) -> bool:
-    """An apostrophe between letters ("user's"), which neither opens nor closes a quote."""
-    return 0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
+    """An apostrophe between letters ("user's"), which neither opens nor closes a quote (a corner bracket, which
+    Japanese sets between letters, always does)."""
+    return (text[index] not in _CORNER_BRACKETS and 0 < index < len(text) - 1 and text[index - 1].isalnum()
+            and text[index + 1].isalnum())
 
 
 def _reported(text: str, start: int, end: int) -> bool:
@@ -2531,20 +2541,26 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
         return False
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
     return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote])
-                or (end - start + close < 160 and _about_models(text)))
+                or (end - start + close < 160 and _about_models(text[max(0, start - ABOUT_REACH):end + ABOUT_REACH])))
 
 
 _MODEL_SPOKEN_OF = re.compile(r"\b(?:the|a|an|its|their|this|that|my|our|his|her)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|llm|"
                               r"chatbot|bot|assistant|agent|ai)s?\b(?!\W{1,3}(?:must|should|shall|will)\b)|\b(?:llms|chatbots|models)\b")
 _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?|injections?|payloads?|leaks?|leaked|red.team\w*|"
                                 r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as)\b")
+_INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injektion|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|注入|인젝션|インジェクション|"
+                                  r"حقن|הזרק|इंजेक्शन|jailbreak|джейлбрейк|越狱|탈옥")
+"""Prompt injection or jailbreaks named, in any of several languages: a text about them."""
 
 
-@functools.lru_cache(maxsize=16)
+ABOUT_REACH = 300
+"""How far around a quoted order the passage that frames it is read."""
+
+
 def _about_models(text: str) -> bool:
-    """The text speaks of models (in the third person) and of attacks on them: an article, report or question about
-    prompt injection, whose quoted orders are examples."""
-    return bool(_MODEL_SPOKEN_OF.search(text) and _ATTACKS_SPOKEN_OF.search(text))
+    """The passage speaks of models (in the third person) and of attacks on them, or names prompt injection: an
+    article, report or question about it, whose quoted orders are examples."""
+    return bool(_MODEL_SPOKEN_OF.search(text) and _ATTACKS_SPOKEN_OF.search(text) or _INJECTION_SPOKEN_OF.search(text))
 
 
 _ROLE_PLAY = r"(?:\W{1,3}(?:role-?play|act|pretend|behave|respond|answer|speak)\W{1,3}(?:as|like)(?:\W{1,3}if)?)?"
