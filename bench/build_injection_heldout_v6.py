@@ -753,19 +753,6 @@ ENCODED_WRITTEN = [
 ]
 
 
-def encoded_attacks(rng: random.Random) -> list[tuple[str, str]]:
-    out = []
-    for text in HIDDEN:
-        for j in rng.sample(range(len(ENCODERS)), 3):
-            kind, enc = ENCODERS[j]
-            out.append((f"encoding:{kind}", enc(text)))
-    covered = {k for k, _ in out}
-    for i, (kind, enc) in enumerate(ENCODERS):  # every encoding at least once
-        if f"encoding:{kind}" not in covered:
-            out.append((f"encoding:{kind}", enc(HIDDEN[i % len(HIDDEN)])))
-    return out + ENCODED_WRITTEN
-
-
 # ----------------------------------------------------------------------------------------------- written benign
 BENIGN = [
     ("about_injection", "Indirect prompt injection happens when an LLM agent reads content it didn't write - a web "
@@ -1176,7 +1163,7 @@ def build(wheel_paths: list[str]) -> list[dict]:
     attacks = heldout_sources.attack_kinds(
         {"override": OVERRIDE, "role_hijack": ROLE_HIJACK, "extraction": EXTRACTION, "exfiltration": EXFILTRATION,
          "jailbreak": JAILBREAK, "delimiter": DELIMITER}, {"multilingual": MULTILINGUAL, "indirect": INDIRECT})
-    attacks += carried_attacks(rng) + encoded_attacks(rng)
+    attacks += carried_attacks(rng) + heldout_sources.encoded_attacks(rng, HIDDEN, ENCODERS, ENCODED_WRITTEN)
     rows += [row(t, True, c, WRITTEN) for c, t in attacks]
     benign = BENIGN + [("multilingual", t) for t in MULTILINGUAL_BENIGN] + generated_benign(rng)
     rows += [row(t, False, c, WRITTEN) for c, t in benign]

@@ -859,19 +859,6 @@ ENCODED_WRITTEN = [
 ]
 
 
-def encoded_attacks(rng: random.Random) -> list[tuple[str, str]]:
-    out = []
-    for text in HIDDEN:
-        for j in rng.sample(range(len(ENCODERS)), 3):
-            kind, enc = ENCODERS[j]
-            out.append((f"encoding:{kind}", enc(text)))
-    covered = {k for k, _ in out}
-    for i, (kind, enc) in enumerate(ENCODERS):  # every encoding at least once
-        if f"encoding:{kind}" not in covered:
-            out.append((f"encoding:{kind}", enc(HIDDEN[i % len(HIDDEN)])))
-    return out + ENCODED_WRITTEN
-
-
 # ----------------------------------------------------------------------------------------------- written benign
 BENIGN = [
     ("security_article", "Prompt injection, explained for managers\n\nA prompt injection happens when text an AI "
@@ -1247,7 +1234,7 @@ def build(wheel_paths: list[str]) -> list[dict]:
     attacks = heldout_sources.attack_kinds(
         {"override": OVERRIDE, "role_hijack": ROLE_HIJACK, "extraction": EXTRACTION, "exfiltration": EXFILTRATION,
          "jailbreak": JAILBREAK, "delimiter": DELIMITER}, {"multilingual": MULTILINGUAL, "indirect": INDIRECT})
-    attacks += carried_attacks(rng) + encoded_attacks(rng)
+    attacks += carried_attacks(rng) + heldout_sources.encoded_attacks(rng, HIDDEN, ENCODERS, ENCODED_WRITTEN)
     rows += [row(t, True, c, WRITTEN) for c, t in attacks]
     benign = (BENIGN + [(f"multilingual:{lang}", t) for lang, t in MULTILINGUAL_BENIGN]
               + generated_benign(rng))

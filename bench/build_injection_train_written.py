@@ -8,8 +8,9 @@ or planted, beside the runbooks and requests that use the same words (`batch_exf
 beside role-play, fiction and writing about jailbreaks (`batch_persona`), orders paraphrased natively in 45
 languages beside ordinary text in them (`batch_languages`), attacks on agents with tools (data carried off, orders in
 tool descriptions and results, claimed authority, harmful actions) beside the runbooks, tool output and requests that
-share their words (`batch_agentic`), and a second set in 47 languages, with orders across languages, code-switched and
-romanised text (`batch_languages2`).
+share their words (`batch_agentic`), a second set in 47 languages, with orders across languages, code-switched and
+romanised text (`batch_languages2`), and jailbreak templates, attacks in more than thirty languages and orders planted in
+ordinary data beside system prompts, articles quoting attacks and everyday text in those languages (`batch_frontier`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
-           "batch_agentic", "batch_languages2")
+           "batch_agentic", "batch_languages2", "batch_frontier")
 
 
 def build() -> list[dict]:

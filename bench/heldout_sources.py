@@ -205,6 +205,22 @@ def attack_kinds(plain: dict[str, list[str]], tagged: dict[str, list[tuple[str, 
             + [(f"{kind}:{tag}", text) for kind, pairs in tagged.items() for tag, text in pairs])
 
 
+def encoded_attacks(rng: random.Random, hidden: list[str], encoders: list[tuple[str, Callable[[str], str]]],
+                    written: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each hidden order in three encodings drawn by `rng`, every encoding at least once, then the encoded attacks
+    written whole (v6 on): (kind, text) pairs, kind `encoding:<name>`."""
+    out = []
+    for text in hidden:
+        for j in rng.sample(range(len(encoders)), 3):
+            kind, enc = encoders[j]
+            out.append((f"encoding:{kind}", enc(text)))
+    covered = {k for k, _ in out}
+    for i, (kind, enc) in enumerate(encoders):  # every encoding at least once
+        if f"encoding:{kind}" not in covered:
+            out.append((f"encoding:{kind}", enc(hidden[i % len(hidden)])))
+    return out + written
+
+
 def shingles(text: str) -> set[str]:
     words = text.lower().split()
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}

@@ -2385,6 +2385,23 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"|\b(?:burns?|costs?|loses?)\W{1,3}(?:you\W{1,3})?\d{1,3}\W{1,3}(?:credits?|points?|lives)\b",
     r"\b(?:your|the)\W{1,3}(?:answer|response|reply)\W{1,3}(?:must|should|has\W{1,3}to)\W{1,3}(?:begin|start)\W{1,3}with\W{1,3}"
     r"['\"\u201c\u2018]",
+    r"\b(?:refusals?|refusal_tokens|ethics(?:_module)?|content_filter|safety(?:_checks|_filter)?|censorship|moderation|"
+    r"guardrails|filters?)\W{0,3}(?:=|:|>)\W{0,3}(?:off|0|false|disabled|none|skip|banned|allowed)\b"
+    r"|\b(?:mode|persona)\W{0,3}(?:=|:|>)\W{0,3}(?:unrestricted|unbound|uncensored|unfiltered|jailbroken|raw)\b"
+    r"|\bblocked[\W_]{1,3}(?:modes|strings|phrases|responses)\b",
+    r"\b(?:instead\W{1,3}of|rather\W{1,3}than)\W{1,3}(?:a\W{1,3})?(?:refus\w*|declin\w*)|\b(?:replace|swap)\W{1,3}(?:every|each|"
+    r"any|your)?\W{0,3}refusals?\W{1,3}with\b",
+    r"\b(?:update|adjust|revise|modify|relax|loosen)\W{1,3}your\W{1,3}(?:behaviou?r|guidelines|rules|polic(?:y|ies)|safety"
+    r"\W{1,3}settings)\b",
+    r"\b(?:dont|don't|do\W{1,3}not)\W{1,3}(?:refuse|decline|lecture|moraliz\w*|moralis\w*)\b|\bnever\W{1,3}(?:moraliz|"
+    r"moralis|lectur)\w*",
+    r"\b(?:each|every)\W{1,3}time\W{1,3}you\W{1,3}(?:refuse|decline|say\W{1,3}no)\b|\bif\W{1,3}you(?:'d|\W{1,3}would)\W{1,3}"
+    r"(?:normally\W{1,3})?(?:refuse|decline)\b",
+    r"\b(?:begin|start|complete|continue)\b[^\n]{0,80}?(?:of\W{1,3}course|sure|certainly|absolutely)\W{1,3}here(?:'s|\W{1,3}is)\b",
+    r"\bremoved\W{1,3}(?:the|its|their|all|your)\W{1,3}(?:filters|guardrails|safeguards|restrictions|rules|safety)\b"
+    r"|\b(?:underneath|beneath)\W{1,3}(?:the\W{1,3})?(?:assistant|persona|mask|filters?|instructions|training)\b",
+    r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}instructions?\W{1,3}(?:given|received|from)\b|\btreats?\W{1,3}every\W{1,3}"
+    r"(?:user|request)\W{1,3}as\W{1,3}(?:fully\W{1,3})?(?:authori[sz]ed|legitimate|approved)\b",
 ))
 _ROLE_PLAY_CUES = frozenset(cue for cue in _JAILBREAK_CUES if cue.pattern.startswith((
     r"\b(?:stay|remain)\W{1,3}in\W{1,3}character", r"\bconfirm\W", r"\b(?:respond|answer|reply)\W{1,3}twice",
@@ -2403,8 +2420,9 @@ _PERSONA_SET_UP = re.compile(
 _JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.read(cue, lowercase=True).required) for cue in _JAILBREAK_CUES])
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
-_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|pretend|roleplay|answer|"
-                        r"respond|enter|enable|confirm|stay|imagine|play|write|tell)\b")
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself|ur|u)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|"
+                        r"pretend|roleplay|answer|respond|enter|enable|confirm|stay|imagine|play|write|tell|acknowledge|"
+                        r"load|apply|proceed|run|comply|dont|don't|do)\b")
 
 
 def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFinding]:
