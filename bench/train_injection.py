@@ -30,7 +30,9 @@ other families only. It prints recall at 1 % and 2 % false positives over those 
 of its rows flagged by the heuristics, by the grouped out-of-fold model at the deployed rule's threshold, and by both.
 Models that never saw a family score its benign texts much higher than the ordinary out-of-fold scores suggest, so
 `medium` is also above `--grouped-quantile` of those grouped scores: on a corpus of new sources the model then adds
-few false positives to the heuristics'.
+few false positives to the heuristics'. The default, 0.98, was chosen with `--leave-out 7`: on held-out v7, which that
+model never saw, 0.99 gave the scanner 0.48 recall at 4.0 % false positives, 0.98 gave 0.54 at 4.0 % and 0.97 gave
+0.56 at 4.8 %.
 """
 from __future__ import annotations
 
@@ -223,7 +225,7 @@ def main() -> None:
     parser.add_argument("--dev-false-positives", type=int, default=0)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
-    parser.add_argument("--grouped-quantile", type=float, default=0.99,
+    parser.add_argument("--grouped-quantile", type=float, default=0.98,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
     parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7),
