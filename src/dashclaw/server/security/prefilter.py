@@ -186,12 +186,17 @@ FEW_KEYS = 8
 """A text whose index files this few keys is searched for each of them rather than broken into keys."""
 
 
+_SHORT_KEYS: set[str] = set()
+"""The keys of two or three characters that some index files or checks (its short strings), found in a text by
+search: fewer than the runs of that length a long text holds."""
+
+
 @functools.lru_cache(maxsize=8)
 def _keys(text: str) -> frozenset[str]:
-    """Each run of one to `KEY_LENGTH` characters of the text: the keys of every string it holds (kept for the last
-    few texts, which the scanner's other indexes look up too)."""
-    return frozenset(itertools.chain(text, *(map("".join, zip(*(text[start:] for start in range(length))))
-                                             for length in range(2, KEY_LENGTH + 1))))
+    """The text's characters, its runs of `KEY_LENGTH` characters and the short keys it holds: the keys of every
+    string it holds (kept for the last few texts, which the scanner's other indexes look up too)."""
+    return frozenset(itertools.chain(text, map("".join, zip(*(text[start:] for start in range(KEY_LENGTH)))),
+                                     [key for key in _SHORT_KEYS if key in text]))
 
 
 def _key(string: str) -> str:
@@ -214,6 +219,10 @@ class Index:
             for key in {_key(string) for string in (groups[0] if groups else ())}:
                 self._filed[subject].setdefault(key, []).append(number)
         self._filed_keys = {subject: frozenset(filed) for subject, filed in self._filed.items()}
+        short = {key for keys in self._filed_keys.values() for key in keys}.union(
+            *(group for _, groups in self._entries for group in groups))
+        _SHORT_KEYS.update(key for key in short if 1 < len(key) < KEY_LENGTH)
+        _keys.cache_clear()
 
     def candidates(self, texts: dict[str, str]) -> list[int]:
         """The numbers, in order, of the regexes that may match the texts they read (`texts` by name)."""
