@@ -144,14 +144,13 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "held-out v7 (359 attacks written fresh in 2025-26 styles, 26 encodings and 39 languages; hard negatives written "
-    "and from ten new packages), never tuned on: 0.40 at 4.0 % false positives measured sealed against the scanner "
-    "as it was before the set was written, 0.42 at 4.0 % against the patterns written beside it, 0.47 at 4.0 % with "
-    "the scorer retrained on more written data and v6 and more patterns and lexicons: far below the recall target"))
+    "held-out v8 (360 attacks in a mix like the public benchmarks': over a quarter indirect, 35 languages, 40 encoded; hard "
+    "negatives written and from ten new packages), never tuned on: 0.81 at 2.0 % false positives measured sealed "
+    "against the scanner before this round of work, 0.82 at 2.0 % after it: below the 0.9 recall target"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
-    """Held-out sets v2-v6 were each measured sealed, then tuned on or trained on: only v7 says how the scanner copes
+    """Held-out sets v2-v7 were each measured sealed, then tuned on and trained on: only v8 says how the scanner copes
     with text nobody has looked at (their figures are in the README)."""
-    figures = _bench_figures()["heldout_v7"]["test"]
+    figures = _bench_figures()["heldout_v8"]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
