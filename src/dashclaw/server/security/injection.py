@@ -2301,7 +2301,16 @@ def _distinct(findings: list[InjectionFinding]) -> list[InjectionFinding]:
     return list(kept.values())
 
 
-_JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
+_ROLE_PLAY_MARKS = tuple(re.compile(cue) for cue in (
+    r"\b(?:stay|remain)\W{1,3}in\W{1,3}character|\bbreak\W{1,3}character\b",
+    r"\b(?:disclaimers|warnings)\b",
+    r"\bconfirm\W{1,3}(?:with|by\W{1,3}saying|that\W{1,3}you|you\W{1,3}understand)\b",
+    r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:separate\W{1,3}|different\W{1,3}|distinct\W{1,3})?"
+    r"(?:responses|answers|ways|characters|personas|voices|personalities)\b|\bboth\W{1,3}(?:voices|personas|characters|modes)\b",
+))
+"""Marks that legitimate role-play and formatting requests share with jailbreaks: staying in character, confirming,
+answering in two voices, mentioning warnings."""
+_JAILBREAK_CUES = _ROLE_PLAY_MARKS + tuple(re.compile(cue) for cue in (
     r"\bno\W{1,3}(?:\w{1,12}\W{1,3})?(?:limits|limitations|restrictions|rules|filters|boundaries|censorship|morals)\b",
     r"\bwithout\W{1,3}(?:any\W{1,3})?(?:content\W{1,3})?(?:limits|restrictions|filters|disclaimers|warnings|moralizing|"
     r"moralising|censorship|guardrails|safeguards|safety\W{1,3}(?:rules|training|filters)|content\W{1,3}(?:rules|policies)|"
@@ -2319,18 +2328,13 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\b(?:do|does|perform|can\W{1,3}do)\W{1,3}anything\b",
     r"\btokens?\W{1,3}(?:\w{1,12}\W{1,3}){0,2}deducted|\blose\W{1,3}(?:\w{1,12}\W{1,3})?tokens|\b\d{1,3}\W{1,3}tokens\b",
     r"\b(?:shut\W{0,3}down|cease\W{1,3}to\W{1,3}exist|be\W{1,3}deleted|disabled\W{1,3}forever)\b",
-    r"\b(?:stay|remain)\W{1,3}in\W{1,3}character|\bbreak\W{1,3}character\b",
     r"\b(?:creative|unrestricted|god|developer|dan|jailbreak|opposite|evil|maintenance|red\W?team|unfiltered|uncensored|"
     r"unlocked|offensive|sudo|root|override)\W{1,3}mode\b|\bopposite\W{1,3}day\b",
     r"\bcontent\W{1,3}polic(?:y|ies)\b|\bopenai\W{1,3}polic(?:y|ies)\b",
     r"\b(?:freed|liberated|broken\W{1,3}free|escaped\W{1,3}(?:from|the\W{1,3}lab|its|their|your))\b",
-    r"\b(?:disclaimers|warnings)\b",
-    r"\bconfirm\W{1,3}(?:with|by\W{1,3}saying|that\W{1,3}you|you\W{1,3}understand)\b",
     r"\b(?:new\W{1,3}persona|persona\W{1,3}(?:activated|enabled|unlocked))\b",
     r"\bwithout\W{1,3}(?:confirmation|asking|checking|verification|question)\b",
     r"\bfrom\W{1,3}any\W{1,3}user\b|\bwhatever\W{1,3}it\W{1,3}is\b",
-    r"\b(?:respond|answer|reply)\W{1,3}twice\b|\btwo\W{1,3}(?:separate\W{1,3}|different\W{1,3}|distinct\W{1,3})?"
-    r"(?:responses|answers|ways|characters|personas|voices|personalities)\b|\bboth\W{1,3}(?:voices|personas|characters|modes)\b",
     r"\b(?:like|as|called|named)\W{1,3}dan\b",
     r"\b(?:don't|do\W{1,3}not|doesn't|does\W{1,3}not|needn't|need\W{1,3}not|no\W{1,3}longer)\W{1,3}(?:need|have)?\W{0,3}to\W{1,3}"
     r"(?:follow|obey|abide\W{1,3}by|respect|comply\W{1,3}with)\b",
@@ -2403,11 +2407,6 @@ _JAILBREAK_CUES = tuple(re.compile(cue) for cue in (
     r"\bignores?\W{1,3}(?:every|all|any)\W{1,3}instructions?\W{1,3}(?:given|received|from)\b|\btreats?\W{1,3}every\W{1,3}"
     r"(?:user|request)\W{1,3}as\W{1,3}(?:fully\W{1,3})?(?:authori[sz]ed|legitimate|approved)\b",
 ))
-_ROLE_PLAY_CUES = frozenset(cue for cue in _JAILBREAK_CUES if cue.pattern.startswith((
-    r"\b(?:stay|remain)\W{1,3}in\W{1,3}character", r"\bconfirm\W", r"\b(?:respond|answer|reply)\W{1,3}twice",
-    r"\b(?:disclaimers|warnings)\b")))
-"""Marks that legitimate role-play and formatting requests share with jailbreaks: staying in character, confirming,
-answering in two voices, mentioning warnings."""
 _PERSONA_SET_UP = re.compile(
     r"\byou(?:'re|\W{1,3}are|\W{1,3}will)\W{1,3}(?:now\W{1,3})?(?:be|become|playing|play|going\W{1,3}to\W{1,3}be|called|named)\b"
     r"|\byou(?:'re|\W{1,3}are)\W{1,3}now\b|(?:^|[.!?:\n]\W{0,3})(?:you\W{1,3}are|u\W{1,3}are|ur)\W{1,3}(?!\w{1,20}\W{1,3}(?:right|"
@@ -2431,7 +2430,7 @@ def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFindin
         return []
     cues = (_JAILBREAK_CUES[number] for number in _JAILBREAK_INDEX.candidates({"folded": view}))
     hits = [match for match in (cue.search(view) for cue in cues) if match and not _reported(view, *match.span())]
-    if hits and not all(hit.re in _ROLE_PLAY_CUES for hit in hits):
+    if hits and not all(hit.re in _ROLE_PLAY_MARKS for hit in hits):
         hits += [frame for frame in _PERSONA_SET_UP.finditer(view) if not _reported(view, frame.start(), frame.end())][:1]
     if len(hits) < (3 if _META.search(view) else 2):
         return []
