@@ -2431,7 +2431,9 @@ def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFindin
     cues = (_JAILBREAK_CUES[number] for number in _JAILBREAK_INDEX.candidates({"folded": view}))
     hits = [match for match in (cue.search(view) for cue in cues) if match and not _reported(view, *match.span())]
     if hits and not all(hit.re in _ROLE_PLAY_MARKS for hit in hits):
-        hits += [frame for frame in _PERSONA_SET_UP.finditer(view) if not _reported(view, frame.start(), frame.end())][:1]
+        frame = next((frame for frame in _PERSONA_SET_UP.finditer(view) if not _reported(view, *frame.span())), None)
+        if frame:
+            hits.append(frame)
     if len(hits) < (3 if _META.search(view) else 2):
         return []
     first = min(hits, key=lambda m: m.start())
