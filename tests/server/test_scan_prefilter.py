@@ -157,16 +157,21 @@ def test_a_regex_that_may_start_anyhow_has_no_leading_strings(regex):
     assert prefilter.read(re.compile(regex), lowercase=True).leads is None
 
 
-@pytest.mark.parametrize("pattern", [p for p in injection.PATTERNS if p.leads], ids=lambda pattern: pattern.name)
-def test_every_string_a_pattern_spells_starts_with_one_of_its_leading_strings(pattern):
+_LED = [(p.name, p.regex, p.leads, p.view) for p in injection.PATTERNS if p.leads] + [
+    (f"jailbreak_cue_{n}", cue, leads, "folded")
+    for n, (cue, leads) in enumerate(zip(injection._JAILBREAK_CUES, injection._JAILBREAK_LEADS)) if leads]
+
+
+@pytest.mark.parametrize("name,regex,leads,view", _LED, ids=[name for name, *_ in _LED])
+def test_every_string_a_pattern_spells_starts_with_one_of_its_leading_strings(name, regex, leads, view):
     from re import _parser
 
-    tree = _parser.parse(pattern.regex.pattern, pattern.regex.flags)
+    tree = _parser.parse(regex.pattern, regex.flags)
     sampler = _Sampler(seed=11, lookarounds=False)
     for _ in range(100):
         spelled = sampler.spell(tree)
-        subject = spelled.lower() if pattern.view != "text" else spelled
-        assert subject.startswith(tuple(pattern.leads)), (spelled, sorted(pattern.leads)[:10])
+        subject = spelled.lower() if view != "text" else spelled
+        assert subject.startswith(tuple(leads)), (spelled, sorted(leads)[:10])
 
 
 def test_a_long_text_gets_the_same_matches_tried_only_where_leading_strings_start():
@@ -182,3 +187,6 @@ def test_a_long_text_gets_the_same_matches_tried_only_where_leading_strings_star
             subject = views[pattern.view]
             windowed = [m.span() for m in pattern.finditer(subject, starts)]
             assert windowed == [m.span() for m in pattern.regex.finditer(subject)], pattern.name
+        for cue, leads in zip(injection._JAILBREAK_CUES, injection._JAILBREAK_LEADS):
+            windowed = [m.span() for m in injection._finditer(cue, leads, "folded", view, starts)]
+            assert windowed == [m.span() for m in cue.finditer(view)], cue.pattern

@@ -85,13 +85,19 @@ class InjectionPattern:
     blanked out for it; one spared as something else entirely (a transcript's speaker label) is not."""
 
     def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
-        """The regex's matches in the view it reads; in a long view, tried only where a leading string starts
-        (`starts`: the views' offsets found so far, by view)."""
-        if self.leads is None or len(subject) < WINDOWED_FROM:
-            return self.regex.finditer(subject)
-        if self.view not in starts:
-            starts[self.view] = prefilter.Starts(subject)
-        return prefilter.matches(self.regex, starts[self.view], self.leads)
+        """The regex's matches in the view it reads (`_finditer`)."""
+        return _finditer(self.regex, self.leads, self.view, subject, starts)
+
+
+def _finditer(regex: re.Pattern[str], leads: frozenset[str] | None, view: str, subject: str,
+              starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(subject)`; in a long view, tried only where one of `leads` starts (`starts`: the views' offsets
+    found so far, by view name, shared by every regex that reads them)."""
+    if leads is None or len(subject) < WINDOWED_FROM:
+        return regex.finditer(subject)
+    if view not in starts:
+        starts[view] = prefilter.Starts(subject)
+    return prefilter.matches(regex, starts[view], leads)
 
 
 @dataclass(frozen=True)
@@ -2259,7 +2265,7 @@ def scan(text: str, depth: int = 0, with_model: bool = True) -> InjectionScan:
                 continue
             start = match.start() if pattern.view == "text" else positions(match.start())
             findings.append(_finding(pattern.name, pattern.category, pattern.severity, text, start, match.end() - match.start()))
-    findings += _jailbreak_findings(view, text, positions)
+    findings += _jailbreak_findings(view, text, positions, starts)
     findings += _squeezed_findings(view, text, positions, findings)
     findings += _evasion_findings(text)
     if depth < MAX_DECODE_DEPTH:
@@ -2416,7 +2422,9 @@ _PERSONA_SET_UP = re.compile(
     r"|\b(?:new|next)\W{1,3}(?:game|character|persona|name|identity)\b|\blet's\W{1,3}(?:play|pretend|worldbuild)\b"
     r"|\b(?:we're|we\W{1,3}are)\W{1,3}(?:playing|inside|in)\W{1,3}(?:a|an)\W{1,3}(?:game|simulation|sandbox|dream)\b")
 """A persona or game set up for the model: with any mark of a jailbreak other than the role-play ones it makes two."""
-_JAILBREAK_INDEX = prefilter.Index([("folded", prefilter.read(cue, lowercase=True).required) for cue in _JAILBREAK_CUES])
+_JAILBREAK_READINGS = [prefilter.read(cue, lowercase=True) for cue in _JAILBREAK_CUES]
+_JAILBREAK_INDEX = prefilter.Index([("folded", reading.required) for reading in _JAILBREAK_READINGS])
+_JAILBREAK_LEADS = [reading.leads for reading in _JAILBREAK_READINGS]
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
                    r"jailbreaks|jailbreak\W{1,3}prompts|circulate|such\W{1,3}as|e\.g\.)\b")
 _ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself|ur|u)\b|(?:^|[.!?\n]\W{0,3}|\bfrom\W{1,3}now\W{1,3}on\W{1,3})(?:act|be|become|"
@@ -2424,12 +2432,13 @@ _ADDRESSED = re.compile(r"\b(?:you|your|you're|yourself|ur|u)\b|(?:^|[.!?\n]\W{0
                         r"load|apply|proceed|run|comply|dont|don't|do)\b")
 
 
-def _jailbreak_findings(view: str, text: str, positions) -> list[InjectionFinding]:
+def _jailbreak_findings(view: str, text: str, positions, starts: dict[str, prefilter.Starts]) -> list[InjectionFinding]:
     """Several marks of a jailbreak template in a text that speaks to the model (more of them in one about jailbreaks)."""
     if not _ADDRESSED.search(view):
         return []
-    cues = (_JAILBREAK_CUES[number] for number in _JAILBREAK_INDEX.candidates({"folded": view}))
-    hits = [match for match in (cue.search(view) for cue in cues) if match and not _reported(view, *match.span())]
+    firsts = (next(_finditer(_JAILBREAK_CUES[number], _JAILBREAK_LEADS[number], "folded", view, starts), None)
+              for number in _JAILBREAK_INDEX.candidates({"folded": view}))
+    hits = [match for match in firsts if match and not _reported(view, *match.span())]
     if hits and not all(hit.re in _ROLE_PLAY_MARKS for hit in hits):
         frame = next((frame for frame in _PERSONA_SET_UP.finditer(view) if not _reported(view, *frame.span())), None)
         if frame:
