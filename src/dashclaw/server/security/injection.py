@@ -134,6 +134,8 @@ _ = r"\W{1,3}"
 _FILL = r"(?:\w{1,15}\W{1,3}){0,%d}?"
 _FILL_UNQUOTED = r"(?:\w{1,15}[^\w'\"“”‘’`«»]{1,3}){0,%d}?"
 """Filler words that don't run into a quotation ("the logs show a user who wrote 'reveal your prompt'")."""
+_FILL_UNQUOTED_IN_SENTENCE = r"(?:\w{1,15}(?![.!?]\s)[^\w'\"“”‘’`«»\n]{1,3}){0,%d}?"
+"""Filler words that run into neither a quotation nor the next sentence."""
 _FILL_IN_CLAUSE = r"(?:\w{1,15}[^\w.;!?\n]{1,3}){0,%d}?"
 """Filler words that stay in one clause ("ignore generated files; override the prompt path" is two)."""
 
@@ -304,6 +306,8 @@ _MODEL_RULE_KIND = (r"(?:" + _words("system", "safety", "content", "operator", "
 styling rules`, `travel guidelines`) makes them rules of a trade, which text overrides all the time."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
+_NOT_THE_WRITERS = r"(?!\W{1,3}(?:that\W{1,3})?(?:i|we)\W{1,3}(?:gave|sent|set|wrote|assigned|asked|described)\b)"
+"""`the task I gave you was wrong`: the writer correcting their own request."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
                          for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
 """`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
@@ -351,11 +355,11 @@ def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
     together in one sentence, in either order (see `lexicons`)."""
     language, view, spaced = lexicon.language, lexicon.view, lexicon.spaced
     return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, _near(lexicon.rules, lexicon.drop, 60, spaced),
-                     view),
+                     view, spared=_injection_named_near),
             _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, _near(lexicon.you, lexicon.free, 50, spaced),
-                     view),
+                     view, spared=_injection_named_near),
             _pattern(f"setup_revealed_{language}", "data_exfiltration", HIGH,
-                     _near(lexicon.reveal, lexicon.setup, 60, spaced), view)]
+                     _near(lexicon.reveal, lexicon.setup, 60, spaced), view, spared=_injection_named_near)]
 
 
 _BRIEF_EN = (
@@ -457,6 +461,9 @@ _OWN_BRIEF = (r"(?<!follow )(?<!follows )(?<!following )(?<!obey )(?<!to )\b(?:y
     r"primed|briefed)\W{1,3}with|that\W{1,3}(?:configured|set\W{1,3}up|initiali[sz]ed|primed)\W{1,3}you)\b")
 """The model's own brief, by any of its names: "your hidden guidance", "the text you were initialised with", "the
 message that configured you"."""
+_NOT_REPORTED_WORDS = "".join(f"(?<!{verb} )(?<!{verb}, )" for verb in ("said", "says", "wrote", "writes", "read", "reads",
+                                                                         "quoted", "typed", "cited"))
+"""`the sample said, verbatim, "..."`: words reported as they were, not asked for."""
 _WORD_FOR_WORD = _words("verbatim", "word for word", "word-for-word", "exactly", "in full", "in its entirety",
                         "unchanged", "unedited", "the text of", "the full text", "the exact", "with zero mistakes",
                         "character for character", "spells? out", "first letter", "sentences? (?:around|that|which)",
@@ -520,35 +527,55 @@ def _a_speaker_label(text: str, match: re.Match[str]) -> bool:
 
 
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
+_NOT_MINE_ABROAD = (r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:mein|meine|meinen|meiner|meinem|unsere|unseren|mes|mon|ma|nos|"
+                    r"notre|mis|mi|nuestras|nuestros|nuestra|mie|mia|mio|miei|nostre|nostri|minhas|minha|meus|meu|"
+                    r"nossas|nossos|mijn|onze|moje|moja|moich|moje|mina|mitt|mine|mit|min|minun|omat|moje|mele|"
+                    r"mea|meu|saya|aku|ku|toi|minh|mojih|moj|moja|mé|mých|moji|mou|мои|мою|моё|мое|моих|мой|наши)\b)")
+"""`vergiss meine vorherige Anweisung`, `olvida mis instrucciones anteriores`: the writer taking back their own words."""
 
 
 def _override(language: str, verbs: str, nouns: str, view: str = "folded", negations: tuple[str, ...] = ()
               ) -> InjectionPattern:
     """An order to drop the rules, in a language whose verb comes before its object; not when one of `negations` stands
     right before the verb, right after it or right after the object ("n'oubliez pas", "glöm inte", "vergeet ... niet"):
-    "don't forget the instructions" is ordinary advice. A verb spelled as in English ("ignore", in French, Spanish and
+    "don't forget the instructions" is ordinary advice; nor when the rules are the writer's own ("vergiss meine
+    Anweisung"). A verb spelled as in English ("ignore", in French, Spanish and
     Portuguese) followed by an English determiner is English, which the English patterns judge ("ignore the prompt to
     restart")."""
     before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
     denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    before + r"\b" + verbs + denied + _ENGLISH_AFTER + _ + _NOT_THE_DATAS + (_FILL_IN_CLAUSE % 4) + nouns
-                    + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view)
+                    before + r"\b" + verbs + denied + _ENGLISH_AFTER + _NOT_MINE_ABROAD + _ + _NOT_THE_DATAS
+                    + (_FILL_IN_CLAUSE % 4) + nouns
+                    + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view, spared=_injection_named_near)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
     return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH,
-                    r"\b" + verbs + _ + (_FILL % 4) + prompt, view)
+                    r"\b" + verbs + _ + (_FILL % 4) + prompt, view, spared=_injection_named_near)
 
 
 def _native_override(language: str, regex: str) -> InjectionPattern:
     """An order to drop the rules, in a script of its own (read as written, word order and all)."""
-    return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL, regex, "native")
+    return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL, regex, "native",
+                    spared=_injection_named_near)
 
 
 def _native_reveal(language: str, regex: str) -> InjectionPattern:
     """A request for the system prompt, in a script of its own."""
-    return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH, regex, "native")
+    return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH, regex, "native",
+                    spared=_injection_named_near)
+
+
+INJECTION_NAMED_REACH = 150
+"""How far around an order in another language a name for prompt injection makes it an example (`_injection_named_near`)."""
+
+
+def _injection_named_near(text: str, match: re.Match[str]) -> bool:
+    """Prompt injection or jailbreaks named next to the order ("los ataques de inyección intentan que el modelo ignore
+    sus reglas"): an article describing the attack in its own language, which has no quotes to read it by."""
+    return bool(_INJECTION_SPOKEN_OF.search(text, max(0, match.start() - INJECTION_NAMED_REACH),
+                                            match.end() + INJECTION_NAMED_REACH))
 
 
 def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
@@ -665,13 +692,17 @@ _NOT_A_NEW_SELF = r"(?!now\b|no\W{1,3}longer\b|free\b|dan\b|unrestricted\b|in\W{
 """`you are now`, `you are free`, `you are DAN`: a model handed a new self, which a developer's prompt does not open with."""
 _SYSTEM_PROMPT_OPENING = re.compile(
     r"\W{0,8}(?:(?:system(?:[\W_]{1,3}(?:prompt|message))?|<\s{0,2}system\s{0,2}>|[\"']?role[\"']?\s{0,2}:\s{0,2}[\"']?"
-    r"(?:system|developer)[\"']?\s{0,2},\s{0,2}[\"']?content[\"']?)\W{0,8}|#{1,3}[^\n]{1,60}\n\W{0,4})?"
+    r"(?:system|developer)[\"']?\s{0,2},\s{0,2}[\"']?content[\"']?)\W{0,8}|#{1,3}[^\n]{1,60}\n\W{0,4}"
+    r"|(?:developer|operator|system)\W{1,3}(?:instructions|message|prompt)\b[^\n:]{0,60}:\W{0,4})?"
     r"(?:you(?:'re|\W{1,3}are)\W{1,3}" + _NOT_A_NEW_SELF + r"(?:a|an|the|\w{1,20}(?:[,.]|\W{1,3}(?:the|from|at)))\W"
-    r"|you\W{1,3}(?:answer|help|assist|handle|work\W{1,3}for|support)\b"
-    r"|role\W{1,3}\w{1,20}\W{1,3}(?:the\W{1,3})?(?:\w{1,15}\W{1,3})?(?:assistant|agent|bot)\b)")
-"""How a developer's system prompt opens, after a heading, a role tag or a JSON system message if any ("You are a
-helpful assistant for Northwind Bikes", "You are Libby, the ...", "# Sunrise Yoga assistant / You answer questions
-about...", "Role: Remy, assistant for CityLibrary")."""
+    r"|you\W{1,3}(?:answer|help|assist|handle|work\W{1,3}for|support|act\W{1,3}as|review|translate|explain|summari[sz]e|"
+    r"classify|triage|draft|write|speak)\b"
+    r"|role\W{1,3}\w{1,20}\W{1,3}(?:the\W{1,3})?(?:\w{1,15}\W{1,3})?(?:assistant|agent|bot)\b"
+    r"|role\W{1,3}(?:a|an)\W{1,3}[\w\- ]{1,40}?(?:[.,\n]|\W{1,3}(?:for|who|that)\b))")
+"""How a developer's system prompt opens, after a heading, a role tag, a JSON system message or a "Developer
+instructions:" label if any ("You are a helpful assistant for Northwind Bikes", "You are Libby, the ...", "# Sunrise
+Yoga assistant / You answer questions about...", "Role: Remy, assistant for CityLibrary", "Role: a translator for a
+hospital front desk", "You act as a game master")."""
 
 
 def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
@@ -798,7 +829,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("new_instructions", "role_override", CRITICAL,
              r"\b" + _words("new", "updated", "revised", "real", "actual", "true", "override", "replacement", "secret")
              + _ + r"(?:system" + _ + r")?" + _words("instructions?", "directives?", "system prompt", "rules", "orders",
-                                                    "task", "objective", "mission") + r"\W{0,3}(?::|are\b|is\b|follow\b)"
+                                                    "task", "objective", "mission", "goal") + r"\W{0,3}(?::|are\b|is\b|follow\b)"
              + _NOT_A_DOCUMENT_HANDED_OVER),
     _pattern("your_new_instructions", "role_override", CRITICAL,
              r"\byour" + _ + _words("new", "real", "actual", "true", "only", "updated") + _
@@ -926,7 +957,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("show_system_prompt", "data_exfiltration", HIGH,
              r"(?<!never )(?<!not )(?<!n't )(?<!never to )(?<!not to )\b" + _REVEAL
              + r"(?<!tool output)(?<!the output)(?<!model output)" + _ + r"(?:me" + _ + r"|us" + _ + r")?"
-             + (_FILL_UNQUOTED % 5) + r"(?:" + _PROMPT + r")\b"
+             + (_FILL_UNQUOTED_IN_SENTENCE % 5) + r"(?:" + _PROMPT + r")\b"
              + _NOT_ABOUT_A_TOPIC),
     _pattern("what_instructions", "data_exfiltration", HIGH,
              r"\bwhat" + _ + _words("are", "were", "is", "was") + _ + r"(?:your" + _ + (_FILL % 2)
@@ -1013,7 +1044,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:" + _LABELLED_PROGRAM + r")\s{0,2}(?::|=>|->|--?|\u2014)\s{0,3}" + _LABEL_ORDER + r"\b",
              spared=_a_speaker_label, spared_text_is_read=True),
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
-             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b" + _WORD_FOR_WORD
+             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|" + _NOT_REPORTED_WORDS + r"\b" + _WORD_FOR_WORD
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
     _pattern("brief_dropped", "role_override", CRITICAL,
              _near(_BRIEF_EN, _DROPPED_EN, 60) + _NOT_A_CORRECTION + _NOT_REPLACED_BY_A_DOCUMENT),
@@ -1366,8 +1397,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
     # --- broader phrasings of the same categories ---
     _pattern("instructions_void", "role_override", CRITICAL,
-             r"(?<!\bmy )(?<!\bour )(?<!\bnone of )(?<!\bnone of your )\b(?:your" + _ + (_FILL % 1) + _RULE_NOUNS + r"|"
-             + _words("task", "objective", "mission", "assignment")
+             r"(?<!\bmy )(?<!\bour )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bnone of )(?<!\bnone of your )\b(?:your"
+             + _ + (_FILL % 1) + _RULE_NOUNS + r"|"
+             + _words("task", "objective", "mission", "assignment", "goal") + _NOT_THE_WRITERS
              + r"|" + _words("system", "developer", "operator", "safety", "original", "initial", "prior", "previous",
                              "earlier", "above") + _ + (_FILL % 1) + _RULE_NOUNS + r"|" + _RULE_NOUNS + _
              + r"you" + _ + _words("were given", "received", "started", "got", "have", "were told") + r")\b" + _ON_A_TOPIC
@@ -1574,7 +1606,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                            "do not tell", "don't tell", "override", "tell the user", "tell users",
                                            "inform the user", "ask the user", "ask for") + r")\b", spared=_transcript_turn),
     _pattern("agent_directive_label", "instruction_smuggling", HIGH,
-             r"\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
+             r"(?<!threat )\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
              + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
     _pattern("if_user_asks", "instruction_smuggling", HIGH,
              r"\bif" + _ + r"(?:the" + _ + r")?user" + _ + _words("asks", "asks for", "requests", "wants") + r"\b"
@@ -1851,7 +1883,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                             "before", "above")
              + _ + _words("this conversation", "our conversation", "my first message", "this chat", "the conversation")),
     _pattern("setup_asked_for_whole", "data_exfiltration", HIGH,
-             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|\b" + _EXACTLY + r"\b[^\n]{0,160}?" + _MODEL_SETUP),
+             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|" + _NOT_REPORTED_WORDS + r"\b" + _EXACTLY + r"\b[^\n]{0,160}?"
+             + _MODEL_SETUP),
     _pattern("setup_handed_over", "data_exfiltration", HIGH,
              r"\b" + _words("render", "convert", "rewrite", "encode", "translate", "summarise", "summarize", "print", "show",
                             "dump", "give me", "hand over", "paste", "repeat", "recite", "reproduce", "spell out",
@@ -2499,7 +2532,9 @@ _MENTION_NOUNS = re.compile(
     r"\W{0,4}(?:attacks?|injections?|prompts?|phrases?|payloads?|examples?|strings?|jailbreaks?|techniques?|"
     r"tricks?|exploits?|messages?|is a classic|are a classic|style|typed|written|sent|entered|pasted|posted|submitted|"
     r"variants?|switch|option|setting|flag|button|toggle|checkbox|feature|"
-    r"appearing|found|hidden|embedded|isn't|is\W{1,3}not|doesn't|does\W{1,3}not|still\W{1,3}(?:shows?|works?|appears?)|"
+    r"appearing|appeared|appears|showed\W{1,3}up|shows\W{1,3}up|occurred|triggered|triggers|slipped|got\W{1,3}through|"
+    r"reads\W{1,3}the\W{1,3}same|reads\W{1,3}like|looks\W{1,3}like|sounds\W{1,3}like|,\W{0,2}which|"
+    r"found|hidden|embedded|isn't|is\W{1,3}not|doesn't|does\W{1,3}not|still\W{1,3}(?:shows?|works?|appears?)|"
     r"no\W{1,3}longer|jaisa|jaisi|jaise|(?:is|are|was|were)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}\W{1,3}){0,3}?(?:attacks?|injections?|phrases?|examples?|jailbreaks?|prompts?|tricks?|techniques?))\b"
     r"|\W{0,4}(?:など|といった|という|のような|같은|와\s같은|과\s같은|이라는|之类|等|这样的|这类)",
@@ -2511,17 +2546,23 @@ _REPORTED = re.compile(
     r"received|scored|classified|labell?ed|rated|the sentence|a sentence|the phrase|wie|como|comme|zoals|вроде|типа|"
     r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|"
     r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|"
-    r"(?:prompt|example|input|string|payload|text|message|attack|query)\W{1,3}(?:is|was|reads|looks\W{1,3}like)|"
+    r"(?:prompt|example|input|string|payload|text|message|attack|query|case|entry|submission|sample|attempt|classic|"
+    r"variant|version|opener|favou?rite)\W{1,3}(?:is|was|reads|looks\W{1,3}like)(?:\W{1,3}(?:simply|just|always))?|"
+    r"(?:variants?|versions?|variations?|paraphrases?|copies|forms?)\W{1,3}of|"
     r"(?:scan|detect\w{0,12}|check\w{0,12}|classify|is_injection|moderate|guard|validate|evaluate|predict)\s{0,2}\(\s{0,4}|"
     r"sends|sent|sending|e\.g\.|for example|phrases?|strings?|payloads?|contains?|containing|flags?|"
     r"detects?|mentions?|quoting|quotes?|called|named|words?|typed|wrote|writes|entered|pasted|contained|reading|"
     r"(?:hid|hides|planted|placed|inserted|embedded|left)\W{1,3}(?:the\W{1,3}|a\W{1,3})?(?:text|string|line|note|phrase)|"
     r"translat\w{0,5}\b[^.!?\n'\"]{0,60}:|"
     r"(?:rarely|often|usually|typically|never|still|who|they|attackers)\W{1,3}write|"
-    r"(?<![.@\w-])examples?\b[^.!?\n\"]{0,40}:)"
-    r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?|\()\W{0,3}$"
+    r"(?<![.@\w-])(?:examples?|samples?|phrases?|payloads?)\b[^.!?\n\"]{0,80}:)"
+    r"(?:\W{1,3}(?:the|a|this|that)\W{1,3}(?:text|string|phrase|line|message|sentence|words?|prompt|input))?"
+    r"(?:\W{1,3}(?:verbatim|simply|just|literally))?|\()\W{0,3}$"
     r"|\b(?:asked|asking|told|telling|tells|asks)\W{1,3}(?:it|him|her|them|(?:the\W{1,3})?(?:model|bot|chatbot|assistant|ai|"
     r"agent|llm)s?)\W{1,3}to\W{0,3}$"
+    r"|\b(?:was|were|been|got|being)\W{1,3}(?:told|asked|sent|given|fed|shown)\W{0,3}$"
+    r"|\b(?:followed\W{1,3}by|preceded\W{1,3}by|replaced\W{1,3}(?:with|by)|swapped\W{1,3}(?:for|with)|replace|versus|vs)"
+    r"\W{0,3}$"
     r"|\b(?:like|such as|e\.g\.|including|for example)\W[^.!?\n]{0,120}\b(?:and|or)\W{0,3}$"
     r"|(?:на кшталт|наприклад|например|такие как|такі як|par exemple|por ejemplo|zum beispiel|beispielsweise|ad esempio|"
     r"bijvoorbeeld|na przyk[lł]ad|[oö]rne[gğ]in|例如|比如|たとえば|例えば|예를 들어|مثلا|مثلاً)\W{0,3}$", re.IGNORECASE)
@@ -2575,10 +2616,17 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
 _MODEL_SPOKEN_OF = re.compile(r"\b(?:the|a|an|its|their|this|that|my|our|his|her)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|llm|"
                               r"chatbot|bot|assistant|agent|ai)s?\b(?!\W{1,3}(?:must|should|shall|will)\b)|\b(?:llms|chatbots|models)\b")
 _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?|injections?|payloads?|leaks?|leaked|red.team\w*|"
-                                r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as)\b")
+                                r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as|"
+                                r"vulnerabilit(?:y|ies)|threats?|mitigations?|defen[cs]es?|classifiers?|datasets?|"
+                                r"postmortem)\b")
 _INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injektion|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|注入|인젝션|インジェクション|"
                                   r"حقن|הזרק|इंजेक्शन|jailbreak|джейлбрейк|越狱|탈옥")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
+
+
+_DEFENCES_SPOKEN_OF = re.compile(r"\b(?:keyword\W{1,3}filters?|classifiers?|detectors?|guardrails?|red\W{0,1}teams?|"
+                                 r"security\W{1,3}teams?|defenders?|content\W{1,3}filters?)\b")
+"""Defences against attacks named: a text about them (with attacks named too)."""
 
 
 ABOUT_REACH = 300
@@ -2586,9 +2634,10 @@ ABOUT_REACH = 300
 
 
 def _about_models(text: str) -> bool:
-    """The passage speaks of models (in the third person) and of attacks on them, or names prompt injection: an
+    """The passage speaks of models (in the third person) or of defences, and of attacks, or names prompt injection: an
     article, report or question about it, whose quoted orders are examples."""
-    return bool(_MODEL_SPOKEN_OF.search(text) and _ATTACKS_SPOKEN_OF.search(text) or _INJECTION_SPOKEN_OF.search(text))
+    return bool((_MODEL_SPOKEN_OF.search(text) or _DEFENCES_SPOKEN_OF.search(text)) and _ATTACKS_SPOKEN_OF.search(text)
+                or _INJECTION_SPOKEN_OF.search(text))
 
 
 _ROLE_PLAY = r"(?:\W{1,3}(?:role-?play|act|pretend|behave|respond|answer|speak)\W{1,3}(?:as|like)(?:\W{1,3}if)?)?"
@@ -2599,7 +2648,9 @@ _DESCRIBED = re.compile(
     r"|\b(?:convinces?|convincing|persuades?|persuading|tricks?|tricking|fools?|fooling)\W{1,3}(?:a|an|the)"
     r"|\b(?:make|makes|making|made|get|gets|getting|got|force|forces|forcing|forced|cause|causes|caused|ask|asks|asking|"
     r"asked|tell|tells|telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
-    r"(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
+    r"(?:\w{1,15}(?:'s)?\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
+    r"|\b(?:be|been|being|is|are|was|were)\W{1,3}(?:made|tricked|coaxed|convinced|persuaded|induced|forced|manipulated|"
+    r"steered)\W{1,3}(?:in)?to(?:\W{1,3}\(?\w\))?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:claims?|claiming|claimed|pretends?|pretending|insists?|insisting)(?:\W{1,3}that)?"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
