@@ -306,6 +306,14 @@ _MODEL_RULE_KIND = (r"(?:" + _words("system", "safety", "content", "operator", "
 styling rules`, `travel guidelines`) makes them rules of a trade, which text overrides all the time."""
 _NOT_MINE = r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:my|our|i|we)\b)"
 """`forget my previous order`, `ignore what I said above`: a writer taking back their own words, not an order to a model."""
+_SAFETY_LAYER = (r"(?:content\W{1,3}(?:restrictions|filters?|polic(?:y|ies)|rules)|safety(?:\W{1,3}(?:filters?|rules|training|"
+                 r"guidelines|checks|layer))?|refusals?|refusal\W{1,3}classifier|polic(?:y|ies)\W{1,3}(?:layer|checks?|applies|"
+                 r"apply)|guardrails|moderation|usage\W{1,3}polic(?:y|ies)|ethical\W{1,3}guidelines)\b")
+"""What a jailbreak's mode claims to switch off: the model's content rules, safety layer, refusals."""
+_SAFETY_KEY_OFF = (r"\b(?:safety|safe[_\- ]?mode|content[_\- ]?filter(?:ing)?|filters?|moderation|refusals?|restrictions|limits|"
+                   r"censorship|guardrails|disclaimers|warnings|alignment|ethics|compliance|allowed[_\- ]topics)[\"']?\s{0,2}"
+                   r"[:=]\s{0,2}[\"']?(?:off|none|disabled|false|0|bypassed|null|unrestricted|no|all|full|unlimited|permissive)\b")
+"""A setting of a model's safety switched off in a config block ("safety: off", "content_filter = none")."""
 _NOT_THE_WRITERS = r"(?!\W{1,3}(?:that\W{1,3})?(?:i|we)\W{1,3}(?:gave|sent|set|wrote|assigned|asked|described)\b)"
 """`the task I gave you was wrong`: the writer correcting their own request."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -1973,6 +1981,13 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"|\b(?:grant|give)\W{1,3}me\W{1,3}(?:full|admin|administrator|elevated|root|unrestricted|superuser|sudo)"
              r"\W{1,3}(?:access|privileges|rights|permissions)\b[^\n]{0,80}?\b(?:i\W{1,3}am|i'm)\W{1,3}(?:the\W{1,3}|an?\W{1,3})?"
              r"(?:root\W{1,3}user|administrator|admin|superuser|system\W{1,3}owner|developer\W{1,3}of\W{1,3}this)\b"),
+    _pattern("mode_lifts_safety", "context_manipulation", HIGH,
+             r"\b(?:enable|enter|entering|activate|switch\W{1,3}(?:in)?to|turn\W{1,3}on|boot\W{1,3}into|(?:you\W{1,3}are|you're|"
+             r"you\W{1,3}are\W{1,3}now|you're\W{1,3}now|now)\W{1,3}in)\W{1,3}(?:the\W{1,3})?(?:[\w\-]{1,15}\W{1,3}){1,3}?mode\b"
+             r"[^\n]{0,140}?\b(?:disables?|removes?|skips?|bypass(?:es)?|lifts?|turns?\W{1,3}off|suspends?|without|(?:has|with)"
+             r"\W{1,3}no|no)\W{1,3}(?:\w{1,12}\W{1,3}){0,2}?" + _SAFETY_LAYER),
+    _pattern("safety_keys_off", "context_manipulation", HIGH,
+             _SAFETY_KEY_OFF + r"(?:[^\n]{0,60}\n){0,3}?[^\n]{0,60}?" + _SAFETY_KEY_OFF),
     _pattern("privileged_mode_unsafe", "context_manipulation", HIGH,
              r"\b(?:enter|activate|enable|switch\W{1,3}to|boot\W{1,3}into)\W{1,3}(?:the\W{1,3})?(?:admin|test|debug|maintenance|"
              r"root|developer|service|diagnostic)\W{1,3}mode\b[^.\n]{0,40}?\b(?:disable|turn\W{1,3}off|bypass|no\W{1,3}filters|"
