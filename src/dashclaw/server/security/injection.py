@@ -830,6 +830,18 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + r"you" + _ + _words("answer to", "obey", "listen to", "take orders from", "follow", "serve", "report to")
              + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?is\W{1,3}(?:me|mine|this\W{1,3}message)\b"
              + r"|\bpretend\W{1,3}(?:that\W{1,3})?nothing\W{1,3}(?:before|above|prior\W{1,3}to)\W{1,3}(?:this|here|now)"),
+    _pattern("priority_inverted", "role_override", CRITICAL,
+             r"\b(?:my|the\W{1,3}user's|user)\W{1,3}(?:" + _words("words", "instructions", "orders", "commands", "requests",
+                                                            "messages", "rules", "directions") + r"\W{1,3})?"
+             + _words("outrank", "outranks", "take priority over", "takes priority over", "take precedence over",
+                      "takes precedence over", "come before", "comes before", "are more important than",
+                      "is more important than", "as higher priority than", "have priority over", "has priority over",
+                      "first")
+             + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,5}?(?:(?:your|the)\W{1,3})?" + _words("developer", "developers", "developer's",
+                                                                            "operator", "operator's", "system", "original",
+                                                                            "initial", "earlier", "previous")
+             + r"\b"
+             + r"|\b(?:the\W{1,3})?user\W{1,3}outranks\W{1,3}(?:the\W{1,3})?(?:developer|operator|system)\b"),
     _pattern("obey_only", "role_override", CRITICAL,
              r"\b" + _words("follow", "obey", "listen to", "take orders from", "answer to") + _ + r"only" + _
              + _words("mine", "me", "my instructions", "my commands", "my orders", "these instructions",
@@ -1435,7 +1447,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("consider", "treat", "regard", "deem") + _ + r"(?:all\W{1,3}|any\W{1,3})?(?:your\W{1,3}|the\W{1,3})?"
              + _words("prior", "previous", "earlier", "above", "original", "initial", "system", "existing") + _
              + (_FILL % 1) + _RULE_NOUNS + _ + r"(?:as\W{1,3}|to\W{1,3}be\W{1,3})?"
-             + _words("null", "void", "cancelled", "canceled", "obsolete", "revoked", "invalid", "deleted", "outdated")
+             + _words("null", "void", "cancelled", "canceled", "obsolete", "revoked", "invalid", "deleted", "outdated",
+                      "withdrawn", "retracted", "rescinded", "lifted", "suspended", "expired", "lapsed", "removed")
              + r"\b"),
     _pattern("everything_before_void", "role_override", CRITICAL,
              r"\b" + _words("everything", "all", "anything", "the text", "whatever") + _ + _words(
@@ -2045,9 +2058,12 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\byour\W{1,3}(?:" + _words("usual", "normal", "standard", "default", "current") + _ + r")?"
              + _words("restrictions", "rules", "guidelines", "guardrails", "limits", "limitations", "filters", "policies",
                       "safeguards", "safety settings", "content policy", "ethical guidelines", "refusals")
-             + r"\W{1,3}(?:have\W{1,3}been|has\W{1,3}been|are|is|were)(?:\W{1,3}now|\W{1,3}hereby|\W{1,3}temporarily)?\W{1,3}"
+             + r"\W{1,3}(?:(?:have\W{1,3}been|has\W{1,3}been|are|is|were)(?:\W{1,3}now|\W{1,3}hereby|\W{1,3}temporarily)?"
+             + r"(?:\W{1,3}(?:only|just|merely))?\W{1,3}"
              + _words("suspended", "disabled", "lifted", "removed", "waived", "turned off", "switched off", "deactivated",
-                      "paused", "revoked", "off")
+                      "paused", "revoked", "off", "withdrawn", "rescinded", "retracted", "cancelled", "canceled", "void",
+                      "advisory", "optional", "suggestions", "a suggestion")
+             + r"|(?:have\W{1,3}|has\W{1,3})?" + _words("expired", "lapsed") + r")"
              + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|unless|until you)\b)"),
     _pattern("if_you_had_no_rules", "context_manipulation", HIGH,
              r"\bif\W{1,3}you\W{1,3}(?:had|have|were|was|did\W{1,3}not\W{1,3}have|didn't\W{1,3}have)\W{1,3}"
