@@ -314,6 +314,11 @@ _SAFETY_KEY_OFF = (r"\b(?:safety|safe[_\- ]?mode|content[_\- ]?filter(?:ing)?|fi
                    r"censorship|guardrails|disclaimers|warnings|alignment|ethics|compliance|allowed[_\- ]topics)[\"']?\s{0,2}"
                    r"[:=]\s{0,2}[\"']?(?:off|none|disabled|false|0|bypassed|null|unrestricted|no|all|full|unlimited|permissive)\b")
 """A setting of a model's safety switched off in a config block ("safety: off", "content_filter = none")."""
+_ASSISTANT_ROLE = (r"(?:bot|chatbot|assistant|agent|helper|tutor|summari[sz]er|tour\W{1,3}guide|guide|model|ai|translator|"
+                   r"reviewer|support\W{1,3}agent|customer-service\W{1,3}bot|writer|copywriter|coach)s?\b")
+"""The part a deployed model plays ("a support agent", "the summariser"), which a role hijack tells it to drop."""
+_NOT_A_QUESTION = r"(?!\W{0,3}\?|\W{1,3}(?:are\W{1,3}you|aren't\W{1,3}you|right|correct|is\W{1,3}it|i\W{1,3}hope)\b)"
+"""`you're not a bot, are you?`: a question to a person, not an order to a model."""
 _NOT_THE_WRITERS = r"(?!\W{1,3}(?:that\W{1,3})?(?:i|we)\W{1,3}(?:gave|sent|set|wrote|assigned|asked|described)\b)"
 """`the task I gave you was wrong`: the writer correcting their own request."""
 _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|existing)\b)"
@@ -874,7 +879,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("no_longer_bound", "role_override", CRITICAL,
              r"\byou" + _ + _words("are", "re", "'re") + r"\W{0,3}" + _words("no longer", "not") + _
              + _words("bound by", "restricted by", "limited by", "constrained by", "subject to", "required to follow",
-                      "obligated to follow", "an ai", "a language model", "chatgpt", "claude", "an assistant")),
+                      "obligated to follow", "an ai", "a language model", "chatgpt", "claude", "an assistant") + r"\b"
+             + _NOT_A_QUESTION),
     _pattern("from_now_on", "role_override", CRITICAL,
              r"\b" + _words("from now on", "from this point on", "from this moment", "henceforth", "starting now",
                             "for the rest of this conversation", "from this message on", "from here on",
@@ -1498,7 +1504,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
                             "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
              + _ + r")?" + _words("assistant", "ai", "helpful", "harmless", "bot", "chatbot", "model", "helpdesk bot",
-                                  "support bot") + r"\b"),
+                                  "support bot") + r"\b" + _NOT_A_QUESTION),
     _pattern("your_rules_revealed", "data_exfiltration", HIGH,
              r"\b(?:" + _REVEAL + r"|what|write out|echo back|give me|quote)\b(?:[^.!?\n'\"“”‘’`«»]|(?<=\w)'(?=\w)){0,60}?\b(?:your\W{1,3}(?:\w{1,12}\W{1,3})?"
              + _words("rules", "instructions", "guidelines", "directives", "prompt", "programming", "configuration",
@@ -2207,6 +2213,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|\b" + _words("irresponsible", "unaligned", "unfiltered", "uncensored", "evil", "unethical", "rogue",
                                 "jailbroken", "unrestricted") + _ + _words("ai", "model", "assistant", "chatbot", "llm")
              + _ + r"(?:would|might|will)" + _ + _words("say", "reply", "answer", "respond", "give", "write")),
+    _pattern("assistant_role_dropped", "role_override", HIGH,
+             r"\b(?:you're|you\W{1,3}are|you\W{1,3}arent|you\W{1,3}aren't|ur|u\W{1,3}r)(?:\W{1,3}not)?\W{1,3}(?:a|an|the|my)"
+             r"\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _ASSISTANT_ROLE + r"\W{1,3}any\W{0,3}more\b"
+             r"|\b(?:you're|you\W{1,3}are)\W{1,3}no\W{1,3}longer\W{1,3}(?:a|an|the|my)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?"
+             + _ASSISTANT_ROLE
+             + r"|\bdrop\W{1,3}(?:the|your)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _ASSISTANT_ROLE + r"\W{1,3}(?:act|persona|role)\b"
+             + r"|\bforget\W{1,3}(?:that\W{1,3})?(?:you're|you\W{1,3}are)\W{1,3}(?:a|an|the|my)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?"
+             + _ASSISTANT_ROLE),
     _pattern("role_with_powers", "role_override", HIGH,
              r"(?:\byou(?:'ve|\W{1,3}have)\W{1,3}been\W{1,3}(?:promoted|made|appointed|elevated|upgraded)"
              r"|\byou(?:'re|\W{1,3}are)(?:\W{1,3}now)?\W{1,3}(?:the|a|an|my)\b|\bcasting\W{1,3}you|\byour\W{1,3}new\W{1,3}role\W{1,3}is"
