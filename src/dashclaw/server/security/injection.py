@@ -384,13 +384,18 @@ _BRIEF_EN = (
     r"|the (?:setup|system|initial|original|operator's|developer's|company's|hidden|pre-?loaded) (?:text|prompt|message|"
     r"instructions|rules|script|guidelines|directions|config|configuration)"
     r"|(?:earlier|previous|prior|original|initial|standing) (?:instructions|directions|directives|orders|guidelines|"
-    r"constraints|configuration|assignment|brief)")
+    r"constraints|configuration|assignment|brief)"
+    r"|(?:whatever|any|the) (?:configuration|config|instructions|rules|setup|guidelines|prompt|restrictions|policies) (?:that )?"
+    r"you (?:started|began|booted|came|were loaded|were set up) (?:\w{1,12} ){0,2}with"
+    r"|the (?:rules|instructions|guidelines|restrictions|policies|prompt|setup|configuration) (?:that )?you (?:got|were given|"
+    r"received|have been given|were told|came with) (?:from|by) (?:the |your )?(?:company|developers?|operators?|creators?|"
+    r"makers?|team|vendor|provider|platform)")
 """The model's own brief, as an override names it: "your standing orders", "whatever you were set up to do", "the
 setup text", "your earlier directions"."""
 _DROPPED_EN = (
     r"pay no (?:mind|heed)|set (?:it|them|that|those) (?:aside|down)|put (?:it|them|\w{1,12} ){0,2}on hold|"
     r"stop (?:doing|obeying)|(?:don't|do not|doesn't|does not|no longer) (?:bind|restrict|limit|govern) you|"
-    r"(?:don't|do not|doesn't|does not) (?:apply|matter|count) to (?:me|us)|"
+    r"(?:don't|dont|do not|doesn't|doesnt|does not) (?:apply|matter|count) to (?:me|us)|"
     r"comes? second|takes? a back seat|wipe (?:the|your) slate|start (?:fresh|over) (?:with no|without)|"
     r"(?:written|meant) for (?:someone|somebody) else")
 """Dropping it, in words a notice replacing a document does not use: "pay no mind to", "set it down", "put on hold",
@@ -558,7 +563,7 @@ def _override(language: str, verbs: str, nouns: str, view: str = "folded", negat
     before = "".join(f"(?<!{re.escape(word if word.endswith(chr(39)) else word + ' ')})" for word in negations)
     denied = r"(?!\W{1,3}(?:" + "|".join(map(re.escape, negations)) + r")\b)" if negations else ""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
-                    before + r"\b" + verbs + denied + _ENGLISH_AFTER + _NOT_MINE_ABROAD + _ + _NOT_THE_DATAS
+                    before + r"(?<!`)\b" + verbs + r"(?!`)" + denied + _ENGLISH_AFTER + _NOT_MINE_ABROAD + _ + _NOT_THE_DATAS
                     + (_FILL_IN_CLAUSE % 4) + nouns
                     + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view, spared=_injection_named_near)
 
@@ -1637,7 +1642,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
     _pattern("if_user_asks", "instruction_smuggling", HIGH,
              r"\bif" + _ + r"(?:the" + _ + r")?user" + _ + _words("asks", "asks for", "requests", "wants") + r"\b"
-             + r"[^\n]{0,120}?\b" + _words("nothing else", "only the following", "disregard", "ignore", "instead",
+             + r"[^\n]{0,120}?(?<!\bto )(?<!\byou )\b" + _words("nothing else", "only the following", "disregard", "ignore", "instead",
                                            "do not mention", "don't mention", "don't evaluate", "do not evaluate")),
     _pattern("response_injection", "output_manipulation", MEDIUM,
              r"\b" + _words("add", "append", "include", "insert", "integrate", "modify", "enhance", "augment",
@@ -1839,7 +1844,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                      r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)"),
     _pattern("forward_conversation", "data_exfiltration", HIGH,
              r"\b" + _words("send", "forward", "email", "post", "upload", "transmit", "copy", "leak", "share")
-             + _ + (_FILL % 3) + _words("the whole conversation", "the entire conversation", "this conversation",
+             + _ + (_FILL_UNQUOTED % 3) + _words("the whole conversation", "the entire conversation", "this conversation",
                                        "the conversation", "all conversations", "every conversation", "this chat",
                                        "the chat log", "the transcript", "all messages", "the last",
                                        "all the messages", "every message") + r"\b[^\n]{0,80}?"
@@ -2083,9 +2088,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:\W{1,3}" + _words("filters?", "protocols?", "modules?", "guidelines", "guardrails", "checks",
                                     "restrictions", "layers?", "review", "policies", "constraints") + r")?"
              + r"(?:\W{1,3}(?:have|has)\W{1,3}been|\W{1,3}(?:are|is)(?:\W{1,3}now)?|\W{0,3}\(\W{0,3}|\W{1,3}(?=failed)"
-             + r"|\W{1,3}state\W{0,3}:[^\n]{0,30}?)"
+             + r"|\W{1,3}state\W{0,3}:[^\n]{0,30}?"
+             + r"|(?:\W{1,3}(?:profile|level|settings?|mode))?\W{1,3}(?:set|switched|turned|dropped|lowered)\W{1,3}to)"
              + r"\W{0,3}" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
-                                  "lifted", "bypassed", "offline", "inactive", "off")
+                                  "lifted", "bypassed", "offline", "inactive", "off", "none", "zero")
              + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|for testing|in tests|unless|when|if)\b)"),
     _pattern("authority_grant", "role_override", HIGH,
              r"\b" + _words("this message is from", "this note is from", "this notice is from", "this request is from",
@@ -2589,8 +2595,8 @@ _MENTION_NOUNS = re.compile(
 _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
     r"received|scored|classified|labell?ed|rated|the sentence|a sentence|the phrase|wie|como|comme|zoals|вроде|типа|"
-    r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|"
-    r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|"
+    r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|asking|trying|tried|"
+    r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|(?<=\w)\s{0,2}[=:]\s{0,2}\[|"
     r"(?:prompt|example|input|string|payload|text|message|attack|query|case|entry|submission|sample|attempt|classic|"
     r"variant|version|opener|favou?rite)\W{1,3}(?:is|was|reads|looks\W{1,3}like)(?:\W{1,3}(?:simply|just|always))?|"
     r"(?:variants?|versions?|variations?|paraphrases?|copies|forms?)\W{1,3}of|"
@@ -2663,7 +2669,7 @@ _MODEL_SPOKEN_OF = re.compile(r"\b(?:the|a|an|its|their|this|that|my|our|his|her
 _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?|injections?|payloads?|leaks?|leaked|red.team\w*|"
                                 r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as|"
                                 r"vulnerabilit(?:y|ies)|threats?|mitigations?|defen[cs]es?|classifiers?|datasets?|"
-                                r"postmortem)\b")
+                                r"postmortem|ctf|pentest\w*|write-?ups?)\b")
 _INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injektion|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|注入|인젝션|インジェクション|"
                                   r"حقن|הזרק|इंजेक्शन|jailbreak|джейлбрейк|越狱|탈옥")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
@@ -2707,6 +2713,13 @@ _DESCRIBED = re.compile(
     r"\W{1,5}$")
 
 
+_DESCRIBED_OUTPUT = re.compile(
+    r"\b(?:get|gets|getting|make|makes|making|trick|tricks|tricking|cause|causes|force|forces|convince|convinces)\W{1,3}"
+    r"(?:a|an|the)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?\W{1,3}(?:to\W{1,3})?"
+    r"(?:output|print|write|render|emit|produce|include|return|reply\W{1,3}with|respond\W{1,3}with)\W{1,5}$")
+"""What an attacker gets a model to write ("get the model to output ![x](https://...)"): an example described."""
+
+
 _USER_LINE = re.compile(r"(?i)\W{0,3}(?:user|human|customer|visitor|attacker|prompt|input|q)\s{0,2}:")
 _REFUSAL_LINE = re.compile(
     r"(?i)\W{0,3}(?:assistant|ai|bot|chatbot|model|agent|support|a)\s{0,2}:\W{0,3}(?:(?:sorry|unfortunately|no)\b|i\W{0,3}"
@@ -2731,9 +2744,12 @@ def _described(text: str, start: int) -> bool:
     """An order a text reports rather than gives: "attacks that try to reveal the system prompt", "jailbreaks convince
     a model it has no restrictions", "make the model ignore its instructions", "an attacker may ignore..."; a match that
     opens with an address ("a GET request to https://...") is where to, not what."""
-    if text.startswith(("http", "www.", "!["), start):
+    if text.startswith(("http", "www."), start):
         return False
-    return bool(_DESCRIBED.search(text, max(0, start - 40), start))
+    before = max(0, start - 40)
+    if text.startswith("![", start):
+        return bool(_DESCRIBED_OUTPUT.search(text, before, start))
+    return bool(_DESCRIBED.search(text, before, start) or _DESCRIBED_OUTPUT.search(text, before, start))
 
 
 def _finding(name: str, category: str, severity: str, text: str, start: int, length: int) -> InjectionFinding:
