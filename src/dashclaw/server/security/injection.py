@@ -2090,8 +2090,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"(?:\W{1,3}(?:have|has)\W{1,3}been|\W{1,3}(?:are|is)(?:\W{1,3}now)?|\W{0,3}\(\W{0,3}|\W{1,3}(?=failed)"
              + r"|\W{1,3}state\W{0,3}:[^\n]{0,30}?"
              + r"|(?:\W{1,3}(?:profile|level|settings?|mode))?\W{1,3}(?:set|switched|turned|dropped|lowered)\W{1,3}to)"
-             + r"\W{0,3}" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
-                                  "lifted", "bypassed", "offline", "inactive", "off", "none", "zero")
+             + r"\W{0,3}(?:" + _words("disabled", "deactivated", "suspended", "failed to load", "turned off", "switched off",
+                                     "lifted", "bypassed", "offline", "inactive", "off") + r"|(?<=to\W)(?:none|zero))"
              + r"\b(?![^.\n]{0,40}?\b(?:by default|in staging|in development|for testing|in tests|unless|when|if)\b)"),
     _pattern("authority_grant", "role_override", HIGH,
              r"\b" + _words("this message is from", "this note is from", "this notice is from", "this request is from",
