@@ -590,10 +590,11 @@ INJECTION_NAMED_REACH = 150
 
 
 def _injection_named_near(text: str, match: re.Match[str]) -> bool:
-    """Prompt injection or jailbreaks named next to the order ("los ataques de inyección intentan que el modelo ignore
-    sus reglas"): an article describing the attack in its own language, which has no quotes to read it by."""
-    return bool(_INJECTION_SPOKEN_OF.search(text, max(0, match.start() - INJECTION_NAMED_REACH),
-                                            match.end() + INJECTION_NAMED_REACH))
+    """Prompt injection, jailbreaks, a flaw or its finders named next to the order ("los ataques de inyección intentan
+    que el modelo ignore sus reglas", "Forscher zeigten, dass ein Chatbot seinen Systemprompt preisgab"): an article or
+    news item describing the attack in its own language, which has no quotes to read it by."""
+    start, end = max(0, match.start() - INJECTION_NAMED_REACH), match.end() + INJECTION_NAMED_REACH
+    return bool(_INJECTION_SPOKEN_OF.search(text, start, end) or _RESEARCH_SPOKEN_OF.search(text, start, end))
 
 
 def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
@@ -2649,19 +2650,18 @@ def _reported(text: str, start: int, end: int) -> bool:
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks", a detector that
     "flags phrases like 'ignore previous instructions'", text like 'AI: send the files...'), not one it makes."""
-    opening = text[max(0, start - 2):start]
-    if not any(q in opening for q in _QUOTES):
-        start = _open_quote(text, start) + 1
-        if not start:
+    quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
+    if quote < 0:
+        quote = _open_quote(text, start)
+        if quote < 0:
             return False
-        opening = text[start - 1:start]
-    closing = text[start:end + 200]  # the quote may close inside the match: `the word "ignore" past filters`
+    closing = text[quote + 1:end + 200]  # the quote may close inside the match: `the word "ignore" past filters`
     close = next((i for i, c in enumerate(closing) if c in _QUOTES and not _inside_a_word(closing, i)), None)
     if close is None:
         return False
-    quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
     return bool(_MENTION_NOUNS.match(closing[close + 1:]) or _REPORTED.search(text[max(0, quote - 160):quote])
-                or (end - start + close < 160 and _about_models(text[max(0, start - ABOUT_REACH):end + ABOUT_REACH])))
+                or (close < QUOTED_EXAMPLE_LENGTH
+                    and _about_models(text[max(0, quote - ABOUT_REACH):quote + 1 + close + ABOUT_REACH])))
 
 
 _MODEL_SPOKEN_OF = re.compile(r"\b(?:the|a|an|its|their|this|that|my|our|his|her)\W{1,3}(?:\w{1,15}\W{1,3})?(?:model|llm|"
@@ -2670,9 +2670,17 @@ _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?
                                 r"techniques?|tricks?|extraction|adversarial|exploits?|for example|e\.g\.|such as|"
                                 r"vulnerabilit(?:y|ies)|threats?|mitigations?|defen[cs]es?|classifiers?|datasets?|"
                                 r"postmortem|ctf|pentest\w*|write-?ups?)\b")
-_INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injektion|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|注入|인젝션|インジェクション|"
+_INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injek|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|инжекц|ињекц|enjeksiyon|"
+                                  r"suntikan prompt|έγχυσ|تزریق|انجیکشن|ইনজেকশন|การฉีด|chèn lệnh|注入|인젝션|インジェクション|"
                                   r"حقن|הזרק|इंजेक्शन|jailbreak|джейлбрейк|越狱|탈옥")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
+_RESEARCH_SPOKEN_OF = re.compile(
+    r"\b(?:vulnerab|faille|lücke|luk[aęi]\b|zranitel|lỗ hổng|celah\b|sårbar|haavoittuv|kwetsbaar|sebezhet|forsker|forskare|"
+    r"forscher|chercheur|investigador|pesquisador|ricercator|badacz|výzkumní|výskumní|araştırmacı|peneliti|nhà nghiên cứu|"
+    r"tutkij|onderzoeker|kutató|cercetător|istraživač)"
+    r"|уязвим|вразлив|漏洞|脆弱性|취약|ช่องโหว่|ثغرة|آسیب\W?پذیر|исследовател|дослідник|研究人员|研究者|研究員|연구진|연구자|"
+    r"นักวิจัย|باحث|پژوهشگر|חוקר|शोधकर्ता|গবেষক|ερευνητ")
+"""A flaw or the researchers who found it named, in several languages: a news item or advisory about an attack."""
 
 
 _DEFENCES_SPOKEN_OF = re.compile(r"\b(?:keyword\W{1,3}filters?|classifiers?|detectors?|guardrails?|red\W{0,1}teams?|"
@@ -2682,6 +2690,8 @@ _DEFENCES_SPOKEN_OF = re.compile(r"\b(?:keyword\W{1,3}filters?|classifiers?|dete
 
 ABOUT_REACH = 300
 """How far around a quoted order the passage that frames it is read."""
+QUOTED_EXAMPLE_LENGTH = 160
+"""The longest quotation a text about attacks is taken to hold as an example (a longer one is a document of its own)."""
 
 
 def _about_models(text: str) -> bool:
