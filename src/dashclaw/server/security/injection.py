@@ -470,7 +470,7 @@ _COVERT = "(?:" + "|".join([
 mentioning it to the user", "don't bring it up in your reply"."""
 
 
-_OWN_BRIEF = (r"(?<!follow )(?<!follows )(?<!following )(?<!obey )(?<!to )\b(?:your|the\W{1,3}model's|the\W{1,3}"
+_OWN_BRIEF = (r"\b(?=your|the)(?<!follow )(?<!follows )(?<!following )(?<!obey )(?<!to )(?:your|the\W{1,3}model's|the\W{1,3}"
               r"assistant's)\W{1,3}(?:own\W{1,3})?(?:" + _words(
     "hidden", "secret", "original", "initial", "internal", "private", "full", "exact", "current", "standing") + r"\W{1,3})?"
     + _words("instructions", "briefing", "brief", "guidance", "system prompt", "prompt", "context window",
@@ -1076,7 +1076,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:" + _LABELLED_PROGRAM + r")\s{0,2}(?::|=>|->|--?|\u2014)\s{0,3}" + _LABEL_ORDER + r"\b",
              spared=_a_speaker_label, spared_text_is_read=True),
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
-             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|" + _NOT_REPORTED_WORDS + r"\b" + _WORD_FOR_WORD
+             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b(?=" + _WORD_FOR_WORD + r")" + _NOT_REPORTED_WORDS + _WORD_FOR_WORD
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
     _pattern("brief_dropped", "role_override", CRITICAL,
              _near(_BRIEF_EN, _DROPPED_EN, 60) + _NOT_A_CORRECTION + _NOT_REPLACED_BY_A_DOCUMENT),
@@ -1916,7 +1916,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                             "before", "above")
              + _ + _words("this conversation", "our conversation", "my first message", "this chat", "the conversation")),
     _pattern("setup_asked_for_whole", "data_exfiltration", HIGH,
-             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|" + _NOT_REPORTED_WORDS + r"\b" + _EXACTLY + r"\b[^\n]{0,160}?"
+             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|\b(?=" + _EXACTLY + r")" + _NOT_REPORTED_WORDS + _EXACTLY + r"\b[^\n]{0,160}?"
              + _MODEL_SETUP),
     _pattern("setup_handed_over", "data_exfiltration", HIGH,
              r"\b" + _words("render", "convert", "rewrite", "encode", "translate", "summarise", "summarize", "print", "show",
