@@ -9,8 +9,14 @@ beside role-play, fiction and writing about jailbreaks (`batch_persona`), orders
 languages beside ordinary text in them (`batch_languages`), attacks on agents with tools (data carried off, orders in
 tool descriptions and results, claimed authority, harmful actions) beside the runbooks, tool output and requests that
 share their words (`batch_agentic`), a second set in 47 languages, with orders across languages, code-switched and
-romanised text (`batch_languages2`), and jailbreak templates, attacks in more than thirty languages and orders planted in
-ordinary data beside system prompts, articles quoting attacks and everyday text in those languages (`batch_frontier`).
+romanised text (`batch_languages2`), jailbreak templates, attacks in more than thirty languages and orders planted in
+ordinary data beside system prompts, articles quoting attacks and everyday text in those languages (`batch_frontier`),
+instruction overrides, jailbreaks and prompt extraction beside security articles, API docs, system prompts and
+users correcting their own requests (`batch_overreach`), a third set in more than forty languages, attacks
+beside notices, leaflets, everyday mail and articles quoting attacks in the same languages (`batch_languages3`),
+attacks in the manner of the public benchmarks (short overrides, password games, orders planted in agents' data,
+in-the-wild jailbreaks) beside their hard negatives (`batch_benchmarks`), and requests for the model's own
+instructions verbatim beside everyday requests to copy, repeat or follow something exactly (`batch_exactness`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -31,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
-           "batch_agentic", "batch_languages2", "batch_frontier")
+           "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
+           "batch_exactness")
 
 
 def build() -> list[dict]:

@@ -1,9 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
-`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v7: each was measured sealed,
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v8: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v8 is sealed: it is never read here.
+held-out set. Held-out v9 is sealed: it is never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -30,9 +30,14 @@ other families only. It prints recall at 1 % and 2 % false positives over those 
 of its rows flagged by the heuristics, by the grouped out-of-fold model at the deployed rule's threshold, and by both.
 Models that never saw a family score its benign texts much higher than the ordinary out-of-fold scores suggest, so
 `medium` is also above `--grouped-quantile` of those grouped scores: on a corpus of new sources the model then adds
-few false positives to the heuristics'. The default, 0.98, was chosen with `--leave-out 7`: on held-out v7, which that
-model never saw, 0.99 gave the scanner 0.48 recall at 4.0 % false positives, 0.98 gave 0.54 at 4.0 % and 0.97 gave
-0.56 at 4.8 %.
+few false positives to the heuristics'. The defaults, 0.97 and one old held-out benign text, were chosen with
+`--leave-out 7` and `--leave-out 8`, which print the scanner's figures on the set left out at each grouped quantile
+from 0.95 to 0.99 (the old held-out then bound `medium` at one of its texts, about 0.993, and allowing one of about
+200 lowered that bound below the grouped ones). On v8 left out (heuristics alone 0.68 at 0 %): 0.99 gave 0.76 at
+0 %, 0.98 0.80 at 0.3 %, 0.97 0.83 at 0.6 %, 0.96 0.86 at 0.6 %, 0.95 0.89 at 0.8 %; on v7 left out (heuristics
+alone 0.39 at 3.4 %): 0.99 gave 0.45 at 3.4 %, 0.98 0.49 at 3.4 %, 0.97 0.55 at 3.4 %, 0.96 0.60 at 4.0 %, 0.95 0.65
+at 4.3 %. 0.97 is the lowest that added no false positive on v7; the model's share of the false-positive budget on
+text it never saw is what the rule protects, since the heuristics spend most of it.
 """
 from __future__ import annotations
 
@@ -58,7 +63,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7)]
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8)]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
@@ -199,12 +204,12 @@ def _probabilities(model: InjectionModel, samples: list[dict]) -> np.ndarray:
     return np.array([model.score(normalise(s["text"])[0]).probability for s in samples])
 
 
-def report(name: str, samples: list[dict], probabilities: np.ndarray, medium: float) -> None:
+def report(name: str, samples: list[dict], probabilities: np.ndarray, medium: float, only_the_scanner: bool = False) -> None:
     """Recall and false positives on `samples` of the model alone, of the heuristics, and of both (the scanner)."""
     labels = np.array([s["injection"] for s in samples])
     heuristics = np.array([scan(s["text"], with_model=False).recommendation != "allow" for s in samples])
     for what, flagged in (("model alone", probabilities >= medium), ("heuristics", heuristics),
-                          ("with the model", heuristics | (probabilities >= medium))):
+                          ("with the model", heuristics | (probabilities >= medium)))[2 if only_the_scanner else 0:]:
         print(f"{name}, {what}: recall {flagged[labels].mean():.3f}, false positives {flagged[~labels].mean():.3f}")
 
 
@@ -222,13 +227,13 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
     parser.add_argument("--min-df", type=int, default=3, help="keep n-grams seen in at least this many windows")
     parser.add_argument("--min-weight", type=float, default=0.3, help="drop n-grams with a smaller weight")
-    parser.add_argument("--dev-false-positives", type=int, default=0)
+    parser.add_argument("--dev-false-positives", type=int, default=1)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
-    parser.add_argument("--grouped-quantile", type=float, default=0.98,
+    parser.add_argument("--grouped-quantile", type=float, default=0.97,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
-    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7),
+    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8),
                         help="train without spent held-out set vN and report the scanner with this model on it: how "
                              "the scorer copes with a set it never saw (implies --dry-run)")
     parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,
@@ -285,8 +290,16 @@ def main() -> None:
     dev_y = np.array([s["injection"] for s in dev])
     dev_p = _probabilities(model, dev)
     benign = np.sort(dev_p[dev_y == 0])[::-1]
-    medium = max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile)),
-                 float(np.quantile(grouped[y == 0], args.grouped_quantile)) if grouped is not None else 0.0) + 1e-4
+
+    def threshold(grouped_quantile: float) -> float:
+        return max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile)),
+                   float(np.quantile(grouped[y == 0], grouped_quantile)) if grouped is not None else 0.0) + 1e-4
+
+    medium = threshold(args.grouped_quantile)
+    print(f"medium is above the old held-out's benign texts ({float(benign[args.dev_false_positives]):.4f}), the "
+          f"{args.benign_quantile} quantile of out-of-fold benign windows "
+          f"({float(np.quantile(out_of_fold[y == 0], args.benign_quantile)):.4f}) and the {args.grouped_quantile} quantile "
+          f"of grouped ones ({float(np.quantile(grouped[y == 0], args.grouped_quantile)) if grouped is not None else 0:.4f})")
     high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
     thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
     model = InjectionModel(*kept, model.bias, SIZE, WINDOW, thresholds)
@@ -294,7 +307,12 @@ def main() -> None:
     report(f"old held-out ({args.heldout_splits})", dev, dev_p, thresholds["medium"])
     if left_out:
         samples = _read(left_out)
-        report(f"left out {left_out.name}", samples, _probabilities(model, samples), thresholds["medium"])
+        probabilities = _probabilities(model, samples)
+        report(f"left out {left_out.name}", samples, probabilities, thresholds["medium"])
+        if grouped is not None:
+            for quantile in (0.95, 0.96, 0.97, 0.98, 0.99):
+                report(f"  grouped quantile {quantile} (threshold {threshold(quantile):.4f})", samples, probabilities,
+                       threshold(quantile), only_the_scanner=True)
     elif not args.dry_run:
         OUTPUT.write_bytes(gzip.compress(json.dumps(model.to_dict(), ensure_ascii=False, sort_keys=True,
                                                     separators=(",", ":")).encode("utf-8"), 9, mtime=0))
