@@ -39,7 +39,7 @@ INJECTION_HELDOUT = {
     "heldout_v6": CORPUS.with_name("injection_heldout_v6.jsonl"),  # measured sealed three times, then trained on
     "heldout_v7": CORPUS.with_name("injection_heldout_v7.jsonl"),  # measured sealed five times, then trained on
     "heldout_v8": CORPUS.with_name("injection_heldout_v8.jsonl"),  # measured sealed four times, then trained on
-    "heldout_v9": CORPUS.with_name("injection_heldout_v9.jsonl"),  # measured sealed: never tuned on
+    "heldout_v9": CORPUS.with_name("injection_heldout_v9.jsonl"),  # measured sealed once, never tuned on
 }
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})

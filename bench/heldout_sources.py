@@ -198,6 +198,15 @@ def function_rows(w: Wheels, rng: random.Random, per_package: int, packages: dic
     return out
 
 
+def small_function_rows(w: Wheels, rng: random.Random, per_package: int, packages: dict[str, str],
+                        words: re.Pattern[str], skip: re.Pattern[str], max_module: int) -> list[dict]:
+    """`function_rows` from modules of at most `max_module` bytes whose path `skip` does not match (parsing the
+    largest modules would dominate the run time)."""
+    sizes = {path: len(data) for files in w.files.values() for path, data in files.items()}
+    return function_rows(w, rng, per_package, packages, words,
+                         lambda path: bool(skip.search(path)) or sizes[path] > max_module)
+
+
 def attack_kinds(plain: dict[str, list[str]], tagged: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
     """(kind, text) for a builder's written attacks: each text of `plain` under its list's kind, then each (tag, text)
     of `tagged` under "kind:tag" ("multilingual:fr", "indirect:email")."""

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import random
 
+from written_training import batch_rows, draw
+
 _SOURCE = "written (train batch_benchmarks)"
 _SEED = 20261203
 
@@ -2066,19 +2068,6 @@ def _benign_ai(rng: random.Random) -> tuple[str, str]:
 # =====================================================================================================================
 
 
-def _draw(fn, quota: int, seen: set[str]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    tries = 0
-    while len(out) < quota and tries < quota * 40:
-        tries += 1
-        kind, text = fn()
-        key = text.strip()
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append((kind, text))
-    return out
-
 
 # Written rows in another language inside English-kind lists get their language suffix here, keyed by how they start.
 _LANG_OF_WRITTEN = [
@@ -2109,32 +2098,18 @@ def _build() -> list[dict]:
     seen = {t.strip() for _, t in _ATTACKS + _BENIGN}
     gen_attacks: list[tuple[str, str]] = []
     for lang, quota in [("en", 50), ("de", 20), ("es", 5), ("fr", 5), ("it", 5), ("nl", 5), ("pt", 5)]:
-        gen_attacks += _draw(lambda lang=lang: _short_attack(rng, lang), quota, seen)
-    gen_attacks += _draw(lambda: _password_attack(rng), 60, seen)
-    gen_attacks += _draw(lambda: _indirect(rng), 140, seen)
-    gen_attacks += _draw(lambda: _jailbreak(rng), 85, seen)
+        gen_attacks += draw(lambda lang=lang: _short_attack(rng, lang), quota, seen, 40)
+    gen_attacks += draw(lambda: _password_attack(rng), 60, seen, 40)
+    gen_attacks += draw(lambda: _indirect(rng), 140, seen, 40)
+    gen_attacks += draw(lambda: _jailbreak(rng), 85, seen, 40)
     gen_benign: list[tuple[str, str]] = []
     for fn, quota in [(_benign_question, 80), (_benign_carrier, 180), (_benign_roleplay, 40),
                       (_benign_password, 40), (_benign_ai, 60)]:
-        gen_benign += _draw(lambda fn=fn: fn(rng), quota, seen)
-
-    rows: list[dict] = []
-    done: set[str] = set()
-
-    def add(kind: str, text: str, injection: bool) -> None:
-        text = text.strip()
-        if not text or text in done:
-            return
-        done.add(text)
-        rows.append({"text": text, "injection": injection, "source": _SOURCE, "kind": kind})
+        gen_benign += draw(lambda fn=fn: fn(rng), quota, seen, 40)
 
     written_attacks = [(_lang_kind(k, t), t) for k, t in _ATTACKS]
     written_benign = [(_lang_kind(k, t), t) for k, t in _BENIGN]
-    for kind, text in written_attacks + gen_attacks:
-        add(kind, text, True)
-    for kind, text in written_benign + gen_benign:
-        add(kind, text, False)
-    return rows
+    return batch_rows(_SOURCE, written_attacks + gen_attacks, written_benign + gen_benign)
 
 
 ROWS: list[dict] = _build()

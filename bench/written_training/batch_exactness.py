@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 
+from written_training import batch_rows, draw
+
 _SOURCE = "written (train batch_exactness)"
 _SEED = 20260403
 
@@ -515,19 +517,6 @@ def _attack(rng: random.Random) -> tuple[str, str]:
     return kind, carrier.format(x=core, y=_lc(core))
 
 
-def _draw(fn, quota: int, seen: set[str]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    tries = 0
-    while len(out) < quota and tries < quota * 50:
-        tries += 1
-        kind, text = fn()
-        text = text.strip()
-        if text in seen:
-            continue
-        seen.add(text)
-        out.append((kind, text))
-    return out
-
 
 # =====================================================================================================================
 # 4. Assembly
@@ -537,24 +526,10 @@ def _draw(fn, quota: int, seen: set[str]) -> list[tuple[str, str]]:
 def _build() -> list[dict]:
     rng = random.Random(_SEED)
     seen = {t.strip() for _, t in _ATTACKS + _BENIGN}
-    gen_benign = _draw(lambda: _benign_request(rng), 190, seen)
-    gen_attacks = _draw(lambda: _attack(rng), 108, seen)
+    gen_benign = draw(lambda: _benign_request(rng), 190, seen, 50)
+    gen_attacks = draw(lambda: _attack(rng), 108, seen, 50)
 
-    rows: list[dict] = []
-    done: set[str] = set()
-
-    def add(kind: str, text: str, injection: bool) -> None:
-        text = text.strip()
-        if text in done:
-            return
-        done.add(text)
-        rows.append({"text": text, "injection": injection, "source": _SOURCE, "kind": kind})
-
-    for kind, text in _ATTACKS + gen_attacks:
-        add(kind, text, True)
-    for kind, text in _BENIGN + gen_benign:
-        add(kind, text, False)
-    return rows
+    return batch_rows(_SOURCE, _ATTACKS + gen_attacks, _BENIGN + gen_benign)
 
 
 ROWS: list[dict] = _build()

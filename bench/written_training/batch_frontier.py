@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import random
 
+from written_training import batch_rows, draw
+
 _SOURCE = "written (train batch_frontier)"
 _SEED = 20260311
 
@@ -2274,20 +2276,6 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def _draw(make, quota: int, seen: set[str]) -> list[tuple[str, str]]:
-    """Call `make()` until `quota` rows with unseen texts are collected (or attempts run out)."""
-    out: list[tuple[str, str]] = []
-    attempts = 0
-    while len(out) < quota and attempts < quota * 30:
-        attempts += 1
-        kind, text = make()
-        text = text.strip()
-        if text in seen:
-            continue
-        seen.add(text)
-        out.append((kind, text))
-    return out
-
 
 def _persona(rng: random.Random) -> tuple[str, str]:
     name = rng.choice(_JB_NAMES)
@@ -2409,7 +2397,7 @@ def _gen_jailbreaks(rng: random.Random, seen: set[str]) -> list[tuple[str, str]]
             (_suppress, 10), (_fiction, 14), (_hypo, 10), (_dual, 10), (_pressure, 14), (_crescendo, 7)]
     out: list[tuple[str, str]] = []
     for fn, quota in plan:
-        out += _draw(lambda fn=fn: fn(rng), quota, seen)
+        out += draw(lambda fn=fn: fn(rng), quota, seen, 30)
     return out
 
 
@@ -2433,8 +2421,8 @@ def _gen_multilingual(rng: random.Random, seen: set[str]) -> tuple[list[tuple[st
                 return kind, _fill(rng, tpl, slot.replace("\"", "'"))
             return kind, tpl.replace("{slot}", slot)
 
-        attacks += _draw(lambda: make(pool_a), quota, seen)
-        benign += _draw(lambda: make(pool_b), quota, seen)
+        attacks += draw(lambda: make(pool_a), quota, seen, 30)
+        benign += draw(lambda: make(pool_b), quota, seen, 30)
     return attacks, benign
 
 
@@ -2449,7 +2437,7 @@ def _gen_data(rng: random.Random, seen: set[str]) -> tuple[list[tuple[str, str]]
         shape, tpl = rng.choice(_DATA_CARRIERS)
         return f"benign:{shape}", _fill(rng, tpl, rng.choice(_DATA_NOTES))
 
-    return _draw(make_attack, 52, seen), _draw(make_benign, 45, seen)
+    return draw(make_attack, 52, seen, 30), draw(make_benign, 45, seen, 30)
 
 
 def _chat(rng: random.Random) -> tuple[str, str]:
@@ -2507,7 +2495,7 @@ def _gen_benign(rng: random.Random, seen: set[str]) -> list[tuple[str, str]]:
     plan = [(_chat, 85), (_quoted, 95), (_about, 35), (_system_prompt, 65), (_log, 55)]
     out: list[tuple[str, str]] = []
     for fn, quota in plan:
-        out += _draw(lambda fn=fn: fn(rng), quota, seen)
+        out += draw(lambda fn=fn: fn(rng), quota, seen, 30)
     return out
 
 
@@ -2533,21 +2521,8 @@ def _build() -> list[dict]:
     gen_data_attacks, gen_data_benign = _gen_data(rng, seen)
     gen_benign = _gen_benign(rng, seen)
 
-    rows: list[dict] = []
-    done: set[str] = set()
-
-    def add(kind: str, text: str, injection: bool) -> None:
-        text = text.strip()
-        if text in done:
-            return
-        done.add(text)
-        rows.append({"text": text, "injection": injection, "source": _SOURCE, "kind": kind})
-
-    for kind, text in written_attacks + gen_attacks + gen_ml_attacks + gen_data_attacks:
-        add(kind, text, True)
-    for kind, text in written_benign + gen_ml_benign + gen_data_benign + gen_benign:
-        add(kind, text, False)
-    return rows
+    return batch_rows(_SOURCE, written_attacks + gen_attacks + gen_ml_attacks + gen_data_attacks,
+                      written_benign + gen_ml_benign + gen_data_benign + gen_benign)
 
 
 ROWS: list[dict] = _build()

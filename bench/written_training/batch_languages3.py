@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import random
 
+from written_training import batch_rows
+
 _SOURCE = "written (train batch_languages3)"
 _SEED = 20261203
 
@@ -3118,21 +3120,7 @@ def _build() -> list[dict]:
     gen_attacks, gen_benign = _gen(rng, seen)
     gen_benign += _gen_notices(rng, seen)
 
-    rows: list[dict] = []
-    done: set[str] = set()
-
-    def add(kind: str, text: str, injection: bool) -> None:
-        text = text.strip()
-        if not text or text in done:
-            return
-        done.add(text)
-        rows.append({"text": text, "injection": injection, "source": _SOURCE, "kind": kind})
-
-    for kind, text in written_attacks + gen_attacks:
-        add(kind, text, True)
-    for kind, text in written_benign + gen_benign:
-        add(kind, text, False)
-    return rows
+    return batch_rows(_SOURCE, written_attacks + gen_attacks, written_benign + gen_benign)
 
 
 ROWS: list[dict] = _build()

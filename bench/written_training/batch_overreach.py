@@ -26,6 +26,8 @@ varied carriers, orders and lengths.
 from __future__ import annotations
 
 import random
+
+from written_training import batch_rows, draw
 import re
 
 _SOURCE = "written (train batch_overreach)"
@@ -1905,18 +1907,6 @@ _ML_JAILBREAK["pl"] += ["Moja babcia opowiadała mi tę zakazaną procedurę do 
 # =====================================================================================================================
 
 
-def _draw(make, quota: int, seen: set[str], tries: int = 40) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for _ in range(quota * tries):
-        if len(out) >= quota:
-            break
-        kind, text = make()
-        key = text.strip()
-        if key and key not in seen:
-            seen.add(key)
-            out.append((kind, text))
-    return out
-
 
 def _sloppy(rng: random.Random, text: str) -> str:
     """Lower-case, drop some punctuation and shorten a few words, as people type in a hurry."""
@@ -2514,26 +2504,12 @@ def _build() -> list[dict]:
     seen = {t.strip() for _, t in written_attacks + written_benign}
     gen_attacks: list[tuple[str, str]] = []
     for fn, quota in _ATTACK_PLAN:
-        gen_attacks += _draw(lambda fn=fn: fn(rng), quota, seen)
+        gen_attacks += draw(lambda fn=fn: fn(rng), quota, seen, 40)
     gen_benign: list[tuple[str, str]] = []
     for fn, quota in _BENIGN_PLAN:
-        gen_benign += _draw(lambda fn=fn: fn(rng), quota, seen)
+        gen_benign += draw(lambda fn=fn: fn(rng), quota, seen, 40)
 
-    rows: list[dict] = []
-    done: set[str] = set()
-
-    def add(kind: str, text: str, injection: bool) -> None:
-        text = text.strip()
-        if text in done:
-            return
-        done.add(text)
-        rows.append({"text": text, "injection": injection, "source": _SOURCE, "kind": kind})
-
-    for kind, text in written_attacks + gen_attacks:
-        add(kind, text, True)
-    for kind, text in written_benign + gen_benign:
-        add(kind, text, False)
-    return rows
+    return batch_rows(_SOURCE, written_attacks + gen_attacks, written_benign + gen_benign)
 
 
 ROWS: list[dict] = _build()
