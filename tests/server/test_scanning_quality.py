@@ -147,9 +147,9 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "held-out v8 (360 attacks in a mix like the public benchmarks': over a quarter indirect, 35 languages, 40 encoded; hard "
-    "negatives written and from ten new packages), never tuned on: 0.81 at 2.0 % false positives measured sealed "
-    "against the scanner before this round of work, 0.82 at 2.0 % after it: below the 0.9 recall target"))
+    "held-out v9 (368 attacks in a mix like the public benchmarks': a quarter indirect, 47 languages, 39 encoded; hard "
+    "negatives written and from ten new packages), never tuned on: 0.81 recall at 3.7 % false positives measured sealed "
+    "once: below the 0.9 recall target and above the 2 % false-positive one"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
     """Held-out sets v2-v8 were each measured sealed, then tuned on and trained on: only v9 says how the scanner copes
     with text nobody has looked at (their figures are in the README)."""
