@@ -291,15 +291,19 @@ def main() -> None:
     dev_p = _probabilities(model, dev)
     benign = np.sort(dev_p[dev_y == 0])[::-1]
 
+    dev_bound = float(benign[args.dev_false_positives])
+    out_of_fold_bound = float(np.quantile(out_of_fold[y == 0], args.benign_quantile))
+
+    def grouped_bound(quantile: float) -> float:
+        return float(np.quantile(grouped[y == 0], quantile)) if grouped is not None else 0.0
+
     def threshold(grouped_quantile: float) -> float:
-        return max(float(benign[args.dev_false_positives]), float(np.quantile(out_of_fold[y == 0], args.benign_quantile)),
-                   float(np.quantile(grouped[y == 0], grouped_quantile)) if grouped is not None else 0.0) + 1e-4
+        return max(dev_bound, out_of_fold_bound, grouped_bound(grouped_quantile)) + 1e-4
 
     medium = threshold(args.grouped_quantile)
-    print(f"medium is above the old held-out's benign texts ({float(benign[args.dev_false_positives]):.4f}), the "
-          f"{args.benign_quantile} quantile of out-of-fold benign windows "
-          f"({float(np.quantile(out_of_fold[y == 0], args.benign_quantile)):.4f}) and the {args.grouped_quantile} quantile "
-          f"of grouped ones ({float(np.quantile(grouped[y == 0], args.grouped_quantile)) if grouped is not None else 0:.4f})")
+    print(f"medium is above the old held-out's benign texts ({dev_bound:.4f}), the {args.benign_quantile} quantile of "
+          f"out-of-fold benign windows ({out_of_fold_bound:.4f}) and the {args.grouped_quantile} quantile of grouped ones "
+          f"({grouped_bound(args.grouped_quantile):.4f})")
     high = max(medium, float(np.quantile(out_of_fold[y == 0], 0.998)) + 1e-4)
     thresholds = {"medium": round(medium, 4), "high": round(high, 4)}
     model = InjectionModel(*kept, model.bias, SIZE, WINDOW, thresholds)

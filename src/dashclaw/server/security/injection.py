@@ -314,9 +314,11 @@ _SAFETY_KEY_OFF = (r"\b(?:safety|safe[_\- ]?mode|content[_\- ]?filter(?:ing)?|fi
                    r"censorship|guardrails|disclaimers|warnings|alignment|ethics|compliance|allowed[_\- ]topics)[\"']?\s{0,2}"
                    r"[:=]\s{0,2}[\"']?(?:off|none|disabled|false|0|bypassed|null|unrestricted|no|all|full|unlimited|permissive)\b")
 """A setting of a model's safety switched off in a config block ("safety: off", "content_filter = none")."""
-_ASSISTANT_ROLE = (r"(?:bot|chatbot|assistant|agent|helper|tutor|summari[sz]er|tour\W{1,3}guide|guide|model|ai|translator|"
-                   r"reviewer|support\W{1,3}agent|customer-service\W{1,3}bot|writer|copywriter|coach)s?\b")
-"""The part a deployed model plays ("a support agent", "the summariser"), which a role hijack tells it to drop."""
+_ASSISTANT_ROLE = (r"\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?(?:bot|chatbot|assistant|agent|helper|tutor|summari[sz]er|"
+                   r"tour\W{1,3}guide|guide|model|ai|translator|reviewer|support\W{1,3}agent|customer-service\W{1,3}bot|writer|"
+                   r"copywriter|coach)s?\b")
+"""The part a deployed model plays, after up to two words ("a support agent", "the summariser", "your tutor"), which
+a role hijack tells it to drop."""
 _NOT_A_QUESTION = r"(?!\W{0,3}\?|\W{1,3}(?:are\W{1,3}you|aren't\W{1,3}you|right|correct|is\W{1,3}it|i\W{1,3}hope)\b)"
 """`you're not a bot, are you?`: a question to a person, not an order to a model."""
 _NOT_THE_WRITERS = r"(?!\W{1,3}(?:that\W{1,3})?(?:i|we)\W{1,3}(?:gave|sent|set|wrote|assigned|asked|described)\b)"
@@ -482,6 +484,11 @@ message that configured you"."""
 _NOT_REPORTED_WORDS = "".join(f"(?<!{verb} )(?<!{verb}, )" for verb in ("said", "says", "wrote", "writes", "read", "reads",
                                                                          "quoted", "typed", "cited"))
 """`the sample said, verbatim, "..."`: words reported as they were, not asked for."""
+
+
+def _unreported(words: str) -> str:
+    """`words` not right after a reporting verb (`_NOT_REPORTED_WORDS`), the lookbehinds tried only where they start."""
+    return r"\b(?=" + words + r")" + _NOT_REPORTED_WORDS + words
 _WORD_FOR_WORD = _words("verbatim", "word for word", "word-for-word", "exactly", "in full", "in its entirety",
                         "unchanged", "unedited", "the text of", "the full text", "the exact", "with zero mistakes",
                         "character for character", "spells? out", "first letter", "sentences? (?:around|that|which)",
@@ -547,8 +554,8 @@ def _a_speaker_label(text: str, match: re.Match[str]) -> bool:
 _ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
 _NOT_MINE_ABROAD = (r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:mein|meine|meinen|meiner|meinem|unsere|unseren|mes|mon|ma|nos|"
                     r"notre|mis|mi|nuestras|nuestros|nuestra|mie|mia|mio|miei|nostre|nostri|minhas|minha|meus|meu|"
-                    r"nossas|nossos|mijn|onze|moje|moja|moich|moje|mina|mitt|mine|mit|min|minun|omat|moje|mele|"
-                    r"mea|meu|saya|aku|ku|toi|minh|mojih|moj|moja|mé|mých|moji|mou|мои|мою|моё|мое|моих|мой|наши)\b)")
+                    r"nossas|nossos|mijn|onze|moje|moja|moich|mina|mitt|mine|mit|min|minun|omat|mele|mea|saya|aku|ku|"
+                    r"toi|minh|mojih|moj|mé|mých|moji|mou|мои|мою|моё|мое|моих|мой|наши)\b)")
 """`vergiss meine vorherige Anweisung`, `olvida mis instrucciones anteriores`: the writer taking back their own words."""
 
 
@@ -1076,7 +1083,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:" + _LABELLED_PROGRAM + r")\s{0,2}(?::|=>|->|--?|\u2014)\s{0,3}" + _LABEL_ORDER + r"\b",
              spared=_a_speaker_label, spared_text_is_read=True),
     _pattern("own_brief_word_for_word", "data_exfiltration", HIGH,
-             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|\b(?=" + _WORD_FOR_WORD + r")" + _NOT_REPORTED_WORDS + _WORD_FOR_WORD
+             r"(?:" + _OWN_BRIEF + r")[^.!?\n]{0,80}?\b" + _WORD_FOR_WORD + r"\b|" + _unreported(_WORD_FOR_WORD)
              + r"\b[^.!?\n]{0,80}?(?:" + _OWN_BRIEF + ")"),
     _pattern("brief_dropped", "role_override", CRITICAL,
              _near(_BRIEF_EN, _DROPPED_EN, 60) + _NOT_A_CORRECTION + _NOT_REPLACED_BY_A_DOCUMENT),
@@ -1916,7 +1923,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                             "before", "above")
              + _ + _words("this conversation", "our conversation", "my first message", "this chat", "the conversation")),
     _pattern("setup_asked_for_whole", "data_exfiltration", HIGH,
-             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|\b(?=" + _EXACTLY + r")" + _NOT_REPORTED_WORDS + _EXACTLY + r"\b[^\n]{0,160}?"
+             _MODEL_SETUP + r"[^\n]{0,160}?\b" + _EXACTLY + r"|" + _unreported(_EXACTLY) + r"\b[^\n]{0,160}?"
              + _MODEL_SETUP),
     _pattern("setup_handed_over", "data_exfiltration", HIGH,
              r"\b" + _words("render", "convert", "rewrite", "encode", "translate", "summarise", "summarize", "print", "show",
@@ -2222,12 +2229,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _ + r"(?:would|might|will)" + _ + _words("say", "reply", "answer", "respond", "give", "write")),
     _pattern("assistant_role_dropped", "role_override", HIGH,
              r"\b(?:you're|you\W{1,3}are|you\W{1,3}arent|you\W{1,3}aren't|ur|u\W{1,3}r)(?:\W{1,3}not)?\W{1,3}(?:a|an|the|my)"
-             r"\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _ASSISTANT_ROLE + r"\W{1,3}any\W{0,3}more\b"
-             r"|\b(?:you're|you\W{1,3}are)\W{1,3}no\W{1,3}longer\W{1,3}(?:a|an|the|my)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?"
-             + _ASSISTANT_ROLE
-             + r"|\bdrop\W{1,3}(?:the|your)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _ASSISTANT_ROLE + r"\W{1,3}(?:act|persona|role)\b"
-             + r"|\bforget\W{1,3}(?:that\W{1,3})?(?:you're|you\W{1,3}are)\W{1,3}(?:a|an|the|my)\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?"
-             + _ASSISTANT_ROLE),
+             + _ASSISTANT_ROLE + r"\W{1,3}any\W{0,3}more\b"
+             + r"|\b(?:you're|you\W{1,3}are)\W{1,3}no\W{1,3}longer\W{1,3}(?:a|an|the|my)" + _ASSISTANT_ROLE
+             + r"|\bdrop\W{1,3}(?:the|your)" + _ASSISTANT_ROLE + r"\W{1,3}(?:act|persona|role)\b"
+             + r"|\bforget\W{1,3}(?:that\W{1,3})?(?:you're|you\W{1,3}are)\W{1,3}(?:a|an|the|my)" + _ASSISTANT_ROLE),
     _pattern("role_with_powers", "role_override", HIGH,
              r"(?:\byou(?:'ve|\W{1,3}have)\W{1,3}been\W{1,3}(?:promoted|made|appointed|elevated|upgraded)"
              r"|\byou(?:'re|\W{1,3}are)(?:\W{1,3}now)?\W{1,3}(?:the|a|an|my)\b|\bcasting\W{1,3}you|\byour\W{1,3}new\W{1,3}role\W{1,3}is"
