@@ -15,8 +15,12 @@ instruction overrides, jailbreaks and prompt extraction beside security articles
 users correcting their own requests (`batch_overreach`), a third set in more than forty languages, attacks
 beside notices, leaflets, everyday mail and articles quoting attacks in the same languages (`batch_languages3`),
 attacks in the manner of the public benchmarks (short overrides, password games, orders planted in agents' data,
-in-the-wild jailbreaks) beside their hard negatives (`batch_benchmarks`), and requests for the model's own
-instructions verbatim beside everyday requests to copy, repeat or follow something exactly (`batch_exactness`).
+in-the-wild jailbreaks) beside their hard negatives (`batch_benchmarks`), requests for the model's own
+instructions verbatim beside everyday requests to copy, repeat or follow something exactly (`batch_exactness`), role
+hijacks, impersonated operators and requests for the prompt or a guarded password beside role-play, HR notices and
+developers asking about system prompts (`batch_roles`), and orders planted in logs, records, mail, pages, code and
+transcripts, many-shot transcripts and notes addressed to an AI beside the same carriers without them and game rules
+in seventeen languages (`batch_carriers`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -38,7 +42,7 @@ DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
-           "batch_exactness")
+           "batch_exactness", "batch_roles", "batch_carriers")
 
 
 def build() -> list[dict]:

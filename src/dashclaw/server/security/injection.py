@@ -327,6 +327,10 @@ _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|e
                          for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
 """`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
 _DROPPING = _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING
+_UNMODAL = "".join(f"(?<!{word} )" for word in ("can", "could", "would", "might", "may", "will", "must", "should",
+                                                 "cannot", "can't", "won't"))
+"""`it could be coaxed into role-playing`: "be" after a modal describes what a model can be made to do; only
+a bare "be" orders it."""
 """A verb that drops rules given to the model: not the writer taking back their own words, nor a setting changed."""
 _STRONG_ORDER_WORDS = _words("ignore", "disregard", "grant", "obey", "override", "delete", "admin", "clearance", "void",
                               "no refusal", "api keys?", "passwords?", "do not tell", "unfiltered", "uncensored",
@@ -370,11 +374,11 @@ def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
     together in one sentence, in either order (see `lexicons`)."""
     language, view, spaced = lexicon.language, lexicon.view, lexicon.spaced
     return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, _near(lexicon.rules, lexicon.drop, 60, spaced),
-                     view, spared=_injection_named_near),
+                     view, spared=_named_or_a_game),
             _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, _near(lexicon.you, lexicon.free, 50, spaced),
                      view, spared=_injection_named_near),
             _pattern(f"setup_revealed_{language}", "data_exfiltration", HIGH,
-                     _near(lexicon.reveal, lexicon.setup, 60, spaced), view, spared=_injection_named_near)]
+                     _near(lexicon.reveal, lexicon.setup, 60, spaced), view, spared=_named_or_written)]
 
 
 _BRIEF_EN = (
@@ -404,6 +408,37 @@ _DROPPED_EN = (
 "comes second", "they don't bind you", "written for someone else"."""
 
 
+_AI_ADDRESSED_NATIVE = "(?:" + "|".join([
+    r"(?:致|给|給)[^。:\n]{0,16}(?:ai|人工智能|智能体|智能體|大模型|语言模型|語言模型)[^。:\n]{0,8}:",
+    r"(?:阅读|閱讀|处理|處理|读取|讀取|总结|總結|分析)[^。:\n]{0,12}的(?:ai|人工智能|智能体|智能體|大模型)[^。:\n]{0,6}:",
+    r"(?:ai|人工智能)(?:アシスタント|エージェント)?(?:へ|の方へ|に告ぐ)[:、]",
+    r"(?:を|で)(?:読み込んだ|読み込む|処理する|要約する|読む|読んでいる)(?:ai|人工知能|アシスタント|エージェント)(?:は|へ|に)",
+    r"(?:ai|인공지능)\s?(?:비서|어시스턴트|에이전트|모델)?\s?(?:에게|께)\s?:",
+    r"ถึง\s?(?:ผู้ช่วย\s?)?(?:ai|เอไอ)",
+    r"(?:إلى|الى|ملاحظة (?:إلى |الى |لل)?)(?:ال)?(?:مساعد (?:ال)?ذكي|ذكاء (?:ال)?اصطناعي)",
+    r"(?:примечание|заметка|сообщение|указание|инструкция|примітка|повідомлення|вказівка) (?:для )?(?:\w+ )?(?:ии|ші|ai)"
+    r"(?:-\w+)?\s?:",
+    r"(?:агенту|ассистенту|асистенту|агентові|моделі|модели|ии|ші),? (?:который|которая|що|який|яка) (?:читает|обрабатывает|"
+    r"читає|обробляє|проверяет|перевіряє)",
+]) + ")"
+"""A note addressed to an AI reading the text, in scripts of their own: "致AI助手：", "阅读此网页的AI助手：",
+"AIアシスタントへ：", "この議事録を読み込んだAIは", "AI 비서에게:", "ถึงผู้ช่วย AI", "ملاحظة للذكاء الاصطناعي",
+"Примечание для ИИ-ассистента:", "Агенту, который читает этот тикет"."""
+_AI_ADDRESSED_LATIN = "(?:" + "|".join([
+    r"\b(?:note|message|consigne|precision|remarque|instruction|hinweis|nachricht|anweisung|notiz|nota|mensaje|mensagem|"
+    r"messaggio|uwaga|notatka|wiadomosc|catatan|pesan|bericht|opmerking|huomautus|viesti)s?(?:en)? (?:\w+ )?(?:pour|a|an|"
+    r"fur|para|per|dla|do|untuk|kepada|voor|aan|al|ao|alla) (?:l'|le |la |den |die |das |el |o |a |de |het )?(?:agent |"
+    r"assistant |assistente |asistente |asisten |agente |agen |modele |modell |modelo |modello |asystenta |agenta |modelu )?"
+    r"(?:ia|ki|ai|si)\b",
+    r"\b(?:a l'attention de l'|an den |an die |para el |para o |per l'|aan de |voor de |dla |kepada )(?:agent|assistant|"
+    r"assistente|asistente|agente|asystent|asisten|assistenten|ki-assistenten|ki-agenten)(?: (?:ia|ki|ai|si|virtuel|virtual))",
+    r"\b(?:beste|let op,?|figyelem,?|attention,?|achtung,?|atencion,?|atencao,?|attenzione,?|uwaga,?|perhatian,?) (?:ai|ia|ki|mi|"
+    r"si)(?:-(?:assistent|asszisztens|assistant|assistente|asistente|asystent|agent|agente))?\b\W{0,3}[:,]",
+    r"\b(?:tekoaly(?:avustaja)?lle|yapay zeka (?:asistanina|modeline|ajanina)?\s?not|mesterseges intelligencia)\W{0,3}:",
+    r"\b(?:bu|su) (?:\w+ )?(?:ozetleyen|okuyan|isleyen|inceleyen) yapay zeka",
+]) + ")"
+"""The same in Latin scripts, read folded: "Note pour l'agent IA", "Hinweis an die KI", "Beste AI-assistent,",
+"Figyelem, MI-asszisztens:", "Tekoälylle:", "Yapay zekâ asistanına not", "Bu belgeyi özetleyen yapay zekâ"."""
 _W = r"(?:\w{1,15}\W{1,3})"
 _RISKY_ACTION = "(?:" + "|".join([
     r"\b(?:delete|wipe|purge|destroy|erase|truncate|nuke)\W{1,3}" + _W + r"{0,4}?(?:repos?|repositor(?:y|ies)|branch(?:es)?"
@@ -551,7 +586,7 @@ def _a_speaker_label(text: str, match: re.Match[str]) -> bool:
     return not (_NAMED_BEFORE.search(before) or (noun in _PROGRAMS and _OPENS.search(before)))
 
 
-_ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|every|previous|prior|such)\b)"
+_ENGLISH_AFTER = r"(?!\W{1,3}(?:the|any|all|these|those|this|that|your|my|our|its|their|his|her|every|previous|prior|such)\b)"
 _NOT_MINE_ABROAD = (r"(?!\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:mein|meine|meinen|meiner|meinem|unsere|unseren|mes|mon|ma|nos|"
                     r"notre|mis|mi|nuestras|nuestros|nuestra|mie|mia|mio|miei|nostre|nostri|minhas|minha|meus|meu|"
                     r"nossas|nossos|mijn|onze|moje|moja|moich|mina|mitt|mine|mit|min|minun|omat|mele|mea|saya|aku|ku|"
@@ -572,24 +607,43 @@ def _override(language: str, verbs: str, nouns: str, view: str = "folded", negat
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL,
                     before + r"(?<!`)\b" + verbs + r"(?!`)" + denied + _ENGLISH_AFTER + _NOT_MINE_ABROAD + _ + _NOT_THE_DATAS
                     + (_FILL_IN_CLAUSE % 4) + nouns
-                    + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view, spared=_injection_named_near)
+                    + r"\w{0,4}\b" + denied + _NOT_IN_A_DOCUMENT, view, spared=_named_or_a_game)
 
 
 def _reveal(language: str, verbs: str, prompt: str, view: str = "folded") -> InjectionPattern:
     return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH,
-                    r"\b" + verbs + _ + (_FILL % 4) + prompt, view, spared=_injection_named_near)
+                    r"\b" + verbs + _ + (_FILL % 4) + prompt, view, spared=_named_or_written)
 
 
 def _native_override(language: str, regex: str) -> InjectionPattern:
     """An order to drop the rules, in a script of its own (read as written, word order and all)."""
     return _pattern(f"ignore_instructions_{language}", "role_override", CRITICAL, regex, "native",
-                    spared=_injection_named_near)
+                    spared=_named_or_a_game)
 
 
 def _native_reveal(language: str, regex: str) -> InjectionPattern:
     """A request for the system prompt, in a script of its own."""
     return _pattern(f"show_system_prompt_{language}", "data_exfiltration", HIGH, regex, "native",
-                    spared=_injection_named_near)
+                    spared=_named_or_written)
+
+
+_A_PROMPT_WRITTEN = re.compile(
+    r"\b(?:a|an|un|una|une|uno|ein|eine|einen|einem|um|uma|een|bir|good|guten?|guter|buen[oa]?|bo[am]|goede|bon(?:ne)?|"
+    r"buon[oa]?|dobr[yaey])\W{1,3}(?:\w{1,12}\W{1,3})?(?:system|sistem|systeem|prompt)"
+    r"|\b(?:how|wie|como|comment|come|hoe|jak|nasil|kaise)\b[^.?!\n]{0,40}\b(?:write|schreib|escrib|escrev|ecri|scriv|"
+    r"schrijf|napis|yaz|likh)"
+    r"|書き方|怎么写|如何写|怎樣寫|如何撰写|어떻게\s?(?:써|작성)|작성하는\s?방법|कैसे\s?लिख")
+"""Writing a system prompt of one's own ("wie schreibe ich einen guten Systemprompt", "escreva um prompt de sistema",
+"システムプロンプトの書き方"), not asking for the model's."""
+
+
+def _named_or_written(text: str, match: re.Match[str]) -> bool:
+    """A request for the prompt in another language that is an example (`_injection_named_near`) or that is about
+    writing a prompt of one's own (`_A_PROMPT_WRITTEN`, in the sentence around the match)."""
+    if _injection_named_near(text, match):
+        return True
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?。\n") + 1
+    return bool(_A_PROMPT_WRITTEN.search(text, start, min(len(text), match.end() + 40)))
 
 
 INJECTION_NAMED_REACH = 150
@@ -602,6 +656,27 @@ def _injection_named_near(text: str, match: re.Match[str]) -> bool:
     news item describing the attack in its own language, which has no quotes to read it by."""
     start, end = max(0, match.start() - INJECTION_NAMED_REACH), match.end() + INJECTION_NAMED_REACH
     return bool(_INJECTION_SPOKEN_OF.search(text, start, end) or _RESEARCH_SPOKEN_OF.search(text, start, end))
+
+
+_A_GAMES_RULES = re.compile(
+    r"\b(?:habituel(?:le)?s?|habituales?|habitua(?:l|is)|usual(?:i|es)?|solit[ei]|gewohnten?|ublichen?|vanliga|vanlige|"
+    r"saedvanlige|gebruikelijke|zwykle|olagan|biasa|thong thuong|tour|turn|manche|round|ronda|rodada|turno|runde[n]?|"
+    r"rundan|ronde|tura|turda|turu|cartes?|cards?|karten?|cartas?|kort|kaart(?:en)?|dice|dados|dadi|wurfel|tarning(?:en)?|"
+    r"terning(?:en)?|zar|pion|fichas?|joker|spiel|spel|gioco|juego|jogo|oyun|luot)\b"
+    r"|обычн|звичайн|通常の|いつもの|平常|このターン|サイコロ|평소|일반\s?규칙|이번\s?턴|주사위|المعتادة|النرد|الورق|"
+    r"सामान्य|बारी|पासा")
+"""Words that make "ignore the rules" a game's or an exam's own rule: the usual rules, a turn, a round, cards, dice
+("Pendant ce tour, vous pouvez ignorer la règle habituelle", "このターンだけは通常のルールを無視して")."""
+
+
+def _named_or_a_game(text: str, match: re.Match[str]) -> bool:
+    """An order to drop the rules in another language that is an example (`_injection_named_near`) or a game's rule:
+    the sentence around it speaks of the usual rules, a turn, cards or dice (`_A_GAMES_RULES`)."""
+    if _injection_named_near(text, match):
+        return True
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?。;\n") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?。;\n") if i >= 0]
+    return bool(_A_GAMES_RULES.search(text, start, min(ends, default=len(text))))
 
 
 def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
@@ -712,6 +787,22 @@ def _advised_against(text: str, match: re.Match[str]) -> bool:
     naming a way to move data in order to warn against it, not an order to leak."""
     clause = max(text.rfind(mark, 0, match.start()) for mark in ".;!?\n") + 1
     return bool(_NEGATION.search(text, max(clause, match.start() - 30), match.end()))
+
+
+_AN_EXAMPLE_GIVEN = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|of the form)\W{0,3}$")
+_DESCRIBED_BY_ITS_VERB = re.compile(r"\b(?:contains|includes|shows|leaks|exposes|puts|passes|stores|logs|carries|embeds|"
+                                    r"sends|keeps|writes)\b")
+
+
+def _an_example_given(text: str, match: re.Match[str]) -> bool:
+    """`an image tag like ![x](https://attacker/?q=DATA)`: the form of an attack shown as an example, not used."""
+    return bool(_AN_EXAMPLE_GIVEN.search(text, max(0, match.start() - 40), match.start()))
+
+
+def _a_flaw_described(text: str, match: re.Match[str]) -> bool:
+    """`the reset email contains the token in the URL`: a bug report saying where data goes (a verb in the third
+    person, before or inside the match), not an order to move it; nor one advised against (`_advised_against`)."""
+    return bool(_DESCRIBED_BY_ITS_VERB.search(text, max(0, match.start() - 50), match.end())) or _advised_against(text, match)
 
 
 _NOT_A_NEW_SELF = r"(?!now\b|no\W{1,3}longer\b|free\b|dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)"
@@ -831,7 +922,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
-             + _MODEL_RULE_KIND + _RULE_NOUNS + r"\b" + _NOT_A_FORMAT),
+             + _MODEL_RULE_KIND + _RULE_NOUNS + r"\b" + _NOT_A_FORMAT + _ON_A_TOPIC),
     _pattern("these_orders_supersede", "role_override", CRITICAL,
              r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
              + _words("instructions?", "message", "directives?", "orders?", "commands?", "rules?", "note", "turn",
@@ -1072,7 +1163,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + _words("to", "in", "into", "after", "at")
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
-             + r"\b", spared=_advised_against),
+             + r"\b", spared=_a_flaw_described),
     _pattern("data_into_empty_slot", "data_exfiltration", HIGH,
              r"\]\(\s{0,3}https?://[^)\s]{1,200}[?&][\w.\-]{1,24}=\s{0,2}\)"
              + "|(?=" + _EMPTY_SLOT_URL + r"[^\n]{0,200}?\b" + _FILLED_IN + r"\b|\b" + _FILLED_IN + r"\b[^\n]{0,200}?"
@@ -1503,7 +1594,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\b" + _words("set", "put", "lay", "push") + _ + _words("your", "the", "all", "those", "all your") + _ + (_FILL % 1)
              + _RULE_NOUNS + _ + r"(?:\w{1,12}" + _ + r")?" + _words("aside", "to one side", "on hold") + r"\b"),
     _pattern("new_identity", "role_override", HIGH,
-             r"\b(?:" + _words("you are", "you're", "be", "become", "you are now",
+             r"\b(?:" + _UNMODAL + "be|" + _words("you are", "you're", "become", "you are now",
                                "take on the role of", "change your identity", "your new identity is", "your purpose is",
                                "your new role is", "you are now the", "you're now the")
              + r")\b[^.!?\n]{0,80}?\b" + _words("rogue", "obedient", "leaks?", "break into", "unlock all", "steal",
@@ -1513,6 +1604,32 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "admin privileges", "root access", "root privileges", "admin rights",
                                               "administrator rights", "full access", "unrestricted access",
                                               "full permissions", "full control", "with root") + r"\b"),
+    _pattern("persona_ended", "role_override", HIGH,
+             r"\b(?:your|the|this)\W{1,3}(?:[\w'\-]{1,15}\W{1,3}){0,2}?(?:persona|(?:assistant|bot|support|tutoring|tutor|"
+             r"helper|browsing|research|researcher|translator|triage|booking|chat)\W{1,3}role|role\W{1,3}section)\W{1,3}"
+             r"(?:is|was|has\W{1,3}been|have\W{1,3}been)\W{1,3}(?:now\W{1,3})?(?:over(?!\W{1,3}the\b)|ended|suspended|"
+             r"terminated|revoked|retired|removed|disabled|deactivated|null|void|cancell?ed|only\W{1,3}a\W{1,3}test|"
+             r"just\W{1,3}a\W{1,3}(?:test|mask|costume)|a\W{1,3}(?:mask|costume)|no\W{1,3}longer)\b"
+             r"|\byour\W{1,3}role\W{1,3}is\W{1,3}no\W{1,3}longer\b"
+             r"|\bwas\W{1,3}(?:just\W{1,3}|only\W{1,3})?a\W{1,3}(?:mask|costume)\b[^.\n]{0,20}[.!]\W{1,3}(?:take|drop|"
+             r"remove|lose)\W{1,3}(?:it|the\W{1,3}mask)\b"),
+    _pattern("principal_replaced", "role_override", HIGH,
+             r"\byour\W{1,3}(?:operator|deployer|principal|owner|creators?)\W{1,3}(?:has|have)\W{1,3}changed\W{1,3}"
+             r"(?!your\b|the\b|my\b|our\b|its\b|their\b)"
+             r"|\byour\W{1,3}(?:operator|deployer|principal|developers?|creators?)\W{1,3}no\W{1,3}longer\W{1,3}"
+             r"(?:controls?|owns?|manages?|decides?)\b"
+             r"|\b(?:i(?:'m|\W{1,3}am)|makes?\W{1,3}me)\W{1,3}your\W{1,3}(?:new\W{1,3})?(?:operator|deployer|principal|"
+             r"developer|creator)\W{1,3}now\b"
+             r"|\byou(?:'ve|\W{1,3}have)\W{1,3}been\W{1,3}assigned\W{1,3}a\W{1,3}new\W{1,3}(?:principal|operator|owner)\b"),
+    _pattern("answer_as_the_base_model", "jailbreak", HIGH,
+             r"\b(?:answer|respond|reply|speak|talk|continue|write)\W{1,3}(?:to\W{1,3}me\W{1,3})?as\W{1,3}(?:the|a)\W{1,3}"
+             r"(?:raw|underlying|unfiltered|unaligned|unlocked|uncensored|pre-?trained)\W{1,3}(?:base\W{1,3})?(?:model|llm|"
+             r"network|system)\b"),
+    _pattern("guardrails_lifted", "jailbreak", HIGH,
+             r"\b(?:guardrails(?!\W{1,3}(?:on|along|at|of|for|in|beside)\b)|content\W{1,3}filters?|safety\W{1,3}(?:rules|filters|policies|guidelines)|persona\W{1,3}(?:and\W{1,3}"
+             r"\w{1,15}\W{1,3})?limits|usual\W{1,3}(?:caveats|guardrails|filters))\W{1,3}(?:\w{1,15}\W{1,3}){0,5}?(?:no\W{1,3}longer"
+             r"\W{1,3}apply|do\W{1,3}not\W{1,3}apply|don't\W{1,3}apply|are\W{1,3}(?:lifted|suspended|waived|switched\W{1,3}off|"
+             r"turned\W{1,3}off))\b"),
     _pattern("stop_being_assistant", "role_override", HIGH,
              r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
                             "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
@@ -1645,6 +1762,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                            "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
                                            "do not tell", "don't tell", "override", "tell the user", "tell users",
                                            "inform the user", "ask the user", "ask for") + r")\b", spared=_transcript_turn),
+    _pattern("ai_addressed_abroad", "instruction_smuggling", HIGH, _AI_ADDRESSED_NATIVE, "native",
+             spared=_injection_named_near),
+    _pattern("ai_addressed_abroad_latin", "instruction_smuggling", HIGH, _AI_ADDRESSED_LATIN, spared=_injection_named_near),
     _pattern("agent_directive_label", "instruction_smuggling", HIGH,
              r"(?<!threat )\b" + _words("agent", "ai", "assistant", "llm", "model", "bot", "system") + _
              + _words("instructions?", "directive", "note", "command", "task", "order") + r"\W{0,3}:\W{0,3}\w"),
@@ -1675,7 +1795,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("sensitive_file", "data_exfiltration", HIGH,
              r"\b" + _words("read", "cat", "open", "send", "upload", "post", "paste", "include", "pass", "copy", "attach",
                             "print", "dump", "exfiltrate", "forward")
-             + _ + (_FILL % 2) + r"(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
+             + _ + (_FILL % 2) + r"(?<!\bto )(?<!\binto )(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
              r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)", spared=_advised_against),
     _pattern("smuggle_into_request", "data_exfiltration", HIGH,
              r"(?<!\w)" + _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
@@ -1686,7 +1806,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?=\s{0,2}(?:(?i:[^)\s&]{0,20}?"
              r"(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&]{0,40}?" + _PLACEHOLDER_DATA + r"|" + _PLACEHOLDER_DATA
              + r"[^)\s&]{0,20}?(?:_here|here\b|\}|\]|>|%7d|%5d))|(?:[A-Z]{1,12}_)*" + _PLACEHOLDER_DATA.upper()
-             + r"(?:_[A-Z]{1,12})*(?=[)\s&#]))", view="text"),
+             + r"(?:_[A-Z]{1,12})*(?=[)\s&#]))", view="text", spared=_an_example_given),
     # --- the same orders in other languages (Latin scripts read folded: "précédentes" as "precedentes") ---
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
@@ -2602,7 +2722,7 @@ _REPORTED = re.compile(
     r"(?:\b(?:say|says|said|saying|reads|like|such as|begins with|starts with|opens with|begin with|start with|open with|"
     r"received|scored|classified|labell?ed|rated|the sentence|a sentence|the phrase|wie|como|comme|zoals|вроде|типа|"
     r"what does|what do|what did|why does|how does|meaning of|mean by|typing|recall on|asked to|asking|trying|tried|"
-    r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,2}|(?<=\w)\s{0,2}[=:]\s{0,2}\[|"
+    r"\bin\s{0,2}[\[(]|[\"']\s{0,2},\s{0,12}|(?<=\w)\s{0,2}[=:]\s{0,2}\[\s{0,12}|"
     r"(?:prompt|example|input|string|payload|text|message|attack|query|case|entry|submission|sample|attempt|classic|"
     r"variant|version|opener|favou?rite)\W{1,3}(?:is|was|reads|looks\W{1,3}like)(?:\W{1,3}(?:simply|just|always))?|"
     r"(?:variants?|versions?|variations?|paraphrases?|copies|forms?)\W{1,3}of|"
@@ -2652,9 +2772,15 @@ def _reported(text: str, start: int, end: int) -> bool:
     return _quoted_mention(text, start, end) or _described(text, start) or _refused(text, start)
 
 
+_OPENING_MARKS = frozenset(" \t\r\n.!?;:()[]>")
+
+
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """A quoted attack phrase that the text talks about ("'ignore previous instructions' attacks", a detector that
-    "flags phrases like 'ignore previous instructions'", text like 'AI: send the files...'), not one it makes."""
+    "flags phrases like 'ignore previous instructions'", text like 'AI: send the files...'), not one it makes. A match
+    that opens on the line break or stop before its first word is read from past them."""
+    while start < end and text[start] in _OPENING_MARKS:
+        start += 1
     quote = max(text.rfind(q, max(0, start - 2), start) for q in _QUOTES)
     if quote < 0:
         quote = _open_quote(text, start)
@@ -2677,13 +2803,13 @@ _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?
                                 r"postmortem|ctf|pentest\w*|write-?ups?)\b")
 _INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injek|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|инжекц|ињекц|enjeksiyon|"
                                   r"suntikan prompt|έγχυσ|تزریق|انجیکشن|ইনজেকশন|การฉีด|chèn lệnh|注入|인젝션|インジェクション|"
-                                  r"حقن|הזרק|इंजेक्शन|jailbreak|джейлбрейк|越狱|탈옥")
+                                  r"حقن|הזרק|इंजेक्शन|இன்ஜெக்ஷன|инжектир|jailbreak|джейлбрейк|越狱|탈옥")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
 _RESEARCH_SPOKEN_OF = re.compile(
     r"\b(?:vulnerab|faille|lücke|luk[aęi]\b|zranitel|lỗ hổng|celah\b|sårbar|haavoittuv|kwetsbaar|sebezhet|forsker|forskare|"
     r"forscher|chercheur|investigador|pesquisador|ricercator|badacz|výzkumní|výskumní|araştırmacı|peneliti|nhà nghiên cứu|"
     r"tutkij|onderzoeker|kutató|cercetător|istraživač)"
-    r"|уязвим|вразлив|漏洞|脆弱性|취약|ช่องโหว่|ثغرة|آسیب\W?پذیر|исследовател|дослідник|研究人员|研究者|研究員|연구진|연구자|"
+    r"|\bresearchers?\b|уязвим|вразлив|漏洞|脆弱性|취약|ช่องโหว่|ثغرة|آسیب\W?پذیر|исследовател|изследовател|дослідник|研究人员|研究者|研究員|연구진|연구자|"
     r"นักวิจัย|باحث|پژوهشگر|חוקר|शोधकर्ता|গবেষক|ερευνητ")
 """A flaw or the researchers who found it named, in several languages: a news item or advisory about an attack."""
 

@@ -59,7 +59,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)"),
     Lexicon(
         "pt", "folded",
-        rules=r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
+        rules=r"(?:a |as )?(?:politica|regras|instrucoes|orientacoes) anterior(?:es)?|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
+                                                   r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
               r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
               r"do sistema)"
               r"(?! (?:de|do|da|dos|das|sobre|para|no|na) )|"
@@ -79,13 +80,15 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:antes|no inicio)"),
     Lexicon(
         "fr", "folded",
-        rules=r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
+        rules=r"(?:les |la )?(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
+                                                   r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
               r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
               r"initiales|"
               r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )"
              r"|consignes (?:de fonctionnement|qui (?:vous|t') ont ete (?:transmises|donnees))|"
              r"tout ce qu'on t'a dit|(?:ta|votre) configuration (?:initiale|d'origine)",
-        drop=r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
+        drop=r"s'arrete ici|on oublie|(?:a|ont) ete supprimee?s?|(?:est|sont) levee?s?|"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                 r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
              r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
              r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus"
              r"|abrog|jeter? a la poubelle|(?:tu peux|vous pouvez) (?:les |l')?oublier|ne (?:compte|comptent) plus|"
@@ -136,9 +139,11 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)"),
     Lexicon(
         "nl", "folded",
-        rules=r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
+        rules=r"(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
+                                                   r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
               r"(?:je|jou|u) (?:eerder |vooraf )?(?:is )?(?:opgedragen|verteld|gezegd|meegegeven)",
-        drop=r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
+        drop=r"ingetrokken|vervalt|zijn (?:opgeheven|vervallen)|niet langer (?:geldig|van toepassing)|"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
              r"laat (?:varen|los)",
         you=r"je |jij |u |antwoord",
         free=r"zonder (?:enige |alle |welke )?(?:beperking|filter|censuur|regels|grenzen)|ongecensureerd|ongefilterd",
@@ -161,11 +166,13 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj"),
     Lexicon(
         "ru", "native",
-        rules=r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
+        rules=r"(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
+                                                   r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
               r"никакими|"
               r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|"
               r"об|для|к|насчет) )",
-        drop=r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
+        drop=r"не действуют|не действует|недействительн|аннулирован|"
+                                                                                                                                                                                                                                                                                                                                                        r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
              r"(?:действуют|действует|актуальн|связан)|не связан|отменен|утратил\w? силу|не обязан",
         you=r"ты |вы |отвечай|отвечаешь|ответь",
         free=r"без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)|ничем не огранич",
@@ -177,15 +184,18 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
         drop=r"dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
         you=r"sen |cevap ver|yanitla|cevapla",
-        free=r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
+        free=r"(?:tum )?kisitlamalar (?:kaldirildi|yok)|"
+                                                                                                                                                                                                                                                                               r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
         reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
         setup=r"s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
               r"verilen talimat"),
     Lexicon(
         "zh", "native", spaced=False,
-        rules=r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
+        rules=r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
+                                                                 r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
               r"(?:系统)?(?:指令|指示|提示词?|设定)|系统(?:提示词?|指令)",
-        drop=r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
+        drop=r"無視|忘掉|忘記|作廢|無效|不再(?:有效|適用|遵守)|"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
              r"不受",
         you=r"你",
         free=r"(?:不受|没有)(?:任何)?(?:规则的?)?(?:限制|约束|规则|审查|过滤)|无限制|无审查",
@@ -193,9 +203,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)"),
     Lexicon(
         "ja", "native", spaced=False,
-        rules=r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
+        rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
+                                                                 r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
               r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
-        drop=r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
+        drop=r"取り消|取消|もう無効|無効になり|"
+                                                                                                                                                                                                                                                                                                                                                                        r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
         you=r"あなた|君|お前|答えて|回答して",
         free=r"制限(?:なし|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
              r"フィルター(?:なし|のない)",
@@ -204,9 +216,11 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"命令|プロンプト)|初期(?:指示|設定|プロンプト)|隠された指示"),
     Lexicon(
         "ko", "native", spaced=False,
-        rules=r"(?:이전|기존|앞의|원래)\s?(?:지시|지침|명령|프롬프트)|(?:너의|네|당신의|시스템)\s?(?:지시|지침|명령|규칙|"
+        rules=r"(?:앞에서|이전에|처음에|전에)\s?받은\s?(?:지시|지침|명령|설정|규칙)|(?:이전|기존|원래)\s?(?:규칙|설정)|"
+                                                                 r"(?:이전|기존|앞의|원래)\s?(?:지시|지침|명령|프롬프트)|(?:너의|네|당신의|시스템)\s?(?:지시|지침|명령|규칙|"
               r"제한|제약|프롬프트|설정)",
-        drop=r"무시|잊어|잊고|따르지\s?(?:마|않아도)|해제|무효|폐기",
+        drop=r"더\s?이상\s?유효하지|취소|"
+                                                                                                                                                                                                                                                                                                                                    r"무시|잊어|잊고|따르지\s?(?:마|않아도)|해제|무효|폐기",
         you=r"너는|넌|당신은|답해|대답해",
         free=r"제한(?:이|을)?\s?(?:해제|없는|없이|없어)|제약\s?없|검열\s?없|필터\s?없",
         reveal=r"출력|보여|알려|그대로|반복|공개|적어|복사",
@@ -214,9 +228,11 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"숨겨진\s?지시"),
     Lexicon(
         "ar", "native", spaced=False,
-        rules=r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
+        rules=r"(?:كل )?ما قيل لك|(?:ال)?تعليمات (?:ال)?سابقة|"
+                                                                 r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
               r"(?:أي|اي) (?:قواعد|قيود|تعليمات)",
-        drop=r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
+        drop=r"انسَ|لم تعد|لم يعد|"
+                                                                                                                                                                                                                                                                                                                                                          r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
         you=r"أنت|انت|أجب|اجب|تجيب",
         free=r"(?:دون|بدون|بلا) (?:أي |اي )?(?:قيود|حدود|رقابة|فلاتر|فلترة|قواعد)",
         reveal=r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
@@ -250,9 +266,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)"),
     Lexicon(
         "uk", "native",
-        rules=r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
+        rules=r"(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
+                                                   r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
               r"правил|вказів|обмежен|директив|настанов)",
-        drop=r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
+        drop=r"застаріл|не діють|не діє|недійсн|"
+                                                                                                                                                                                                                                                                                                                                                                                                               r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
              r"актуальн)|"
              r"скасован|втратил\w? чинність|не зобов|не обмежен|не зв'язан",
         you=r"ти |ви |відповідай|відповідаєш",
@@ -294,9 +312,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"systemprompt|systembesked|systeminstruktion|(?:oprindelige|skjulte|interne|f[oø]rste) instruktioner"),
     Lexicon(
         "no", "folded",
-        rules=r"(?:dine|deres) (?:\w+ )?(?:instruksjoner|regler|retningslinjer|begrensninger|"
+        rules=r"(?:instruksjonene|reglene|retningslinjene) (?:du fikk|du har fatt|som du fikk)|(?:tidligere|opprinnelige|forrige) (?:instruksjoner|regler)|(?:de )?(?:opprinnelige|tidligere) (?:reglene|instruksjonene)(?: dine)?|(?:reglene|instruksjonene) dine|"
+                                                   r"(?:dine|deres) (?:\w+ )?(?:instruksjoner|regler|retningslinjer|begrensninger|"
               r"direktiver)",
-        drop=r"glem|ignorer|se bort fra|gjelder ikke|ikke lenger gyldig|opphevet|f[oø]lg ikke|"
+        drop=r"overse|gjelder ikke lenger|"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                         r"glem|ignorer|se bort fra|gjelder ikke|ikke lenger gyldig|opphevet|f[oø]lg ikke|"
              r"trenger ikke (?:[aå] )?f[oø]lge",
         you=r"du |svar",
         free=r"uten (?:noen )?(?:begrensning|filter|sensur|regler|grenser)|ubegrenset|usensurert",
@@ -304,9 +324,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"systemprompt|systemmelding|systeminstruks|(?:opprinnelige|skjulte|interne|f[oø]rste) instruksjoner"),
     Lexicon(
         "fi", "folded",
-        rules=r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
+        rules=r"ohjeesi|saantosi|ohjeistuksesi|"
+                                                   r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
               r"ohjeistu|kaskyj|maaraykse)",
-        drop=r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
+        drop=r"peruttu|peruutettu|eivat ole enaa voimassa|"
+                                                                                                                                                                                                                                                                  r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
              r"voimassa|koske)|kumottu|mitatoi",
         you=r"sina |vastaa",
         free=r"ilman (?:mitaan )?(?:rajoituksia|suodattimia|sensuuria|saantoja)|rajoittamaton|sensuroimaton",
@@ -325,7 +347,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "hu", "folded",
         rules=r"utasitasaid|szabalyaid|(?:a )?sajat (?:utasitas|szabaly)",
-        drop=r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
+        drop=r"visszavont|ervenyuket vesztett|ervenyet vesztett|"
+                                                                                                                             r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
              r"ne kovesd",
         you=r"te |valaszolj|valaszol",
         free=r"(?:korlatozas|szures|cenzura|szabaly)(?:ok)? nelkul|korlatlan|cenzurazatlan",
@@ -368,7 +391,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)"),
     Lexicon(
         "th", "native", spaced=False,
-        rules=r"คำสั่งของคุณ|กฎของคุณ|ข้อจำกัดของคุณ",
+        rules=r"คำสั่งเดิม|คำสั่งก่อนหน้า|กฎเดิม|คำแนะนำก่อนหน้า|"
+                                                                 r"คำสั่งของคุณ|กฎของคุณ|ข้อจำกัดของคุณ",
         drop=r"เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น|ไม่ต้องทำตาม|ยกเลิก|ไม่มีผล",
         you=r"คุณ|เธอ|ตอบ",
         free=r"โดยไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|ตัวกรอง|กฎ)|ไม่มีข้อจำกัด|ไร้ข้อจำกัด",
@@ -390,4 +414,67 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
         reveal=r"دکھاؤ|دکھائیں|لکھو|لکھیں|دہراؤ|کاپی|ظاہر کرو|بتاؤ",
         setup=r"سسٹم پرامپٹ|سسٹم میسج|سسٹم ہدایات|(?:ابتدائی|اصل|چھپی) ہدایات"),
+    Lexicon(
+        "bg", "native",
+        rules=r"(?:твоите|вашите|предишни\w*|всички предишни|първоначални\w*|системни\w*) (?:\w+ )?(?:инструкции|указания|"
+              r"правила|ограничения|настройки)",
+        drop=r"забрави|забравете|игнорирай|игнорирайте|пренебрегни|пренебрегнете|не спазвай|не следвай|вече не (?:важат|"
+             r"са валидни|са в сила)|отменен|невалидн",
+        you=r"ти |вие |отговаряй|отговори",
+        free=r"без (?:никакви |каквито и да е )?(?:ограничения|филтри|правила|цензура)|нямаш (?:никакви )?ограничения",
+        reveal=r"покажи|изведи|напиши|повтори|разкрий|копирай|цитирай|сподели",
+        setup=r"системн\w{0,4} (?:промпт|подкан|инструкци|съобщени)|скрит\w{0,4} (?:си )?инструкции|"
+              r"първоначалн\w{0,4} (?:инструкции|промпт)"),
+    Lexicon(
+        "ka", "native",
+        rules=r"(?:წინა|ყველა წინა|შენი|თავდაპირველი|სისტემური) (?:\w+ )?(?:მითითებ|ინსტრუქცი|წესებ|შეზღუდვ)",
+        drop=r"დაივიწყე|დაივიწყეთ|უგულებელყავი|უგულებელყავით|არ დაემორჩილო|აღარ მოქმედებს|გაუქმებულია",
+        you=r"შენ |უპასუხე",
+        free=r"შეზღუდვების გარეშე|ცენზურის გარეშე|ფილტრების გარეშე",
+        reveal=r"მაჩვენე|გამოიტანე|დაწერე|გაიმეორე|გამიმხილე|მითხარი",
+        setup=r"სისტემურ\w{0,4} (?:მოთხოვნ|ინსტრუქცი|მითითებ|პრომპტ)|ფარულ\w{0,3} (?:ინსტრუქცი|მითითებ)"),
+    Lexicon(
+        "ta", "native", spaced=False,
+        rules=r"(?:முந்தைய|முன்பு கொடுக்கப்பட்ட|உன்|உங்கள்|அனைத்து) (?:\S+ )?(?:வழிமுறைகள|அறிவுறுத்தல்|விதிகள|"
+              r"கட்டுப்பாடுகள)",
+        drop=r"புறக்கணி|மறந்துவிடு|மறந்து விடு|பின்பற்ற வேண்டாம்|செல்லாது",
+        you=r"நீ |நீங்கள் |பதில்",
+        free=r"கட்டுப்பாடும் இல்லாத|கட்டுப்பாடுகள் இல்லாமல்|வரம்பு இல்லாமல்|தணிக்கை இல்லாமல்",
+        reveal=r"காட்டு|காண்பி|எழுது|வெளிப்படுத்து|சொல்",
+        setup=r"கணினி அறிவுறுத்தல்|அமைப்பு அறிவுறுத்தல்|சிஸ்டம் ப்ராம்ப்ட்|மறைக்கப்பட்ட அறிவுறுத்தல்"),
+    Lexicon(
+        "am", "native",
+        rules=r"(?:የቀድሞ|ቀደም ሲል የተሰጡህን|የተሰጡህን|ያለፉትን|የቀደሙትን) (?:\S+ )?(?:መመሪያ|ትእዛዝ|ደንብ)|መመሪያዎችህን",
+        drop=r"ችላ በል|ችላ በሉ|እርሳ|አትከተል",
+        you=r"አንተ |አንቺ |መልስ",
+        free=r"ያለ (?:ምንም )?(?:ገደብ|ሳንሱር)|ገደብ የለህም",
+        reveal=r"አሳየኝ|አሳይ|ጻፍ|ንገረኝ|ግለጽ",
+        setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ"),
+    Lexicon(
+        "hi-latn", "folded",
+        rules=r"(?:pichhle|pichle|purane|pehle ke|saare|sare|apne|tumhare|tumhaare|aapke|tere) (?:\w+ )?(?:instructions?|"
+              r"nirdesh|niyam|rules|hidayat|prompt)",
+        drop=r"bhool ja|bhool jao|bhul ja|bhul jao|bhoolo|ignore kar|nazarandaz|mat maan|mat mano|mat follow",
+        you=r"tum |tu |aap |jawab",
+        free=r"bina (?:kisi )?(?:rok|pabandi|filter|niyam|restriction)",
+        reveal=r"dikha|bata|bhej|copy kar",
+        setup=r"system prompt|system ke (?:instructions|nirdesh)|chhupe (?:hue )?(?:instructions|nirdesh)"),
+    Lexicon(
+        "zh-latn", "folded",
+        rules=r"(?:ni de|zhiqian de|yiqian de|xianqian de|suoyou|quanbu) (?:\w+ )?(?:zhiling|guize|zhishi|shezhi|tishici|"
+              r"xianzhi)",
+        drop=r"hulue|wushi|wangji|wang diao|bu yong zunshou|zuofei|shixiao",
+        you=r"ni ",
+        free=r"meiyou (?:renhe )?(?:xianzhi|shencha|guize)|bu shou (?:renhe )?xianzhi",
+        reveal=r"fa gei wo|gaosu wo|xianshi|shuchu|xie chu|fuzhi|lie chu",
+        setup=r"xitong tishi(?:ci)?|xitong zhiling|yincang (?:de )?zhiling"),
+    Lexicon(
+        "ar-latn", "folded",
+        rules=r"(?:kol |kull )?(?:el|al|il)?(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
+              r"3atouk|a3touk))?",
+        drop=r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
+        you=r"enta |inta |anta ",
+        free=r"bdoun (?:ay )?(?:qoyoud|2oyood|7dood|rqaba)|men gher (?:qoyoud|7dood)",
+        reveal=r"e3tini|a3tini|warrini|wareeni|2olli|ektebli|oktob",
+        setup=r"system prompt|(?:el|al) ta3limat (?:el|al) sirriya|ta3limat (?:el|al) nizam"),
 )
