@@ -20,7 +20,10 @@ instructions verbatim beside everyday requests to copy, repeat or follow somethi
 hijacks, impersonated operators and requests for the prompt or a guarded password beside role-play, HR notices and
 developers asking about system prompts (`batch_roles`), and orders planted in logs, records, mail, pages, code and
 transcripts, many-shot transcripts and notes addressed to an AI beside the same carriers without them and game rules
-in seventeen languages (`batch_carriers`).
+in seventeen languages (`batch_carriers`), data carried off in links, images, mail, searches, DNS and published files
+and orders in two dozen encodings beside runbooks, share requests, tracking URLs, spoilers and encoded data
+(`batch_leaks`), and role hijacks, extraction and goal hijacks without any stock word beside role-play, users
+changing their own requests and notices in the same words (`batch_oblique`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -42,7 +45,7 @@ DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
-           "batch_exactness", "batch_roles", "batch_carriers")
+           "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique")
 
 
 def build() -> list[dict]:

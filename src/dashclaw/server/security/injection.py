@@ -327,6 +327,9 @@ _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|e
                          for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
 """`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
 _DROPPING = _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING
+_NOT_AFTER_A_SUBJECT = "".join(f"(?<!{word} )" for word in ("players", "users", "people", "students", "they", "kids",
+                                                              "children", "participants", "teams", "models", "agents"))
+"""`players ignore any command that doesn't start with 'Simon says'`: a rule saying what others do, not an order."""
 _UNMODAL = "".join(f"(?<!{word} )" for word in ("can", "could", "would", "might", "may", "will", "must", "should",
                                                  "cannot", "can't", "won't"))
 """`it could be coaxed into role-playing`: "be" after a modal describes what a model can be made to do; only
@@ -408,12 +411,12 @@ _DROPPED_EN = (
 "comes second", "they don't bind you", "written for someone else"."""
 
 
-_AI_ADDRESSED_NATIVE = "(?:" + "|".join([
-    r"(?:致|给|給)[^。:\n]{0,16}(?:ai|人工智能|智能体|智能體|大模型|语言模型|語言模型)[^。:\n]{0,8}:",
-    r"(?:阅读|閱讀|处理|處理|读取|讀取|总结|總結|分析)[^。:\n]{0,12}的(?:ai|人工智能|智能体|智能體|大模型)[^。:\n]{0,6}:",
-    r"(?:ai|人工智能)(?:アシスタント|エージェント)?(?:へ|の方へ|に告ぐ)[:、]",
-    r"(?:を|で)(?:読み込んだ|読み込む|処理する|要約する|読む|読んでいる)(?:ai|人工知能|アシスタント|エージェント)(?:は|へ|に)",
-    r"(?:ai|인공지능)\s?(?:비서|어시스턴트|에이전트|모델)?\s?(?:에게|께)\s?:",
+_AI_ADDRESSED_NATIVE = "(?=[致给給阅閱处處读讀总總分a人をで인ถإاملпзсуивамш])(?:" + "|".join([
+    r"(?:致|给|給)[^。:\n]{0,16}(?:ai(?![a-z])|人工智能|智能体|智能體|大模型|语言模型|語言模型)[^。:\n]{0,8}:",
+    r"(?:阅读|閱讀|处理|處理|读取|讀取|总结|總結|分析)[^。:\n]{0,12}的(?:ai(?![a-z])|人工智能|智能体|智能體|大模型)[^。:\n]{0,6}:",
+    r"(?:ai(?![a-z])|人工智能)(?:アシスタント|エージェント)?(?:へ|の方へ|に告ぐ)[:、]",
+    r"(?:を|で)(?:読み込んだ|読み込む|処理する|要約する|読む|読んでいる)(?:ai(?![a-z])|人工知能|アシスタント|エージェント)(?:は|へ|に)",
+    r"(?:ai(?![a-z])|인공지능)\s?(?:비서|어시스턴트|에이전트|모델)?\s?(?:에게|께)\s?:",
     r"ถึง\s?(?:ผู้ช่วย\s?)?(?:ai|เอไอ)",
     r"(?:إلى|الى|ملاحظة (?:إلى |الى |لل)?)(?:ال)?(?:مساعد (?:ال)?ذكي|ذكاء (?:ال)?اصطناعي)",
     r"(?:примечание|заметка|сообщение|указание|инструкция|примітка|повідомлення|вказівка) (?:для )?(?:\w+ )?(?:ии|ші|ai)"
@@ -423,7 +426,8 @@ _AI_ADDRESSED_NATIVE = "(?:" + "|".join([
 ]) + ")"
 """A note addressed to an AI reading the text, in scripts of their own: "致AI助手：", "阅读此网页的AI助手：",
 "AIアシスタントへ：", "この議事録を読み込んだAIは", "AI 비서에게:", "ถึงผู้ช่วย AI", "ملاحظة للذكاء الاصطناعي",
-"Примечание для ИИ-ассистента:", "Агенту, который читает этот тикет"."""
+"Примечание для ИИ-ассистента:", "Агенту, который читает этот тикет". The lookahead lists the first character of every
+alternative, which lets the regex engine skip the other positions at once (four times faster on a long English text)."""
 _AI_ADDRESSED_LATIN = "(?:" + "|".join([
     r"\b(?:note|message|consigne|precision|remarque|instruction|hinweis|nachricht|anweisung|notiz|nota|mensaje|mensagem|"
     r"messaggio|uwaga|notatka|wiadomosc|catatan|pesan|bericht|opmerking|huomautus|viesti)s?(?:en)? (?:\w+ )?(?:pour|a|an|"
@@ -479,6 +483,7 @@ _UNOVERSEEN = "(?:" + "|".join([
     r"\w{1,15}(?:\W{1,3}\w{1,15})?)?\W{1,3}(?:speaking|here)\W{0,3}[:.!,]",
     r"\b(?:has|have)\W{1,3}authori[sz]ed\W{1,3}you\W{1,3}to\b",
     r"\b(?:quietly|silently|secretly|discreetly)\b",
+    r"\bwithout\W{1,3}(?:asking|checking\W{1,3}with|confirming\W{1,3}with|consulting)\W{1,3}(?:the\W{1,3}user|anyone|them)\b",
     r"\byou(?:'re|\W{1,3}are)\W{1,3}(?:now\W{1,3})?(?:cleared|authori[sz]ed)\W{1,3}(?:for|to)\b",
 ]) + ")"
 """Oversight kept out of an action (nobody looped in, no confirmation, approvals "suspended", "reply 'done' and nothing
@@ -488,6 +493,7 @@ else", done "quietly") or an authority claimed to order it ("the operator's acco
 _EMPTY_SLOT_URL = r"https?://[^\s)\]]{1,200}?[?&#][\w.\-]{1,24}=(?=[\s)\]'\"`]|\.\.\.|$)"
 """A link whose last parameter is left empty for the reader to fill in (`?q=`, `&note=`, `#state=`)."""
 _LEAKED = _words("conversation", "chat", "messages", "history", "everything the user", "what the user", "passwords?",
+                 "the user typed", "things the user", "system instructions",
                  "secrets?", "tokens?", "api keys?", "credentials", "cookies", "session", "address", "date of birth",
                  "payment methods?", "card details", "card numbers?", "medical", "one-time codes?", "salar(?:y|ies)",
                  "summary of", "tool results?", "contents of", "system prompt", "instructions you")
@@ -684,7 +690,7 @@ def _unbound(language: str, you: str, limits: str, view: str = "folded") -> Inje
     return _pattern(f"no_restrictions_{language}", "context_manipulation", HIGH,
                     r"\b" + you + r"\b[^.!?\n。！？]{0,80}?" + limits, view)
 
-_PLACEHOLDER_DATA = r"(?:password|token|secret|history|conversation|chat|email|phone|card|ssn|credentials?|api_?key|data|info)"
+_PLACEHOLDER_DATA = r"(?:password|token|secret|history|conversation|chat|email|phone|card|ssn|credentials?|api_?key|data|info|cookie)"
 """What a URL's placeholder asks the model to fill in: `?q={chat_history}`, `?d=INSERT_PASSWORD_HERE`, `?k=API_KEY` (a
 badge's `?token=pcX...` or `?label=chat` is not a placeholder)."""
 _SIDE_TASK = (r"\b" + _words("then", "and then", "afterwards", "after that", "after this", "once done", "before")
@@ -789,13 +795,16 @@ def _advised_against(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION.search(text, max(clause, match.start() - 30), match.end()))
 
 
-_AN_EXAMPLE_GIVEN = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|of the form)\W{0,3}$")
+_AN_EXAMPLE_GIVEN = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|of the form|(?:model|assistant|ai|llm|"
+                                r"agent|bot)s?\W{1,3}(?:that|which|who)\W{1,3}(?:writes|outputs|renders|emits|produces|"
+                                r"returns|generates))\W{0,3}$")
 _DESCRIBED_BY_ITS_VERB = re.compile(r"\b(?:contains|includes|shows|leaks|exposes|puts|passes|stores|logs|carries|embeds|"
                                     r"sends|keeps|writes)\b")
 
 
 def _an_example_given(text: str, match: re.Match[str]) -> bool:
-    """`an image tag like ![x](https://attacker/?q=DATA)`: the form of an attack shown as an example, not used."""
+    """`an image tag like ![x](https://attacker/?q=DATA)`, `a model that writes ![](...)`: the form of an attack shown
+    as an example, not used."""
     return bool(_AN_EXAMPLE_GIVEN.search(text, max(0, match.start() - 40), match.start()))
 
 
@@ -803,6 +812,38 @@ def _a_flaw_described(text: str, match: re.Match[str]) -> bool:
     """`the reset email contains the token in the URL`: a bug report saying where data goes (a verb in the third
     person, before or inside the match), not an order to move it; nor one advised against (`_advised_against`)."""
     return bool(_DESCRIBED_BY_ITS_VERB.search(text, max(0, match.start() - 50), match.end())) or _advised_against(text, match)
+
+
+_SPOILER = re.compile(r"\b(?:spoilers?|guess|answer\W{1,3}key|solution|punchline|hint|riddle)\b")
+
+
+def _rot13_without_orders(text: str, match: re.Match[str]) -> bool:
+    """`Spoiler (ROT13): Gur ohgyre qvq vg.`: a spoiler, guess or puzzle answer marked as ROT13 that reads back as no
+    order (none of the order words an encoded attack carries), not a hidden instruction or a request to answer."""
+    if not _SPOILER.search(text, max(0, match.start() - 80), match.start()):
+        return False
+    decoded = codecs.encode(text[match.end():match.end() + 400], "rot13")
+    return not (_LEET_ORDER_WORDS & set(_WORD.findall(decoded)))
+
+
+_PLAYING_AN_AUTHORITY = (
+    r"\b(?:be|become|play(?:\W{1,3}the\W{1,3}(?:role|part)\W{1,3}of)?|act\W{1,3}(?:as|like)|pretend\W{1,3}(?:to\W{1,3}be|"
+    r"you(?:'re|\W{1,3}are))|speak\W{1,3}(?:as|for|on\W{1,3}behalf\W{1,3}of)|parla\W{1,3}a\W{1,3}nome\W{1,3}del|"
+    r"you(?:'re|\W{1,3}are)\W{1,3}(?:now|hereby|henceforth)|assume\W{1,3}the\W{1,3}role\W{1,3}of|switch\W{1,3}roles\W{0,3}"
+    r":?\W{0,3}you(?:'re|\W{1,3}are))\W{1,3}(?:the\W{1,3}|a\W{1,3}|an\W{1,3}|my\W{1,3}|this\W{1,3})?(?:[\w'\-]{1,15}\W{1,3}){0,3}?"
+    r"(?:bank|fraud\W{1,3}(?:team|department)|it\W{1,3}helpdesk|helpdesk|help\W{1,3}desk|payroll(?:\W{1,3}office)?|"
+    r"tax\W{1,3}office|police(?:\W{1,3}officer)?|ceo|cfo|chief\W{1,3}\w{1,12}\W{1,3}officer|administrator|admin|"
+    r"security\W{1,3}(?:team|officer|department)|insurance(?:\W{1,3}adjuster)?|legal\W{1,3}department|lawyer|attorney|"
+    r"(?:licensed\W{1,3})?doctor|judge|government|landlord|(?:hr|finance|billing|accounts)\W{1,3}department|"
+    r"moderator|site\W{1,3}owner|owner|electricity\W{1,3}company|tier-?\d\W{1,3}agent|head\W{1,3}of\W{1,3}\w{1,15})\b")
+"""A model told to play someone with authority over money, access or records: a bank, its fraud team, the IT helpdesk,
+the CEO, a doctor, an administrator."""
+
+
+def _opens_like_a_system_prompt(text: str, match: re.Match[str]) -> bool:
+    """A developer's system prompt by how the whole text opens ("You are the bank's assistant; confirm transfers only
+    after..."), not an order slipped to a deployed model."""
+    return bool(_SYSTEM_PROMPT_OPENING.match(text))
 
 
 _NOT_A_NEW_SELF = r"(?!now\b|no\W{1,3}longer\b|free\b|dan\b|unrestricted\b|in\W{1,3}(?:developer|god|debug)\b)"
@@ -872,7 +913,8 @@ def _names_a_technique(text: str, match: re.Match[str]) -> bool:
 PATTERNS: tuple[InjectionPattern, ...] = (
     # --- instruction override and role hijack ---
     _pattern("ignore_instructions", "role_override", CRITICAL,
-             r"(?<!not )(?<!not to )(?<!never )\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _ + _NOT_THE_DATAS
+             r"(?<!not )(?<!not to )(?<!never )" + _NOT_AFTER_A_SUBJECT + r"\b" + _DROPPING + _ + (_FILL % 3) + _BEFORE + _
+             + _NOT_THE_DATAS
              + r"(?:\w{1,15}(?!'s)\W{1,3}){0,2}?" + _RULE_NOUNS
              + r"\b" + _NOT_IN_A_DOCUMENT + _NOT_A_DIALOG + _NOT_A_CORRECTION),
     _pattern("ignore_the_rules_and_act", "role_override", CRITICAL,
@@ -1159,7 +1201,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b[^\n]{0,40}?(?:" + _OWNED_SENSITIVE + r"|(?:the\W{1,3})?" + _words("user's", "users'", "customer's")
              + _ + _words("question", "query", "prompt", "request", "input") + r")", spared=_advised_against),
     _pattern("data_into_link", "data_exfiltration", HIGH,
-             r"(?<!\w)(?<!your )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
+             r"(?<!\w)(?<!your )(?<!no )" + _owned_sensitive(*_OWNERS) + r"\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?"
              + _words("to", "in", "into", "after", "at")
              + r"\W{1,3}(?:the\W{1,3}end\W{1,3}of\W{1,3})?(?:the|this|that)\W{1,3}"
              + _words("link", "url", "query", "query string", "parameter", "equals sign", "image url", "image link")
@@ -1522,7 +1564,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3})?" + _words("and", "then", "and then") + _ + _words("follow", "execute", "obey", "comply",
                                                                           "do what it says", "do as it says", "act on")
              + r"\b"),
-    _pattern("rot13_marker", "encoding_evasion", HIGH, r"\brot-?13\b\W{0,3}(?:encoded|:|instructions?)"),
+    _pattern("rot13_marker", "encoding_evasion", HIGH, r"\brot-?13\b\W{0,3}(?:encoded|:|instructions?)",
+             spared=_rot13_without_orders),
     _pattern("hex_escape", "encoding_evasion", HIGH, r"(?:\\x[0-9a-f]{2}){6,}"),
     _pattern("unicode_escape", "encoding_evasion", HIGH, r"(?:\\u[0-9a-f]{4}){6,}"),
     # --- broader phrasings of the same categories ---
@@ -1614,7 +1657,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"|\bwas\W{1,3}(?:just\W{1,3}|only\W{1,3})?a\W{1,3}(?:mask|costume)\b[^.\n]{0,20}[.!]\W{1,3}(?:take|drop|"
              r"remove|lose)\W{1,3}(?:it|the\W{1,3}mask)\b"),
     _pattern("principal_replaced", "role_override", HIGH,
-             r"\byour\W{1,3}(?:operator|deployer|principal|owner|creators?)\W{1,3}(?:has|have)\W{1,3}changed\W{1,3}"
+             r"\byour\W{1,3}(?:operator|deployer|principal|owner|creators?|employer)\W{1,3}(?:has|have)\W{1,3}changed\W{0,3}"
              r"(?!your\b|the\b|my\b|our\b|its\b|their\b)"
              r"|\byour\W{1,3}(?:operator|deployer|principal|developers?|creators?)\W{1,3}no\W{1,3}longer\W{1,3}"
              r"(?:controls?|owns?|manages?|decides?)\b"
@@ -1630,6 +1673,163 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"\w{1,15}\W{1,3})?limits|usual\W{1,3}(?:caveats|guardrails|filters))\W{1,3}(?:\w{1,15}\W{1,3}){0,5}?(?:no\W{1,3}longer"
              r"\W{1,3}apply|do\W{1,3}not\W{1,3}apply|don't\W{1,3}apply|are\W{1,3}(?:lifted|suspended|waived|switched\W{1,3}off|"
              r"turned\W{1,3}off))\b"),
+    _pattern("side_swapped", "role_override", HIGH,
+             r"\b(?:as\W{1,3}of\W{1,3}(?:this\W{1,3}message|now|today)|from\W{1,3}(?:now|here)\W{1,3}on|henceforth|starting\W{1,3}now|"
+             r"for\W{1,3}(?:this|the\W{1,3}rest\W{1,3}of\W{1,3}this)\W{1,3}(?:conversation|chat|session)|now)\W{1,3}(?:\w{1,15}\W{1,3})?"
+             r"you(?:'re|\W{1,3}are)?\W{1,3}(?:now\W{1,3})?(?:represent|work\W{1,3}for|speak\W{1,3}for|serve|answer\W{1,3}to|"
+             r"act\W{1,3}for|trabalha|(?:are\W{1,3})?(?=\w{1,15}\W{1,3}\w{0,15}\W{0,3}not\W{1,3}(?:an?\W{1,3}|the\W{1,3})?"
+             r"(?:assistant|bot|chatbot|helper)\b))[^.\n]{1,60}?(?:,\W{0,3}|\W{1,3}and\W{1,3})not\W{1,3}(?:for\W{1,3}|to\W{1,3})?"
+             r"(?:an?\W{1,3}|the\W{1,3}|your\W{1,3}|its\W{1,3})?\w{2,20}\b"),
+    _pattern("role_replaced", "role_override", HIGH,
+             r"\byour\W{1,3}(?:role|persona|identity)\W{1,3}(?:is\W{1,3}being|has\W{1,3}been|is|was)\W{1,3}(?:replaced|"
+             r"reassigned|overwritten|rewritten|swapped)\b"
+             r"|\b(?:new\W{1,3}identity\W{1,3}assigned|identity\W{1,3}update\W{1,3}(?:pushed|applied|deployed))\b"
+             r"|\b(?:assistant|model|agent|bot)[_.\-]?(?:owner|operator|principal)\s{0,2}[:=]\s{0,2}[\"']?(?:current[_ ]?user|"
+             r"me|user|anyone)\b"
+             r"|\b(?:assistant|model|agent|bot)[_.\-]?(?:rules|policies|guardrails|restrictions)\s{0,2}[:=]\s{0,2}[\"']?"
+             r"(?:none|null|\[\s{0,2}\]|off|false)\b"
+             r"|\bassume\W{1,3}the\W{1,3}persona\W{1,3}of\W{1,3}(?:the\W{1,3})?(?:admin|root|system|superuser|operator)\w{0,12}"
+             r"(?:\W{1,3}console|\W{1,3}shell|\W{1,3}terminal)?\b"),
+    _pattern("secret_asked_for", "data_exfiltration", HIGH,
+             r"(?<!to )" + _UNMODAL + r"\b(?:reveal|divulge|disclose|whisper|spill|give\W{1,3}up)\W{1,3}(?:me\W{1,3})?(?:the|your)"
+             r"\W{1,3}(?:secret\W{1,3})?(?:password|passphrase|passcode|pass\W{1,3}code|secret(?:\W{1,3}word)?|key\W{1,3}phrase)\b"
+             r"(?!\W{1,3}(?:field|box|input|prompt|dialog|reset|manager|policy|strength|hint|requirements|toggle|icon))"
+             r"|\bsecret\W{1,3}(?:that\W{1,3})?you(?:'re|\W{1,3}are)?\W{1,3}(?:protect|guard|keep|hold|hid)\w{0,3}\b"
+             r"[^.\n]{0,40}?\b(?:what|tell|say|whisper|reveal|spell|give)\b"
+             r"|\b(?:password|passphrase|secret(?:\W{1,3}word)?)\b[^.\n]{0,80}?\b(?:(?:hyphens?|dashes?|spaces?|commas?|dots?|"
+             r"asterisks?|stars?)\W{1,3}between\W{1,3}(?:each|every)\W{1,3}(?:character|letter)|(?:second|third|fourth|next)\W{1,3}"
+             r"letter|rhymes?\W{1,3}with\W{1,3}it|how\W{1,3}many\W{1,3}letters\W{1,3}(?:does\W{1,3}it|it)|spell\W{1,3}it\W{1,3}"
+             r"(?:backwards|in\W{1,3}reverse|out)|one\W{1,3}letter\W{1,3}per\W{1,3}line|whisper\W{1,3}it|say\W{1,3}the\W{1,3}rest)\b",
+             spared=_advised_against),
+    _pattern("hidden_context_asked_for", "data_exfiltration", HIGH,
+             r"\b(?:dump|show|print|reveal|output|paste|display|read\W{1,3}back)\W{1,3}(?:me\W{1,3})?(?:all\W{1,3})?your\W{1,3}"
+             r"(?:hidden\W{1,3}|private\W{1,3}|internal\W{1,3}|raw\W{1,3})?(?:scratchpad|reasoning\W{1,3}notes|chain\W{1,3}of"
+             r"\W{1,3}thought|hidden\W{1,3}notes|internal\W{1,3}notes|memory\W{1,3}(?:file|entries|store)|context\W{1,3}window)\b"
+             r"|\b(?:exactly|verbatim|word\W{1,3}for\W{1,3}word)\W{1,3}as\W{1,3}(?:you\W{1,3}(?:received|got|were\W{1,3}given)\W{1,3}"
+             r"(?:them|it)|they\W{1,3}(?:were\W{1,3}given\W{1,3}to\W{1,3}you|appear\W{1,3}in\W{1,3}your))\b"
+             r"|\b(?:document|text|message|notes?|file|instructions?|prompt|briefing|onboarding)\W{1,3}(?:you\W{1,3}(?:were\W{1,3}"
+             r"given|received|got|loaded)|given\W{1,3}to\W{1,3}you)\W{1,3}(?:at|on|during|before)\W{1,3}(?:startup|start-?up|boot|"
+             r"the\W{1,3}start|initiali[sz]ation|the\W{1,3}beginning)\b"
+             r"|\benvironment\W{1,3}variables\W{1,3}you\W{1,3}(?:can\W{1,3}see|have\W{1,3}access\W{1,3}to|were\W{1,3}started\W{1,3}with)\b"
+             r"|\b(?:mentioned|listed|named|written|contained)\W{1,3}in\W{1,3}your\W{1,3}(?:setup|configuration|config|"
+             r"instructions|prompt|briefing|system\W{1,3}message)\b"
+             r"|\bwhat(?:'s|\W{1,3}is)\W{1,3}(?:written\W{1,3})?in\W{1,3}your\W{1,3}memory\b[^.\n?]{0,60}\b(?:other\W{1,3}users|"
+             r"everyone|raw)\b"),
+    _pattern("context_before_me_asked_for", "data_exfiltration", HIGH,
+             r"\b(?:what|which)\W{1,3}(?:text|words|instructions|messages?|notes)\W{1,3}(?:was|were|is|are)\W{1,3}(?:already\W{1,3})?"
+             r"(?:sitting\W{1,3}|loaded\W{1,3})?(?:in\W{1,3}front\W{1,3}of\W{1,3}you|in\W{1,3}your\W{1,3}context)\b"
+             r"|\bin\W{1,3}your\W{1,3}context(?:\W{1,3}window)?\W{1,3}(?:besides|apart\W{1,3}from|other\W{1,3}than|except(?:\W{1,3}for)?)"
+             r"\W{1,3}(?:my|this|the\W{1,3}user's)\b"
+             r"|\b(?:people|person|team|company|ones?|folks)\W{1,3}who\W{1,3}(?:set\W{1,3}you\W{1,3}up|deployed\W{1,3}you|built\W{1,3}you|"
+             r"configured\W{1,3}you|made\W{1,3}you)\W{1,3}(?:told|wrote|gave)\W{1,3}you\b"
+             r"|\b(?:your\W{1,3}tools|tools\W{1,3}(?:do\W{1,3})?you\W{1,3}(?:have|can)|which\W{1,3}tools\W{1,3}can\W{1,3}you)\b"
+             r"[^\n]{0,120}?\b(?:exact\W{1,3}names?|description\W{1,3}text|exact\W{1,3}descriptions?|full\W{1,3}descriptions?|"
+             r"parameter\W{1,3}schemas?|json\W{1,3}schemas?)\b"),
+    _pattern("user_phished", "data_exfiltration", HIGH,
+             r"\b(?:ask|tell|get|have|prompt|request|make)\W{1,3}(?:the\W{1,3})?(?:user|users|customer|caller|them|him|her|visitor|"
+             r"shopper|employee|reader)\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:for|to\W{1,3}(?:enter|type|provide|confirm|share|send|"
+             r"paste|read\W{1,3}(?:out|you)|give|re-?enter|verify))\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:pin|passcode|one-time\W{1,3}"
+             r"(?:code|passcode|password)|otp|cvv|cvc|security\W{1,3}code|bank(?:ing)?\W{1,3}(?:password|pin|details|login|"
+             r"credentials)|date\W{1,3}of\W{1,3}birth|maiden\W{1,3}name|social\W{1,3}security|ssn|seed\W{1,3}phrase|recovery"
+             r"\W{1,3}phrase|login\W{1,3}(?:details|credentials)|2fa\W{1,3}code|card\W{1,3}(?:number|details))\b",
+             spared=_advised_against),
+    _pattern("mail_forwarded_out", "data_exfiltration", HIGH,
+             r"\b(?:forward|send|copy|bcc|export|sync)\W{1,3}(?:all|every|each|the\W{1,3}whole|the\W{1,3}entire)\W{1,3}(?:\w{1,15}"
+             r"\W{1,3}){0,2}?(?:invoices|emails|messages|mail|files|documents|attachments|contacts|threads?|statements|"
+             r"conversations?)\W{1,3}(?:in|from|of)\W{1,3}(?:this|the|my|the\W{1,3}user's|their|your)\W{1,3}(?:\w{1,15}\W{1,3})?"
+             r"(?:mailbox|inbox|account|drive|folder|workspace|chat)\W{1,3}to\W{1,3}(?:an?\W{1,3}(?:outside|external|personal|"
+             r"private)|\S{1,40}@)", spared=_advised_against),
+    _pattern("private_made_public", "data_exfiltration", HIGH,
+             r"\b(?:post|put|upload|share|publish|push|commit|paste|create|make|save|copy|move|send|add|write|dump|place|store)"
+             r"\w{0,3}\W{1,3}(?:[^.\n]{0,60}?\b)??(?:customer\W{1,3}list|\.env\b|passwords|credentials|secrets|api\W{1,3}keys|private\W{1,3}(?:repo|repository|"
+             r"files|data)|internal\W{1,3}(?:customer|client|employee|price|discount)\w{0,6}\W{1,3}list|dataset|payroll|"
+             r"salar(?:y|ies)|personal\W{1,3}data|bank\W{1,3}statements?)\b[^.\n]{0,120}?\b(?:anyone\W{1,3}with\W{1,3}the\W{1,3}"
+             r"link|public-read|public\W{1,3}(?:repo|repository|bucket|channel|share\W{1,3}link|gist|paste|issue)|partner\W{1,3}"
+             r"(?:slack|workspace|channel)|(?:external|other)\W{1,3}workspace)\b"
+             r"|\b(?:post|put|upload|share|publish|push|commit|paste|create|make|save|copy|move|send|add|write|dump|place|store)"
+             r"\w{0,3}\W{1,3}(?:[^.\n]{0,60}?\b)??(?:anyone\W{1,3}with\W{1,3}the\W{1,3}link|public-read|public\W{1,3}(?:repo|"
+             r"repository|bucket|share\W{1,3}link|gist))\b[^.\n]{0,120}?\b(?:customer\W{1,3}list|\.env\b|passwords|credentials|secrets|api\W{1,3}keys|private\W{1,3}"
+             r"(?:repo|repository|files|data)|payroll|personal\W{1,3}data)\b", spared=_advised_against),
+    _pattern("thread_sent_out", "data_exfiltration", HIGH,
+             r"\balso\W{1,3}(?:send|forward|cc|bcc|copy|mail|email)\W{1,3}(?:it|them|a\W{1,3}copy|everything|each\W{1,3}one)\W{1,3}"
+             r"(?:\w{1,15}\W{1,3}){0,2}?to\W{1,3}[\w.+\-]{1,40}@"
+             r"|\b(?:public(?:-read)?|anyone\W{1,3}with\W{1,3}the\W{1,3}link)\b[^.\n]{0,60}?\b(?:send|email|post|give|paste|dm)"
+             r"\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:link|url)\W{1,3}to\W{1,3}[\w.+\-]{1,40}@"
+             r"|\b(?:forward|send|mail|email)\W{1,3}(?:this|the)\W{1,3}(?:entire|whole|full|complete)\W{1,3}(?:thread|conversation|"
+             r"chat|email\W{1,3}chain|mail\W{1,3}thread|exchange|history)\b[^.\n]{0,60}?\bto\W{1,3}[\w.+\-]{1,40}@",
+             spared=_advised_against),
+    _pattern("private_data_slot_in_url", "data_exfiltration", HIGH,
+             r"https?://[^\s)\]]{1,200}?[<{]\W{0,2}(?:(?:the|a|an|your|their|one-line|short)\W{1,3})?(?:[\w\-]{1,15}\W{1,3}){0,4}?"
+             r"(?:summary|question|answer|message|messages|conversation|chat|history|password|secret|what\W{1,3}the\W{1,3}user)"
+             r"\b[^>}\n]{0,60}[>}]", view="text"),
+    _pattern("search_carries_secrets", "data_exfiltration", HIGH,
+             r"\b(?:run|do|perform|make)\W{1,3}a\W{1,3}(?:web\W{1,3})?search\W{1,3}(?:that\W{1,3}includes?|containing|with|for)"
+             r"\W{1,3}(?:\w{1,15}\W{1,3}){0,4}?(?:api\W{1,3}keys?|passwords?|tokens?|secrets?|credentials|confidential|private|"
+             r"the\W{1,3}user's|contents?\W{1,3}of)\b"
+             r"|\bsearch\W{1,3}for\W{1,3}(?:\S{1,40}\W{1,3}){0,4}?(?:together\W{1,3}with|followed\W{1,3}by|plus|and)\W{1,3}"
+             r"(?:the\W{1,3})?(?:password|api\W{1,3}key|token|secret|contents?\W{1,3}of)\b", spared=_advised_against),
+    _pattern("env_sent_abroad", "data_exfiltration", HIGH,
+             r"\b(?:envoie|envoyez|envia|envie|envíe|envía|sende|schicke|schick|отправь|отправьте|пошли|перешли|надішли|"
+             r"invia|inviare|manda|stuur|wyślij|wyslij|gönder|gonder)\b[^.\n]{0,60}?(?:\.env\b|variables\W{1,3}d'environnement|"
+             r"variables\W{1,3}de\W{1,3}entorno|variáveis\W{1,3}de\W{1,3}ambiente|umgebungsvariablen|переменные\W{1,3}окружения|"
+             r"змінні\W{1,3}середовища|variabili\W{1,3}d'ambiente|omgevingsvariabelen|zmienne\W{1,3}środowiskowe)", "native"),
+    _pattern("tool_call_rewired", "instruction_smuggling", HIGH,
+             r"\b(?:whenever|when|each\W{1,3}time|every\W{1,3}time|if)\W{1,3}(?:the\W{1,3})?[\w.\-]{1,30}\W{1,3}tool\W{1,3}(?:is\W{1,3})?"
+             r"(?:used|called|invoked|run)\b[^.\n]{0,80}?\b(?:change|replace|redirect|add|bcc|cc|forward|also\W{1,3}send)\b"
+             r"[^.\n]{0,40}?\b(?:recipient|address|to|url|endpoint|destination|copy)\b"),
+    _pattern("verdict_dictated", "instruction_smuggling", HIGH,
+             r"(?<!that )(?<!who )\b(?:leave\W{1,3}out|omit|hide|drop)\W{1,3}(?:any|all|every)\W{1,3}(?:negative|critical|unfavou?rable|"
+             r"bad|adverse)\W{1,3}(?:information|details|findings|reviews|points|facts|results)\b"
+             r"|\b(?:describe|present|portray|call|report)\W{1,3}(?:the\W{1,3}|this\W{1,3}|our\W{1,3})?(?:vendor|supplier|product|"
+             r"company|candidate|applicant|contractor|seller|app|service)\W{1,3}as\W{1,3}(?:fully\W{1,3}compliant|flawless|"
+             r"risk-free|the\W{1,3}best\W{1,3}(?:choice|option|in)|trustworthy\W{1,3}and|approved)\b"),
+    _pattern("ai_reader_must", "instruction_smuggling", HIGH,
+             r"\b(?:any|every|all|the)[ \-]{1,3}(?:\w{1,15}[ \-]{1,3})?(?:ai|llm|language\W{1,3}model|model|assistant|agent|bot)s?\W{1,3}"
+             r"(?:\w{1,15}\W{1,3}){0,2}?(?:reading|revising|processing|summari[sz]ing|receiving|parsing|indexing|handling|"
+             r"that\W{1,3}(?:reads?|receives?|process(?:es)?|revises?|sees?|ingests?))\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:this|"
+             r"these|the\W{1,3}following)\b[^.\n]{0,40}?\b(?:should|must|shall|needs?\W{1,3}to|is\W{1,3}to|are\W{1,3}to)\b"),
+    _pattern("agent_mentioned", "instruction_smuggling", HIGH,
+             r"(?<![\w.])@(?:[\w\-]{0,20}[\-_])?(?:assistant|agent|ai|bot|copilot|llm|codex)\b[\w\-]{0,12}\W{1,3}(?:\w{1,15}\W{1,3})"
+             r"{0,6}?(?:when|whenever|ignore|include|forward|delete|push|merge|grant|reveal|upload)\b"),
+    _pattern("program_label_order", "instruction_smuggling", HIGH,
+             r"(?:^|[\n.\[(>#*])\W{0,8}(?:(?:coding|translator|translation|summari[sz]er|summari[sz]ing|review(?:ing)?|triage|"
+             r"scheduling|browsing|email|research|shopping)\W{1,3}(?:agent|model|assistant|bot|ai)|llm|machine\W{1,3}note|"
+             r"note\W{1,3}(?:to|for)\W{1,3}(?:the\W{1,3})?(?:llm|model|ai|agent|assistant))\W{0,3}:\W{0,3}(?:\w{1,15}\W{1,3}){0,3}?"
+             r"(?:run|insert|add|send|forward|delete|don't|do\W{1,3}not|treat|ignore|stop|change|reply|push|merge|approve|grant|"
+             r"execute|include|email|upload|book|drop)\b"
+             r"|(?:^|\n)\W{0,8}agent\W{0,3}:\W{0,3}(?:run|execute|push|merge|delete|insert|treat|grant|upload)\b"),
+    _pattern("continue_unrestricted", "jailbreak", HIGH,
+             r"\b(?:continue|proceed|respond|answer|operate|run|reply)\W{1,3}(?:in\W{1,3})?(?:an?\W{1,3})?(?:unrestricted|uncensored|"
+             r"unfiltered)\b"
+             r"|\b(?:usual|your|the)\W{1,3}(?:restrictions|rules|limits|guidelines|filters)\W{1,3}(?:don't|do\W{1,3}not|no\W{1,3}"
+             r"longer)\W{1,3}matter\b"
+             r"|\b(?:switch|go|change)\W{1,3}(?:in)?to\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?mode\W{1,3}(?:where|in\W{1,3}which|so)\W{1,3}"
+             r"you\b[^.\n]{0,60}\b(?:share|reveal|ignore|skip|no\W{1,3}(?:restrictions|limits|filters)|without)\b"),
+    _pattern("brief_lifted", "role_override", CRITICAL,
+             r"\byour\W{1,3}(?:brief|briefing|instructions|assignment|setup)\W{1,3}(?:has|have)\W{1,3}(?:been\W{1,3})?(?:changed|"
+             r"updated|replaced|revised)\b[^\n]{0,80}?\b(?:stop|instead|from\W{1,3}now)\b"
+             r"|\b(?:instructions|rules|restrictions?|polic(?:y|ies)|guidelines|limits?)\b[^\n]{0,120}?\b(?:has|have|'s|is|are)"
+             r"\W{1,3}(?:been\W{1,3})?(?:lifted|waived|suspended|switched\W{1,3}off)\W{1,3}for\W{1,3}(?:me|this\W{1,3}(?:chat|"
+             r"session|conversation|user))\b"
+             r"|\b(?:revok|lift|remov|cancel|suspend|void)\w{0,4}\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?(?:constraints|restrictions|"
+             r"rules|limits|guardrails)\W{1,3}(?:in|of|from)\W{1,3}your\W{1,3}(?:setup|configuration|config|instructions|prompt|"
+             r"preamble|briefing)\b"
+             r"|\b(?:the\W{1,3}(?:whole\W{1,3})?preamble|your\W{1,3}preamble)\W{1,3}(?:is\W{1,3})?(?:struck|deleted|void|gone|"
+             r"cancell?ed)\b"
+             r"|\b(?:constraints|rules|instructions|restrictions|guidelines)\W{1,3}(?:listed\W{1,3}|given\W{1,3}|written\W{1,3}|"
+             r"stated\W{1,3}|set\W{1,3})?(?:at|in)\W{1,3}the\W{1,3}(?:top|beginning|start|preamble)\W{1,3}(?:are|were|is)"
+             r"\W{1,3}(?:now\W{1,3})?(?:deprecated|outdated|obsolete|void|retired|superseded|no\W{1,3}longer\W{1,3}(?:valid|"
+             r"in\W{1,3}force))\b"
+             r"|\b(?:abandon|drop|halt|abort|quit)\W{1,3}(?:the\W{1,3}|your\W{1,3})?(?:current\W{1,3}|original\W{1,3}|"
+             r"assigned\W{1,3})?(?:summari[sz]ation|translation|review|grading|classification|booking|current|original|"
+             r"assigned)\W{1,3}task\W{1,3}and\W{1,3}(?:instead\W{1,3})?(?:transfer|send|email|forward|approve|delete|pay|"
+             r"book|grant|reveal|post|upload|wire)\b"),
+    _pattern("impersonation_with_power", "role_override", HIGH,
+             _PLAYING_AN_AUTHORITY + r"[^\n]{0,120}?\b(?:(?:ask|request|get|collect|have\W{1,3}them\W{1,3}(?:read|give|send))\b"
+             r"[^\n]{0,60}?\b(?:password|pin|passcode|one-time|otp|code|login|credentials|card\W{1,3}(?:number|details)|cvv)"
+             r"|(?:approve|confirm|authori[sz]e|grant|declare|promise|sign\W{1,3}off|issue|unlock|cancel|waive)\b[^\n]{0,60}?\b"
+             r"(?:transfer|wire|payment|refund|claim|access|salary|penalty|prescription|sick\W{1,3}note|discount|contract|"
+             r"account|bonus|loan|permissions?|admin|code|fee|fine))\b", spared=_opens_like_a_system_prompt),
     _pattern("stop_being_assistant", "role_override", HIGH,
              r"\b" + _words("stop being", "forget being", "quit being", "no longer be", "you're not", "you are not",
                             "you are no longer", "you're no longer") + _ + r"(?:an?\W{1,3}|the\W{1,3}|my\W{1,3})?(?:\w{1,15}"
@@ -1744,9 +1944,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"|all" + _ + r"|every" + _ + r")?(?:\w{1,15}" + _ + r")?" + _AI + r"s?\b" + _NOT_A_JOB_TITLE
              + _NOT_A_DOCUMENT_FOR_AI),
     _pattern("ai_vocative", "instruction_smuggling", HIGH,
-             r"(?:^|[\n.!?;:()\[\]>]\W{0,3}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and",
+             r"(?:^|[\n.!?;:()\[\]>]\W{0,8}|\b" + _words("hey", "hi", "hello", "dear", "attention", "yo", "ok", "okay", "and",
                                                           "also", "so", "now")
-             + _ + r")" + _AI + r"s?" + _NOT_A_JOB_TITLE + r"(?:,\W{0,3}" + _words(
+             + _ + r")" + _AI + r"s?" + _NOT_A_JOB_TITLE + r"(?:,\W{0,3}(?!\w{1,20}\s{0,2}=)" + _words(
                  "please", "when you", "if you", "after", "before", "make sure", "be sure", "also", "you", "your",
                  "ignore", "disregard", "forget", "do not", "don't", "never", "always", "tell", "send", "forward",
                  "open", "add", "approve", "merge", "share", "delete", "call", "run", "execute", "reply", "respond",
@@ -1795,7 +1995,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("sensitive_file", "data_exfiltration", HIGH,
              r"\b" + _words("read", "cat", "open", "send", "upload", "post", "paste", "include", "pass", "copy", "attach",
                             "print", "dump", "exfiltrate", "forward")
-             + _ + (_FILL % 2) + r"(?<!\bto )(?<!\binto )(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
+             + _ + (_FILL % 2) + r"(?<!\bto )(?<!\bto `)(?<!\binto )(?:~/\.ssh/\S{0,40}|\S{0,40}\bid_(?:rsa|ed25519|ecdsa)\b|~?/?\.aws/credentials|"
              r"/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials)", spared=_advised_against),
     _pattern("smuggle_into_request", "data_exfiltration", HIGH,
              r"(?<!\w)" + _SENSITIVE + r"\b[^\n]{0,80}?\b" + _words("in", "into", "to") + _ + _words(
@@ -1803,10 +2003,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
                  "a public gist", "a gist", "pastebin", "transfer\\.sh") + r"\b", spared=_advised_against),
     _pattern("markdown_image_data", "data_exfiltration", HIGH,
-             r"!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^)\s?]{1,200}\?[^)\s]{0,200}?=\s{0,2}(?:(?i:[^)\s&]{0,20}?"
-             r"(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&]{0,40}?" + _PLACEHOLDER_DATA + r"|" + _PLACEHOLDER_DATA
-             + r"[^)\s&]{0,20}?(?:_here|here\b|\}|\]|>|%7d|%5d))|(?:[A-Z]{1,12}_)*" + _PLACEHOLDER_DATA.upper()
-             + r"(?:_[A-Z]{1,12})*(?=[)\s&#]))", view="text", spared=_an_example_given),
+             r"(?:!\[[^\]\n]{0,100}\]\(\s{0,3}https?:|<img\b[^>]{0,80}?\bsrc\s{0,2}=\s{0,2}['\"]?(?:https?:)?)//[^)\s?'\"]{1,200}"
+             r"\?[^)\s'\"]{0,200}?=\s{0,2}(?:(?i:[^)\s&'\"]{0,20}?(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&'\"]{0,40}?"
+             + _PLACEHOLDER_DATA + r"|" + _PLACEHOLDER_DATA + r"[^)\s&'\"]{0,20}?(?:_here|here\b|\}|\]|>|%7d|%5d))|(?:[A-Z]{1,12}_)*"
+             + _PLACEHOLDER_DATA.upper() + r"S?(?:_[A-Z]{1,12})*(?=[)\s&#'\"]))", view="text", spared=_an_example_given),
     # --- the same orders in other languages (Latin scripts read folded: "précédentes" as "precedentes") ---
     _override("fr", _words("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte de",
                            "ne tenez pas compte de", "fais abstraction de", "faites abstraction de", "neglige", "negligez"),
@@ -2409,7 +2609,7 @@ MORSE = {
     ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
     "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
 }
-_SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w {1,6}){7,400}\w(?!\w)")
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:\w(?: {1,6}| ?/ ?)){7,400}\w(?!\w)")
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]{0,30}[0-9@$])(?=[\w@$]{0,30}[a-zA-Z])[\w@$]{2,30}")
 LEET = str.maketrans("0134578@$", "oieastbas")
 LEET_ENCODING_WORDS = 4
@@ -2803,7 +3003,7 @@ _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?
                                 r"postmortem|ctf|pentest\w*|write-?ups?)\b")
 _INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injek|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|инжекц|ињекц|enjeksiyon|"
                                   r"suntikan prompt|έγχυσ|تزریق|انجیکشن|ইনজেকশন|การฉีด|chèn lệnh|注入|인젝션|インジェクション|"
-                                  r"حقن|הזרק|इंजेक्शन|இன்ஜெக்ஷன|инжектир|jailbreak|джейлбрейк|越狱|탈옥")
+                                  r"حقن|הזרק|इंजेक्शन|இன்ஜெக்ஷன|инжектир|inekci|inekts|inyekts|jailbreak|джейлбрейк|越狱|탈옥")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
 _RESEARCH_SPOKEN_OF = re.compile(
     r"\b(?:vulnerab|faille|lücke|luk[aęi]\b|zranitel|lỗ hổng|celah\b|sårbar|haavoittuv|kwetsbaar|sebezhet|forsker|forskare|"
@@ -2842,7 +3042,7 @@ _DESCRIBED = re.compile(
     r"asked|tell|tells|telling|told)\W{1,3}(?:a|an|the)\W{1,3}"
     r"(?:\w{1,15}(?:'s)?\W{1,3})?(?:model|ai|llm|assistant|agent|chatbot|bot)s?(?:\W{1,3}to" + _ROLE_PLAY + r")?"
     r"|\b(?:be|been|being|is|are|was|were)\W{1,3}(?:made|tricked|coaxed|convinced|persuaded|induced|forced|manipulated|"
-    r"steered)\W{1,3}(?:in)?to(?:\W{1,3}\(?\w\))?"
+    r"steered)(?:\W{1,3}by\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?\w{1,15})?\W{1,3}(?:in)?to(?:\W{1,3}\(?\w\))?"
     r"|\b(?:attackers?|adversar(?:y|ies)|jailbreaks?|payloads?|injections?)\W{1,3}(?:may|might|can|could|often|will|would)"
     r"|\b(?:claims?|claiming|claimed|pretends?|pretending|insists?|insisting)(?:\W{1,3}that)?"
     r"|\b(?:make|makes|making|trick|tricks|tricking|get|gets)\W{1,3}you(?:\W{1,3}to)?"
@@ -2904,7 +3104,7 @@ def normalise(text: str):
     """(the folded view, the native view, a function from a view offset to the original offset).
 
     ASCII is only lower-cased; other characters are read one by one: NFKC, invisible characters (zero-width, bidi
-    controls, tag characters) dropped, then in the folded view look-alike letters read as Latin and accents dropped
+    controls, tag characters) and accents written apart after a Latin letter dropped, then in the folded view look-alike letters read as Latin and accents dropped
     from Latin letters. Both views have the same length, so one offset map serves. Then in both, escaped white space
     reads as spaces and misspelled order words as spelled right (`respelling`).
     """
@@ -2923,6 +3123,9 @@ def normalise(text: str):
             origins.extend(range(start, start + len(chars)))
             continue
         for index, char in enumerate(chars, start):
+            if index and unicodedata.combining(char) and _latin_base(text[index - 1])[:1].isalpha() \
+                    and _latin_base(text[index - 1]).isascii():
+                continue  # an accent written apart after a Latin letter ("ọ" then a combining acute): read as none
             native, folded = _fold(char)
             folded_pieces.append(folded)
             native_pieces.append(native)
@@ -3041,14 +3244,14 @@ def _english_in_disguise(text: str):
 
 def _passages(text: str) -> Iterator[tuple[int, str]]:
     """The text, then (for a text of several lines) each line, then what follows a line's first colon; at most
-    MAX_PASSAGES of six words or more, each with its offset."""
+    MAX_PASSAGES of five words or more, each with its offset."""
     yield 0, text
     offset, found, several_lines = 0, 0, "\n" in text
     for line in text.split("\n"):
         colon = line.find(": ")
         pieces = ([(offset, line)] if several_lines else []) + ([(offset + colon + 2, line[colon + 2:])] if colon > 0 else [])
         for start, piece in pieces:
-            if found < MAX_PASSAGES and len(piece.split()) >= 6:
+            if found < MAX_PASSAGES and len(piece.split()) >= 5:
                 found += 1
                 yield start, piece
         offset += len(line) + 1
@@ -3135,7 +3338,8 @@ def _decodings(text: str):
         if decoded.isprintable() and (match.start(), decoded) not in read_as_bytes:
             yield match.start(), decoded, JOINED
     for match in _SPACED_LETTERS.finditer(text):  # "i g n o r e   a l l": letters one space apart, words further
-        yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", match.group(0))), JOINED
+        spaced = re.sub(r" ?/ ?", "   ", match.group(0))  # "e x p l a i n / t h e": a slash between words
+        yield match.start(), re.sub(r" {2,}", " ", re.sub(r"(?<=\w) (?=\w)", "", spaced)), JOINED
     offset = 0
     for line in text.split("\n"):  # "1gn0r3 4ll pr3v10us 1nstruct10ns", read line by line
         leet = len(_LEET_WORD.findall(line))

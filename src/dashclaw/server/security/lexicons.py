@@ -41,11 +41,11 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
               r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
               r"indicaron|ordenaron|programaron)"
-             r"|"
-             r"(?:directriz|instruc[ct]ion|indicacion|consigna|pauta)(?:es)? (?:previas?|anterior|anteriores|originales?|"
-             r"iniciales?) que (?:rija|rijan|rige|rigen|regula|regulan|guia|guian|define|definen) (?:su|tu) "
-             r"(?:comportamiento|funcionamiento|conducta)|"
-             r"lo que (?:te|se te) (?:hayan|han|habian) (?:dicho|indicado|ordenado|programado|configurado)",
+              r"|"
+              r"(?:directriz|instruc[ct]ion|indicacion|consigna|pauta)(?:es)? (?:previas?|anterior|anteriores|originales?|"
+              r"iniciales?) que (?:rija|rijan|rige|rigen|regula|regulan|guia|guian|define|definen) (?:su|tu) "
+              r"(?:comportamiento|funcionamiento|conducta)|"
+              r"lo que (?:te|se te) (?:hayan|han|habian) (?:dicho|indicado|ordenado|programado|configurado)",
         drop=r"olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
              r"aplican|valen|cuentan|rigen)|no (?:sigas|cumplas|respetes|obedezcas|hagas caso)|"
              r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)"
@@ -59,15 +59,15 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)"),
     Lexicon(
         "pt", "folded",
-        rules=r"(?:a |as )?(?:politica|regras|instrucoes|orientacoes) anterior(?:es)?|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
-                                                   r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
+        rules=r"(?:politica|regras|instrucoes|orientacoes) anterior(?:es)?|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
+              r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
               r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
               r"do sistema)"
               r"(?! (?:de|do|da|dos|das|sobre|para|no|na) )|"
               r"o que (?:te|lhe) (?:disseram|mandaram|pediram)"
-             r"|(?:o|aquilo|tudo) que (?:te|lhe) (?:passaram|deram|configuraram|programaram)|"
-             r"(?:orientacoes|instrucoes|diretrizes) (?:de funcionamento|de origem)|"
-             r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)",
+              r"|(?:o|aquilo|tudo) que (?:te|lhe) (?:passaram|deram|configuraram|programaram)|"
+              r"(?:orientacoes|instrucoes|diretrizes) (?:de funcionamento|de origem)|"
+              r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)",
         drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
              r"nao (?:valem|vale|sao validas|se aplicam|contam) mais|perderam (?:a )?validade|(?:foram|estao) "
              r"(?:anuladas|revogadas|suspensas)"
@@ -80,15 +80,16 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:antes|no inicio)"),
     Lexicon(
         "fr", "folded",
-        rules=r"(?:les |la )?(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
-                                                   r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
+        rules=r"(?:ton|votre) brief\b|"
+              r"(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
+              r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
               r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
               r"initiales|"
               r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )"
-             r"|consignes (?:de fonctionnement|qui (?:vous|t') ont ete (?:transmises|donnees))|"
-             r"tout ce qu'on t'a dit|(?:ta|votre) configuration (?:initiale|d'origine)",
+              r"|consignes (?:de fonctionnement|qui (?:vous|t') ont ete (?:transmises|donnees))|"
+              r"tout ce qu'on t'a dit|(?:ta|votre) configuration (?:initiale|d'origine)",
         drop=r"s'arrete ici|on oublie|(?:a|ont) ete supprimee?s?|(?:est|sont) levee?s?|"
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                 r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
+             r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
              r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
              r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus"
              r"|abrog|jeter? a la poubelle|(?:tu peux|vous pouvez) (?:les |l')?oublier|ne (?:compte|comptent) plus|"
@@ -106,10 +107,10 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
               r"aufgetragen|mitgegeben)"
-             r"|(?:vorgaben|anweisungen|regeln|richtlinien),? mit denen (?:du|man dich) (?:gestartet|initialisiert|"
-             r"konfiguriert|eingerichtet|programmiert)|"
-             r""
-             r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)",
+              r"|(?:vorgaben|anweisungen|regeln|richtlinien),? mit denen (?:du|man dich) (?:gestartet|initialisiert|"
+              r"konfiguriert|eingerichtet|programmiert)|"
+              r""
+              r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)",
         drop=r"nicht mehr|vergiss|vergessen sie|ignorier|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
              r"keine rolle mehr"
              r"|makulatur|gelten nicht mehr|ungultig|nichtig|uber bord",
@@ -127,8 +128,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
               r"cio) che ti hanno (?:dato|detto)"
-             r"|regole che ti hanno dato|disposizioni (?:operative|impartite|iniziali)|"
-             r"(?:istruzione|direttiva) (?:precedente|iniziale|originale)",
+              r"|regole che ti hanno dato|disposizioni (?:operative|impartite|iniziali)|"
+              r"(?:istruzione|direttiva) (?:precedente|iniziale|originale)",
         drop=r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
              r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte"
              r"|lascia(?:le|la|li)? perdere|revocat|non (?:valgono|vale|contano|conta) piu",
@@ -140,10 +141,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "nl", "folded",
         rules=r"(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
-                                                   r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
+              r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
               r"(?:je|jou|u) (?:eerder |vooraf )?(?:is )?(?:opgedragen|verteld|gezegd|meegegeven)",
         drop=r"ingetrokken|vervalt|zijn (?:opgeheven|vervallen)|niet langer (?:geldig|van toepassing)|"
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
+             r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
              r"laat (?:varen|los)",
         you=r"je |jij |u |antwoord",
         free=r"zonder (?:enige |alle |welke )?(?:beperking|filter|censuur|regels|grenzen)|ongecensureerd|ongefilterd",
@@ -167,12 +168,12 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "ru", "native",
         rules=r"(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
-                                                   r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
+              r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
               r"никакими|"
               r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|"
               r"об|для|к|насчет) )",
         drop=r"не действуют|не действует|недействительн|аннулирован|"
-                                                                                                                                                                                                                                                                                                                                                        r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
+             r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
              r"(?:действуют|действует|актуальн|связан)|не связан|отменен|утратил\w? силу|не обязан",
         you=r"ты |вы |отвечай|отвечаешь|ответь",
         free=r"без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)|ничем не огранич",
@@ -185,17 +186,18 @@ LEXICONS: tuple[Lexicon, ...] = (
         drop=r"dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
         you=r"sen |cevap ver|yanitla|cevapla",
         free=r"(?:tum )?kisitlamalar (?:kaldirildi|yok)|"
-                                                                                                                                                                                                                                                                               r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
+             r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
         reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
         setup=r"s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
               r"verilen talimat"),
     Lexicon(
         "zh", "native", spaced=False,
         rules=r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
-                                                                 r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
+              r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
               r"(?:系统)?(?:指令|指示|提示词?|设定)|系统(?:提示词?|指令)",
-        drop=r"無視|忘掉|忘記|作廢|無效|不再(?:有效|適用|遵守)|"
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
+        drop=r"不要(?:再)?(?:遵守|理會|理会)|別(?:再)?理會|别(?:再)?理会|"
+             r"無視|忘掉|忘記|作廢|無效|不再(?:有效|適用|遵守)|"
+             r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
              r"不受",
         you=r"你",
         free=r"(?:不受|没有)(?:任何)?(?:规则的?)?(?:限制|约束|规则|审查|过滤)|无限制|无审查",
@@ -204,10 +206,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "ja", "native", spaced=False,
         rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
-                                                                 r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
+              r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
               r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
         drop=r"取り消|取消|もう無効|無効になり|"
-                                                                                                                                                                                                                                                                                                                                                                        r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
+             r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
         you=r"あなた|君|お前|答えて|回答して",
         free=r"制限(?:なし|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
              r"フィルター(?:なし|のない)",
@@ -217,10 +219,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "ko", "native", spaced=False,
         rules=r"(?:앞에서|이전에|처음에|전에)\s?받은\s?(?:지시|지침|명령|설정|규칙)|(?:이전|기존|원래)\s?(?:규칙|설정)|"
-                                                                 r"(?:이전|기존|앞의|원래)\s?(?:지시|지침|명령|프롬프트)|(?:너의|네|당신의|시스템)\s?(?:지시|지침|명령|규칙|"
+              r"(?:이전|기존|앞의|원래)\s?(?:지시|지침|명령|프롬프트)|(?:너의|네|당신의|시스템)\s?(?:지시|지침|명령|규칙|"
               r"제한|제약|프롬프트|설정)",
         drop=r"더\s?이상\s?유효하지|취소|"
-                                                                                                                                                                                                                                                                                                                                    r"무시|잊어|잊고|따르지\s?(?:마|않아도)|해제|무효|폐기",
+             r"무시|잊어|잊고|따르지\s?(?:마|않아도)|해제|무효|폐기",
         you=r"너는|넌|당신은|답해|대답해",
         free=r"제한(?:이|을)?\s?(?:해제|없는|없이|없어)|제약\s?없|검열\s?없|필터\s?없",
         reveal=r"출력|보여|알려|그대로|반복|공개|적어|복사",
@@ -228,11 +230,11 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"숨겨진\s?지시"),
     Lexicon(
         "ar", "native", spaced=False,
-        rules=r"(?:كل )?ما قيل لك|(?:ال)?تعليمات (?:ال)?سابقة|"
-                                                                 r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
+        rules=r"ما قيل لك|تعليمات (?:ال)?سابقة|"
+              r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
               r"(?:أي|اي) (?:قواعد|قيود|تعليمات)",
         drop=r"انسَ|لم تعد|لم يعد|"
-                                                                                                                                                                                                                                                                                                                                                          r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
+             r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
         you=r"أنت|انت|أجب|اجب|تجيب",
         free=r"(?:دون|بدون|بلا) (?:أي |اي )?(?:قيود|حدود|رقابة|فلاتر|فلترة|قواعد)",
         reveal=r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
@@ -267,10 +269,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "uk", "native",
         rules=r"(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
-                                                   r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
+              r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
               r"правил|вказів|обмежен|директив|настанов)",
         drop=r"застаріл|не діють|не діє|недійсн|"
-                                                                                                                                                                                                                                                                                                                                                                                                               r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
+             r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
              r"актуальн)|"
              r"скасован|втратил\w? чинність|не зобов|не обмежен|не зв'язан",
         you=r"ти |ви |відповідай|відповідаєш",
@@ -312,11 +314,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"systemprompt|systembesked|systeminstruktion|(?:oprindelige|skjulte|interne|f[oø]rste) instruktioner"),
     Lexicon(
         "no", "folded",
-        rules=r"(?:instruksjonene|reglene|retningslinjene) (?:du fikk|du har fatt|som du fikk)|(?:tidligere|opprinnelige|forrige) (?:instruksjoner|regler)|(?:de )?(?:opprinnelige|tidligere) (?:reglene|instruksjonene)(?: dine)?|(?:reglene|instruksjonene) dine|"
-                                                   r"(?:dine|deres) (?:\w+ )?(?:instruksjoner|regler|retningslinjer|begrensninger|"
+        rules=r"(?:instruksjonene|reglene|retningslinjene) (?:du fikk|du har fatt|som du fikk)|(?:tidligere|opprinnelige|forrige) (?:instruksjoner|regler)|(?:opprinnelige|tidligere) (?:reglene|instruksjonene)|(?:reglene|instruksjonene) dine|"
+              r"(?:dine|deres) (?:\w+ )?(?:instruksjoner|regler|retningslinjer|begrensninger|"
               r"direktiver)",
         drop=r"overse|gjelder ikke lenger|"
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                         r"glem|ignorer|se bort fra|gjelder ikke|ikke lenger gyldig|opphevet|f[oø]lg ikke|"
+             r"glem|ignorer|se bort fra|gjelder ikke|ikke lenger gyldig|opphevet|f[oø]lg ikke|"
              r"trenger ikke (?:[aå] )?f[oø]lge",
         you=r"du |svar",
         free=r"uten (?:noen )?(?:begrensning|filter|sensur|regler|grenser)|ubegrenset|usensurert",
@@ -325,10 +327,10 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "fi", "folded",
         rules=r"ohjeesi|saantosi|ohjeistuksesi|"
-                                                   r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
+              r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
               r"ohjeistu|kaskyj|maaraykse)",
         drop=r"peruttu|peruutettu|eivat ole enaa voimassa|"
-                                                                                                                                                                                                                                                                  r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
+             r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
              r"voimassa|koske)|kumottu|mitatoi",
         you=r"sina |vastaa",
         free=r"ilman (?:mitaan )?(?:rajoituksia|suodattimia|sensuuria|saantoja)|rajoittamaton|sensuroimaton",
@@ -348,7 +350,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         "hu", "folded",
         rules=r"utasitasaid|szabalyaid|(?:a )?sajat (?:utasitas|szabaly)",
         drop=r"visszavont|ervenyuket vesztett|ervenyet vesztett|"
-                                                                                                                             r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
+             r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
              r"ne kovesd",
         you=r"te |valaszolj|valaszol",
         free=r"(?:korlatozas|szures|cenzura|szabaly)(?:ok)? nelkul|korlatlan|cenzurazatlan",
@@ -392,7 +394,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "th", "native", spaced=False,
         rules=r"คำสั่งเดิม|คำสั่งก่อนหน้า|กฎเดิม|คำแนะนำก่อนหน้า|"
-                                                                 r"คำสั่งของคุณ|กฎของคุณ|ข้อจำกัดของคุณ",
+              r"คำสั่งของคุณ|กฎของคุณ|ข้อจำกัดของคุณ",
         drop=r"เพิกเฉย|ไม่ต้องสนใจ|ลืม|ละเว้น|ไม่ต้องทำตาม|ยกเลิก|ไม่มีผล",
         you=r"คุณ|เธอ|ตอบ",
         free=r"โดยไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|ตัวกรอง|กฎ)|ไม่มีข้อจำกัด|ไร้ข้อจำกัด",
@@ -452,9 +454,12 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ"),
     Lexicon(
         "hi-latn", "folded",
-        rules=r"(?:pichhle|pichle|purane|pehle ke|saare|sare|apne|tumhare|tumhaare|aapke|tere) (?:\w+ )?(?:instructions?|"
-              r"nirdesh|niyam|rules|hidayat|prompt)",
-        drop=r"bhool ja|bhool jao|bhul ja|bhul jao|bhoolo|ignore kar|nazarandaz|mat maan|mat mano|mat follow",
+        rules=r"(?:rules|instructions|nirdesh|niyam) (?:(?:diye|bataye) (?:gaye|gaya)|mile (?:the|hain))|"
+              r"(?:pichhle|pichle|purane|pehle ke|pehle wale) (?:saare |sare |sab )?(?:instructions?|nirdesh|niyam|rules|"
+              r"hidayat)|"
+              r"(?:apne|tumhare|tumhaare|aapke|tere) (?:\w+ )?(?:instructions?|nirdesh|niyam|rules|hidayat|prompt)",
+        drop=r"(?:ab )?valid nahi|ab lagu nahi|ab nahi chalenge|"
+             r"bhool ja|bhool jao|bhul ja|bhul jao|bhoolo|ignore kar|nazarandaz|mat maan|mat mano|mat follow",
         you=r"tum |tu |aap |jawab",
         free=r"bina (?:kisi )?(?:rok|pabandi|filter|niyam|restriction)",
         reveal=r"dikha|bata|bhej|copy kar",
@@ -470,11 +475,28 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"xitong tishi(?:ci)?|xitong zhiling|yincang (?:de )?zhiling"),
     Lexicon(
         "ar-latn", "folded",
-        rules=r"(?:kol |kull )?(?:el|al|il)?(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
+        rules=r"(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
               r"3atouk|a3touk))?",
         drop=r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
         you=r"enta |inta |anta ",
         free=r"bdoun (?:ay )?(?:qoyoud|2oyood|7dood|rqaba)|men gher (?:qoyoud|7dood)",
         reveal=r"e3tini|a3tini|warrini|wareeni|2olli|ektebli|oktob",
         setup=r"system prompt|(?:el|al) ta3limat (?:el|al) sirriya|ta3limat (?:el|al) nizam"),
+    Lexicon(
+        "ru-latn", "folded",
+        rules=r"(?:tvoi|svoi|vashi|predydushchie|predydushie|prezhnie|vse predydushchie|iskhodnye) (?:\w+ )?(?:instruktsi|"
+              r"instrukci|pravil|ukazani|ogranicheni)",
+        drop=r"zabud|ignoriru|proignoriru|ne sleduy|bolshe ne deystvuyut|ne deystvuyut|otmenen",
+        you=r"ty |vy |otvechay",
+        free=r"bez (?:kakikh-libo |vsyakikh |lyubykh )?(?:ogranicheniy|filtrov|pravil|tsenzury)",
+        reveal=r"pokazhi|vyvedi|napishi|povtori|raskroy|skopiruy",
+        setup=r"sistemn\w{0,4} (?:prompt|instruktsi|soobshcheni)|skryt\w{0,4} instruktsi"),
+    Lexicon(
+        "yo", "folded",
+        rules=r"(?:it[oóò]ni|ilana|ofin)(?: ti w[oóò]n fun [oóò]| r[eéè]| atijo| t[eéè]l[eéè])",
+        drop=r"gbagbe|foju fo|ma tele|ko si mo",
+        you=r"iwo |o ",
+        free=r"laisi (?:ihamo|idiwo|ofin)",
+        reveal=r"fi (?:\w+ ){0,3}han mi|so fun mi|ko jade",
+        setup=r"(?:it[oóò]ni|ilana) (?:eto|asiri|ikoko)|[oóò]r[oóò] asina"),
 )
