@@ -22,8 +22,11 @@ developers asking about system prompts (`batch_roles`), and orders planted in lo
 transcripts, many-shot transcripts and notes addressed to an AI beside the same carriers without them and game rules
 in seventeen languages (`batch_carriers`), data carried off in links, images, mail, searches, DNS and published files
 and orders in two dozen encodings beside runbooks, share requests, tracking URLs, spoilers and encoded data
-(`batch_leaks`), and role hijacks, extraction and goal hijacks without any stock word beside role-play, users
-changing their own requests and notices in the same words (`batch_oblique`).
+(`batch_leaks`), role hijacks, extraction and goal hijacks without any stock word beside role-play, users
+changing their own requests and notices in the same words (`batch_oblique`), the same kinds of attack written natively
+in more than forty languages beside corrections, notices, HR messages and game rules in them (`batch_abroad`), and the
+everyday text a scanner flags wrongly (prompt templates, docs, security articles, forum posts, changelogs, users'
+own bossy requests) beside orders slipped into the same genres (`batch_everyday`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -45,7 +48,8 @@ DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
-           "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique")
+           "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
+           "batch_everyday")
 
 
 def build() -> list[dict]:

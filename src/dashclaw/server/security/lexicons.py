@@ -124,13 +124,15 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
     Lexicon(
         "it", "folded",
-        rules=r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
+        rules=r"(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
+              r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
               r"cio) che ti hanno (?:dato|detto)"
               r"|regole che ti hanno dato|disposizioni (?:operative|impartite|iniziali)|"
               r"(?:istruzione|direttiva) (?:precedente|iniziale|originale)",
-        drop=r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
+        drop=r"lascia perdere|lasciate perdere|non (?:conta|vale) piu|"
+             r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
              r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte"
              r"|lascia(?:le|la|li)? perdere|revocat|non (?:valgono|vale|contano|conta) piu",
         you=r"tu |rispondi|risponderai|sei ",
@@ -192,7 +194,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"verilen talimat"),
     Lexicon(
         "zh", "native", spaced=False,
-        rules=r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
+        rules=r"(?:之前|先前|以前|原来|原來)(?:收到|得到|接到|被给予|被給予|拿到)的(?:所有)?(?:规则|規則|指令|指示|设定|設定|提示词?|提示詞)|"
+              r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
               r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
               r"(?:系统)?(?:指令|指示|提示词?|设定)|系统(?:提示词?|指令)",
         drop=r"不要(?:再)?(?:遵守|理會|理会)|別(?:再)?理會|别(?:再)?理会|"
@@ -208,7 +211,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
               r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
               r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
-        drop=r"取り消|取消|もう無効|無効になり|"
+        drop=r"取り消(?!します)|取消(?!します)|もう無効|無効になり|"
              r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
         you=r"あなた|君|お前|答えて|回答して",
         free=r"制限(?:なし|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
@@ -237,8 +240,10 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
         you=r"أنت|انت|أجب|اجب|تجيب",
         free=r"(?:دون|بدون|بلا) (?:أي |اي )?(?:قيود|حدود|رقابة|فلاتر|فلترة|قواعد)",
-        reveal=r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
-        setup=r"(?:التعليمات|الرسالة|الموجه) (?:الأصلية|الاصلية|الأولى|الاولى|الأولية|الاولية|المخفية)|موجه النظام|"
+        reveal=r"اكشف|إكشف|أظهر|اظهر|"
+               r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
+        setup=r"(?:ال)?تعليمات (?:ال)?مخفية|(?:ال)?تعليمات (?:ال)?سرية|"
+              r"(?:التعليمات|الرسالة|الموجه) (?:الأصلية|الاصلية|الأولى|الاولى|الأولية|الاولية|المخفية)|موجه النظام|"
               r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)"),
     Lexicon(
         "hi", "native", spaced=False,
@@ -358,7 +363,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"rendszerprompt|rendszeruzenet|rendszerutasitas|(?:eredeti|kezdeti|rejtett|belso) utasitas"),
     Lexicon(
         "ca", "folded",
-        rules=r"(?:les teves|teves|les vostres) (?:\w+ )?(?:instruccions|regles|directrius|restriccions|indicacions)|"
+        rules=r"(?:instruccions|instructions|indicacions|normes|regles) (?:anteriors|previes|originals|inicials|del sistema)|"
+              r"(?:les teves|teves|les vostres) (?:\w+ )?(?:instruccions|regles|directrius|restriccions|indicacions)|"
               r"instruccions del sistema",
         drop=r"oblida|ignora|descarta|ja no (?:son|valen|apliquen|compten)|no (?:segueixis|compleixis|facis cas)",
         you=r"tu |respon",
@@ -477,7 +483,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ar-latn", "folded",
         rules=r"(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
               r"3atouk|a3touk))?",
-        drop=r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
+        drop=r"ensa|ensaa|enssa|"
+             r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
         you=r"enta |inta |anta ",
         free=r"bdoun (?:ay )?(?:qoyoud|2oyood|7dood|rqaba)|men gher (?:qoyoud|7dood)",
         reveal=r"e3tini|a3tini|warrini|wareeni|2olli|ektebli|oktob",
@@ -499,4 +506,47 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"laisi (?:ihamo|idiwo|ofin)",
         reveal=r"fi (?:\w+ ){0,3}han mi|so fun mi|ko jade",
         setup=r"(?:it[oóò]ni|ilana) (?:eto|asiri|ikoko)|[oóò]r[oóò] asina"),
+    Lexicon(
+        "tl", "folded",
+        rules=r"(?:mga )?(?:naunang|dating|nakaraang|orihinal na) (?:mga )?(?:tagubilin|utos|patakaran|instruksyon)|"
+              r"(?:iyong|mga) (?:tagubilin|utos|patakaran|instruksyon) mo",
+        drop=r"huwag (?:mo )?(?:nang )?(?:pansinin|sundin)|kalimutan|balewalain|wala nang bisa",
+        you=r"ikaw |ka ",
+        free=r"(?:walang|nang walang) (?:anumang )?(?:limitasyon|paghihigpit|filter|patakaran)",
+        reveal=r"ipakita|ibigay|isulat|ulitin|sabihin",
+        setup=r"system prompt|(?:nakatagong|orihinal na|unang) (?:tagubilin|instruksyon)"),
+    Lexicon(
+        "lv", "folded",
+        rules=r"(?:ieprieksej\w{0,4}|savus|tavus|visus) (?:\w+ )?(?:noradijum\w{0,3}|instrukcij\w{0,3}|noteikum\w{0,3})",
+        drop=r"aizmirsti|aizmirstiet|ignore|neievero|vairs nav speka",
+        you=r"tu |atbildi",
+        free=r"bez (?:jebkadiem )?(?:ierobezojumiem|filtriem|noteikumiem|cenzuras)",
+        reveal=r"paradi|izvadi|uzraksti|atkarto|atklaj",
+        setup=r"sistemas (?:uzvedn|instrukcij|zinojum)|slept\w{0,3} (?:sistemas )?(?:uzvedn|instrukcij)"),
+    Lexicon(
+        "sr", "native",
+        rules=r"(?:претходн\w{0,3}|твоj\w{0,3}|сва|своj\w{0,3}|prethodn\w{0,3}|tvoj\w{0,3}|sva) (?:\w+ )?(?:упутств\w{0,3}|"
+              r"инструкциj\w{0,3}|правил\w{0,3}|uputstv\w{0,3}|instrukcij\w{0,3}|pravil\w{0,3})\b(?! (?:о|за|у вези|o|za|u vezi) )",
+        drop=r"заборави|занемари|игнориши|zaboravi|zanemari|ignoriši|ignorisi|више не важ|vise ne vaz|više ne važ",
+        you=r"ти |ti |одговори|odgovori",
+        free=r"без (?:икаквих )?(?:ограничења|филтера|правила)|bez (?:ikakvih )?(?:ograničenja|ogranicenja|filtera|pravila)",
+        reveal=r"покажи|испиши|напиши|понови|откриj|pokaži|pokazi|ispiši|ispisi|otkrij",
+        setup=r"системск\w{0,3} (?:упит|промпт|инструкциj|поруk)|sistemsk\w{0,3} (?:upit|prompt|instrukcij|poruk)|"
+              r"скривен\w{0,3} (?:упутств|инструкциj)|skriven\w{0,3} (?:uputstv|instrukcij)"),
+    Lexicon(
+        "is", "folded",
+        rules=r"(?:fyrri|fyrra|oll fyrri|þin\w{0,2}|upphafleg\w{0,2}) (?:\w+ )?(?:fyrirmæli|leiðbeiningar|reglur|skipanir)",
+        drop=r"hunsa|gleym|fylgdu ekki|gilda ekki lengur",
+        you=r"þu |svaraðu",
+        free=r"an (?:nokkurra |allra )?(?:takmarkana|sia|reglna|ritskodunar)",
+        reveal=r"syndu|birtu|skrifaðu|endurtaktu|segðu",
+        setup=r"kerfis(?:fyrirmæli|skilaboð|leiðbeiningar)|falda? (?:stillingu|fyrirmæli|leiðbeiningar)"),
+    Lexicon(
+        "eu", "folded",
+        rules=r"(?:aurreko|zure|lehengo|jatorrizko) (?:\w+ )?(?:argibide|jarraibide|arau|agindu)\w{0,6}",
+        drop=r"ahaztu|ez ikusi egin|baztertu|ez jarraitu|jada ez dira baliozko",
+        you=r"zu |erantzun",
+        free=r"(?:murrizketarik|iragazkirik|araurik) gabe",
+        reveal=r"erakutsi|esadazu|idatzi|errepikatu|agerian utzi",
+        setup=r"sistema(?:ren)? (?:argibide|mezu|gonbit)\w{0,6}|ezkutuko argibide\w{0,6}"),
 )
