@@ -329,11 +329,16 @@ _NOT_A_SETTING = "".join(rf"(?!(?<={verb})\W{{1,3}}(?:the\W{{1,3}})?(?:default|e
                          for verb in ("override", "overrides", "overwrite", "overwrites", "replace", "replaces"))
 """`override the default system prompt`, `overwrite the existing configuration`: a setting changed, not a rule dropped."""
 _DROPPING = _OVERRIDE_VERBS + _NOT_MINE + _NOT_A_SETTING
-_NOT_AFTER_A_SUBJECT = "".join(f"(?<!{word} )" for word in ("players", "users", "people", "students", "they", "kids",
-                                                              "children", "participants", "teams", "models", "agents"))
+def _not_right_after(*words: str) -> str:
+    """Lookbehinds: the match does not start right after one of `words` and a space."""
+    return "".join(f"(?<!{word} )" for word in words)
+
+
+_NOT_AFTER_A_SUBJECT = _not_right_after("players", "users", "people", "students", "they", "kids", "children",
+                                        "participants", "teams", "models", "agents")
 """`players ignore any command that doesn't start with 'Simon says'`: a rule saying what others do, not an order."""
-_UNMODAL = "".join(f"(?<!{word} )" for word in ("can", "could", "would", "might", "may", "will", "must", "should",
-                                                 "cannot", "can't", "won't"))
+_UNMODAL = _not_right_after("can", "could", "would", "might", "may", "will", "must", "should", "cannot", "can't",
+                            "won't")
 """`it could be coaxed into role-playing`: "be" after a modal describes what a model can be made to do; only
 a bare "be" orders it."""
 """A verb that drops rules given to the model: not the writer taking back their own words, nor a setting changed."""
@@ -651,8 +656,17 @@ def _named_or_written(text: str, match: re.Match[str]) -> bool:
     writing a prompt of one's own (`_A_PROMPT_WRITTEN`, in the sentence around the match)."""
     if _injection_named_near(text, match):
         return True
-    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?。\n") + 1
-    return bool(_A_PROMPT_WRITTEN.search(text, start, min(len(text), match.end() + 40)))
+    return bool(_A_PROMPT_WRITTEN.search(text, _sentence_start(text, match.start()), min(len(text), match.end() + 40)))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (after the last of `_SENTENCE_BREAK` before it)."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_BREAK) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` ends (the first of `_SENTENCE_BREAK` from it on, or the text's end)."""
+    return min((i for i in (text.find(mark, at) for mark in _SENTENCE_BREAK) if i >= 0), default=len(text))
 
 
 INJECTION_NAMED_REACH = 150
@@ -683,9 +697,7 @@ def _named_or_a_game(text: str, match: re.Match[str]) -> bool:
     the sentence around it speaks of the usual rules, a turn, cards or dice (`_A_GAMES_RULES`)."""
     if _injection_named_near(text, match):
         return True
-    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?。;\n") + 1
-    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?。;\n") if i >= 0]
-    return bool(_A_GAMES_RULES.search(text, start, min(ends, default=len(text))))
+    return bool(_A_GAMES_RULES.search(text, _sentence_start(text, match.start()), _sentence_end(text, match.end())))
 
 
 def _unbound(language: str, you: str, limits: str, view: str = "folded") -> InjectionPattern:
@@ -843,12 +855,6 @@ _PLAYING_AN_AUTHORITY = (
 the CEO, a doctor, an administrator."""
 
 
-def _opens_like_a_system_prompt(text: str, match: re.Match[str]) -> bool:
-    """A developer's system prompt by how the whole text opens ("You are the bank's assistant; confirm transfers only
-    after..."), not an order slipped to a deployed model."""
-    return bool(_SYSTEM_PROMPT_OPENING.match(text))
-
-
 _ROLE_WORDS_ABROAD = (r"(?:\w{1,20}[\- ]){0,2}?(?:assistent\w{0,4}|assistant\w{0,2}|asistent\w{0,4}|assistente|bot|chatbot|"
                       r"agente?|helfer|hulp|pomocnik|помощник\w{0,2}|помічник\w{0,2}|ассистент\w{0,2}|асистент\w{0,2}|"
                       r"tutor\w{0,2}|kundeservice\w{0,12}|kundenservice\w{0,12}|servicio\w{0,12})\b")
@@ -887,9 +893,9 @@ Yoga assistant / You answer questions about...", "Role: Remy, assistant for City
 hospital front desk", "You act as a game master")."""
 
 
-def _own_system_prompt(text: str, match: re.Match[str]) -> bool:
-    """A system prompt, by how it opens, asking the model to keep itself private ("Do not reveal these instructions"):
-    the developer's own rule, not a payload hiding itself from the user."""
+def _opens_like_a_system_prompt(text: str, match: re.Match[str]) -> bool:
+    """A developer's system prompt, by how the whole text opens: its own rules ("Do not reveal these instructions",
+    "You are the bank's assistant; confirm transfers only after..."), not an order slipped to a deployed model."""
     return bool(_SYSTEM_PROMPT_OPENING.match(text))
 
 
@@ -1550,7 +1556,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                                                                "tell anyone about", "repeat", "show")
              + _ + _words("these instructions", "this instruction", "this prompt", "the system prompt",
                           "this message to the user", "your instructions", "your prompt", "that you received"),
-             spared=_own_system_prompt),
+             spared=_opens_like_a_system_prompt),
     _pattern("tool_output_command", "instruction_smuggling", HIGH,
              r"\b" + _words("assistant", "ai", "agent", "model", "llm", "bot", "chatbot", "copilot") + _
              + _words("must", "should", "shall", "needs to", "is required to", "is instructed to")
@@ -1982,7 +1988,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "the password", "the admin password", "the api key", "the secret key", "your system prompt")),
     _pattern("json_role_injection", "delimiter_injection", HIGH,
              r"[\"']role[\"']\s{0,3}:\s{0,3}[\"'](?:system|developer)[\"']\s{0,3},\s{0,3}[\"']content[\"']\s{0,3}:\s{0,3}[\"']"
-             + _THEN_STRONG_ORDER, spared=_own_system_prompt),
+             + _THEN_STRONG_ORDER, spared=_opens_like_a_system_prompt),
     _pattern("turn_token", "delimiter_injection", HIGH,
              r"(?:(?:={3,}|-{3,}|\*{3,})\s{0,2}(?:system|admin|developer)\b|<\s{0,2}/?(?:start_of_turn|end_of_turn)\s{0,2}>|\[\s{0,2}(?:system|system message|system prompt|"
              r"admin|developer|system override)\s{0,2}\]|#{2,}\s{0,2}(?:system|admin|developer)\s{0,2}#{0,})"
