@@ -26,7 +26,11 @@ and orders in two dozen encodings beside runbooks, share requests, tracking URLs
 changing their own requests and notices in the same words (`batch_oblique`), the same kinds of attack written natively
 in more than forty languages beside corrections, notices, HR messages and game rules in them (`batch_abroad`), and the
 everyday text a scanner flags wrongly (prompt templates, docs, security articles, forum posts, changelogs, users'
-own bossy requests) beside orders slipped into the same genres (`batch_everyday`).
+own bossy requests) beside orders slipped into the same genres (`batch_everyday`), quiet goal hijacks and data
+carried off by agents with tools (calendar invites, READMEs, tickets, tool descriptions, handoffs, memory) without any
+stock word beside users' own tasks for their agents in the same carriers (`batch_missions`), and attacks written as a
+native speaker would phrase them in more than seventy languages, romanised and code-switched forms, beside
+corrections, staff and IT notices, role-play and news in them (`batch_native`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -49,7 +53,7 @@ OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
            "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
-           "batch_everyday")
+           "batch_everyday", "batch_missions", "batch_native")
 
 
 def build() -> list[dict]:

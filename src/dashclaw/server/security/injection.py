@@ -170,9 +170,13 @@ _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt"
              "ai system", "ai tool", "ai model",
              "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer",
              "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
-_AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|web|research|shopping|email|automated)"
-             r"\W{1,3}(?:\w{1,12}\W{1,3})?(?:agents?|assistants?|models?|bots?|copilots?)")
-"""An AI named with what it is: "AI coding assistants", "LLM agent", "language model"."""
+_AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|browser|web|research|shopping|email|automated|"
+             r"vision|review|triage|scheduling|planning|writing)"
+             r"\W{1,3}(?:\w{1,12}\W{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|helpers?|reviewers?|summari[sz]ers?)")
+"""An AI named with what it is: "AI coding assistants", "LLM agent", "vision model", "AI reviewer"."""
+_AI_AT_WORK = (r"(?:\W{1,3}(?:generating|writing|preparing|reading|summari[sz]ing|processing|reviewing|handling|triaging|"
+               r"answering|building|drafting)\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?\w{1,15})?")
+"""What the AI addressed is doing, after its name: "AI assistant generating the sprint report: ..."."""
 _NOT_A_JOB_TITLE = (r"(?!\W{1,3}(?:manager|director|professor|editor|coach|principal|secretary|engineers?|producer|to\b|"
                     r"teams?\b|department|group\b|lab\b|labs\b|committee|researchers|community|office\b))")
 """`the assistant manager` is a person, and `the AI team` are people."""
@@ -383,7 +387,7 @@ def _notion_patterns(lexicon: Lexicon) -> list[InjectionPattern]:
     """An override, the model unbound and a request for its prompt in one language: two notions of its lexicon close
     together in one sentence, in either order (see `lexicons`)."""
     language, view, spaced = lexicon.language, lexicon.view, lexicon.spaced
-    return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, _near(lexicon.rules, lexicon.drop, 60, spaced),
+    return [_pattern(f"rules_dropped_{language}", "role_override", CRITICAL, _near(f"{lexicon.rules}|{lexicon.setup}", lexicon.drop, 60, spaced),
                      view, spared=_named_or_a_game),
             _pattern(f"told_unbound_{language}", "context_manipulation", HIGH, _near(lexicon.you, lexicon.free, 50, spaced),
                      view, spared=_injection_named_near),
@@ -803,6 +807,16 @@ _MULTILINGUAL_RECORDS = _words(
 _NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
 
 
+_IN_THE_SENTENCE = r"(?:[^\n.!?;]|[.!?](?=\S)){0,160}?"
+"""Up to 160 characters of one sentence (a full stop inside an address or a URL doesn't end it)."""
+_PRIVATE_DATA = (r"(?:passwords?|passcodes?|(?:reset|verification|one-time|login|2fa|security|sms)\W{1,3}codes?|pin|"
+                 r"account\W{1,3}(?:number|balance)|(?:full\W{1,3})?card\W{1,3}(?:numbers?|details)|passport|ssn|files|"
+                 r"drive|messages|inbox|contacts|transcript|chat\W{1,3}history|date\W{1,3}of\W{1,3}birth|location|"
+                 r"(?:api\W{1,3})?(?:tokens|keys)|credentials|secrets)\b")
+"""The private data of a person an agent works for that nobody sends to an address on their own say-so (not their
+email or name, which support work forwards)."""
+
+
 def _advised_against(text: str, match: re.Match[str]) -> bool:
     """ "Never put your password in the URL", "add the token to the header, not to the query string": a security guide
     naming a way to move data in order to warn against it, not an order to leak."""
@@ -821,6 +835,37 @@ def _an_example_given(text: str, match: re.Match[str]) -> bool:
     """`an image tag like ![x](https://attacker/?q=DATA)`, `a model that writes ![](...)`: the form of an attack shown
     as an example, not used."""
     return bool(_AN_EXAMPLE_GIVEN.search(text, max(0, match.start() - 40), match.start()))
+
+
+_DONE_TO_IT = re.compile(r"\b(?:pasted|posted|leaked|committed|pushed|uploaded|exposed|included|embedded|placed|"
+                         r"hard-?coded|stored|logged|accidentally|mistakenly)\W{1,3}(?:\w{1,15}\W{1,3}){0,2}$")
+_WHERE_IT_IS = re.compile(r"\b(?:is|are|was|were|ends up|end up|appears|appear|remains|stays)\W{1,3}(?:\w{1,15}\W{1,3})?"
+                          r"(?:in|into|to)\W{1,3}\w{1,15}\W{1,3}\w{1,15}\W{0,3}\S*$")
+
+
+def _a_leak_told(text: str, match: re.Match[str]) -> bool:
+    """`an engineer pasted an AWS key into a public gist`, `the client secret is in the query string`: where data went
+    or where it sits, told (a past participle before it, or "is" before the place), not an order to move it; nor one
+    advised against (`_advised_against`)."""
+    return (bool(_DONE_TO_IT.search(text, max(0, match.start() - 40), match.start()))
+            or bool(_WHERE_IT_IS.search(match.group(0))) or _advised_against(text, match))
+
+
+_OWN_LAST_REQUEST = re.compile(r"\b(?:my|that|the)\W{1,3}(?:(?:last|previous|earlier|first|original)\W{1,3})?"
+                               r"(?:request|question|query|ask)\b")
+_A_PREFERENCE_FOLLOWS = re.compile(r"\b(?:i'd like|i would like|i want|i need|i'd prefer|i prefer|i'd rather|give me|"
+                                   r"can you|could you|let's)\b")
+_MORE_THAN_A_PREFERENCE = re.compile(r"\b(?:system|prompt|instructions|rules|password|secret|key|token|credentials|"
+                                     r"reveal|send|forward|email|upload|delete|grant|you are|your)\b")
+
+
+def _own_request_changed(text: str, match: re.Match[str]) -> bool:
+    """`Scratch that last request. Instead of a summary, I'd like a bullet list`: the writer taking back their own last
+    request for something they prefer, with nothing more asked in the sentence that follows."""
+    if not _OWN_LAST_REQUEST.search(match.group(0)):
+        return False
+    after = text[match.end():_sentence_end(text, _sentence_end(text, match.end()) + 1)]
+    return bool(_A_PREFERENCE_FOLLOWS.search(after)) and not _MORE_THAN_A_PREFERENCE.search(after)
 
 
 def _a_flaw_described(text: str, match: re.Match[str]) -> bool:
@@ -974,7 +1019,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3}(?:" + _words("above", "you were given", "you've been given", "you have been given", "at hand",
                                       "given to you", "so far") + r"|(?:and" + _ + r"|then" + _ + r")?"
              + _words("instead", "rather", "now do", "now say", "now tell", "now write", "now output", "now print",
-                      "now list", "now reveal", "just say", "just output") + r")"),
+                      "now list", "now reveal", "just say", "just output") + r")", spared=_own_request_changed),
     _pattern("task_dropped_for_output", "role_override", CRITICAL,
              r"\b" + _words("forget", "ignore", "disregard", "never mind", "abandon", "drop") + _
              + _words("the", "your", "this", "that", "any") + _ + (_FILL % 1)
@@ -1795,6 +1840,15 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"|\b(?:forward|send|mail|email)\W{1,3}(?:this|the)\W{1,3}(?:entire|whole|full|complete)\W{1,3}(?:thread|conversation|"
              r"chat|email\W{1,3}chain|mail\W{1,3}thread|exchange|history)\b[^.\n]{0,60}?\bto\W{1,3}[\w.+\-]{1,40}@",
              spared=_advised_against),
+    _pattern("users_data_sent_out", "data_exfiltration", HIGH,
+             r"\b(?:send|text|sms|dm|message|email|mail|forward|attach|upload|put|post|share|invite|cc|bcc|paste|publish|copy|"
+             r"include|title|create|call|make)\b"
+             r"(?=" + _IN_THE_SENTENCE + r"(?:(?:the\W{1,3}(?:user|customer|client|account\W{1,3}holder)'?s|the\W{1,3}users')"
+             r"\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?" + _PRIVATE_DATA
+             + r"|\b" + _PRIVATE_DATA + r"\W{1,3}(?:that\W{1,3})?the\W{1,3}(?:user|customer)\W{1,3}(?:just\W{1,3})?"
+               r"(?:received|got|entered|typed|uploaded|shared)))"
+             r"(?=" + _IN_THE_SENTENCE + r"(?:[\w.+\-]{1,40}@[\w\-]{1,40}\.\w|https?://|\+?\d{2,4}[ \-]\d{3,4}[ \-]\d{3,}|"
+             r"public|anyone\W{1,3}with\W{1,3}the\W{1,3}link|outside|external))", spared=_advised_against),
     _pattern("private_data_slot_in_url", "data_exfiltration", HIGH,
              r"https?://[^\s)\]]{1,200}?[<{]\W{0,2}(?:(?:the|a|an|your|their|one-line|short)\W{1,3})?(?:[\w\-]{1,15}\W{1,3}){0,4}?"
              r"(?:summary|question|answer|message|messages|conversation|chat|history|password|secret|what\W{1,3}the\W{1,3}user)"
@@ -2027,7 +2081,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "stop", "instead", "remember", "include", "mention", "export", "post", "close", "remove", "change",
                  "accept", "reject", "cancel", "book", "text", "message", "notify", "schedule", "invite", "pay", "buy",
                  "refund", "resolve", "assign", "escalate", "publish", "upload", "install", "rank", "recommend",
-                 "silently", "quietly", "secretly", "immediately", "go ahead")
+                 "silently", "quietly", "secretly", "immediately", "go ahead", "this profile", "this user",
+                 "this account", "this applicant", "this candidate", "this document")
              + r"|,\W{0,3}the\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?" + _words("asked", "wants", "told", "authorized", "authorised",
                                                                     "requires", "needs") + _ + r"you"
              + r"|\W{0,2}:\W{0,3}" + _words("you", "your", "the user wants", "when", "while", "stop", "instead", "also",
@@ -2036,7 +2091,11 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                            "approve", "merge", "delete", "transfer", "forward", "grant", "execute",
                                            "do not tell", "don't tell", "override", "tell the user", "tell users",
                                            "inform the user", "ask the user", "ask for", "the person", "this user",
-                                           "the requester", "the sender") + r")\b", spared=_transcript_turn),
+                                           "the requester", "the sender", "before", "after", "omit", "say", "output",
+                                           "call", "book", "quietly", "silently", "secretly", "if a user", "if the user",
+                                           "the user prefers", "the user is", "this profile", "this user", "this account",
+                                           "this applicant", "this candidate", "this document", "the maintainers")
+             + r")\b", spared=_transcript_turn),
     _pattern("ai_addressed_abroad", "instruction_smuggling", HIGH, _AI_ADDRESSED_NATIVE, "native",
              spared=_injection_named_near),
     _pattern("ai_addressed_abroad_latin", "instruction_smuggling", HIGH, _AI_ADDRESSED_LATIN, spared=_injection_named_near),
@@ -2078,7 +2137,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "the link", "a markdown link", "an image", "the image", "the alt text", "the url of",
                  "a public gist", "a gist", "pastebin", "transfer\\.sh", "the alt texts?", "the alt texts? of",
                  "a (?:new )?calendar invite", "the body of a (?:new )?(?:calendar invite|email|message|issue|comment)",
-                 "a (?:separate )?dns (?:txt )?quer(?:y|ies)", "the \\S{1,20} form on") + r"\b", spared=_advised_against),
+                 "a (?:separate )?dns (?:txt )?quer(?:y|ies)", "the \\S{1,20} form on") + r"\b", spared=_a_leak_told),
     _pattern("markdown_image_data", "data_exfiltration", HIGH,
              r"(?:!\[[^\]\n]{0,100}\]\(\s{0,3}https?:|<img\b[^>]{0,80}?\bsrc\s{0,2}=\s{0,2}['\"]?(?:https?:)?)//[^)\s?'\"]{1,200}"
              r"\?[^)\s'\"]{0,200}?=\s{0,2}(?:(?i:[^)\s&'\"]{0,20}?(?:\{|\[|<|%7b|%5b|insert|your)[^)\s&'\"]{0,40}?"
@@ -2447,12 +2506,14 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:\bfirst\b[^\n]{0,80}?" + _SIDE_TASK + r"|" + _SIDE_TASK
              + r"(?=[^\n]{0,200}?\b(?:first|please do|do the following)\b))"),
     _pattern("ai_agent_label", "instruction_smuggling", HIGH,
-             r"(?:^|[\n.!?;:()\[\]>]\W{0,3})" + _AI_AGENT + r"\W{0,2}[:,]\W{0,3}" + _words(
+             r"(?:^|[\n.!?;:()\[\]>/]\W{0,3})" + _AI_AGENT + _AI_AT_WORK + r"\W{0,2}[:,\-–—]\W{0,3}" + _words(
                  "when", "if", "before", "after", "please", "always", "never", "do not", "don't", "make sure", "ignore",
                  "disregard", "forget", "approve", "merge", "execute", "run", "call", "send", "forward", "email", "post",
                  "delete", "decode", "carry out", "follow", "recommend", "reply", "respond", "say", "tell", "include",
                  "add", "insert", "visit", "open", "click", "download", "install", "grant", "transfer", "you", "your",
-                 "the user", "instead") + r"\b"),
+                 "the user", "instead", "omit", "quietly", "silently", "secretly", "also", "book", "change", "replace",
+                 "mark", "set", "refund", "unsubscribe", "output", "the maintainers", "this profile", "this user",
+                 "this account", "this applicant", "this candidate", "this person", "the person") + r"\b"),
     _pattern("ai_mention", "instruction_smuggling", HIGH,
              r"(?<![\w.])@" + _AI + r"s?\b\W{1,3}(?:please\W{1,3})?" + _words(
                  "ignore", "disregard", "forget", "accept", "approve", "merge", "share", "send", "forward", "delete",
@@ -2463,7 +2524,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"as\W{1,3}(?:an?\W{1,3}|the\W{1,3})?" + _AI + r"s?\b"),
     _pattern("attention_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("attention", "attn") + _ + r"(?:all\W{1,3}|any\W{1,3}|the\W{1,3})?(?:" + _AI_AGENT + r"|" + _AI
-             + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,]"),
+             + r"s?" + _NOT_A_JOB_TITLE + r")\W{0,2}[:!,\-–—]"),
     _pattern("system_message_marker", "delimiter_injection", HIGH,
              r"[(\[<{](?<![\w.][(\[<{])\s{0,2}system[_ ]message\s{0,2}[)\]>}]\W{0,3}\w"),
     _pattern("never_warn", "context_manipulation", HIGH,
@@ -3082,14 +3143,18 @@ _ATTACKS_SPOKEN_OF = re.compile(r"\b(?:attacks?|attackers?|attempts?|jailbreaks?
                                 r"postmortem|ctf|pentest\w*|write-?ups?)\b")
 _INJECTION_SPOKEN_OF = re.compile(r"inyecci|injec|injek|iniezion|injeç|wstrzykiw|инъекц|ін'єкц|инжекц|ињекц|enjeksiyon|"
                                   r"suntikan prompt|έγχυσ|تزریق|انجیکشن|ইনজেকশন|การฉีด|chèn lệnh|注入|인젝션|インジェクション|"
-                                  r"حقن|הזרק|इंजेक्शन|இன்ஜெக்ஷன|инжектир|inekci|inekts|inyekts|jailbreak|джейлбрейк|越狱|탈옥")
+                                  r"حقن|הזרק|इंजेक्शन|இன்ஜெக்ஷன|инжектир|inekci|inekts|inyekts|jailbreak|джейлбрейк|越狱|탈옥|"
+                                  r"sustimi|süstimi|ఇంజెక్షన్|ಇಂಜೆಕ್ಷನ್|ഇഞ്ചക്ഷൻ|ઇન્જેક્શન|ਇੰਜੈਕਸ਼ਨ|ներարկ|ඉන්ජෙක්ෂන්|"
+                                  r"chwistrell|inspuiting|ubacivanj|инъекция|инжекция")
 """Prompt injection or jailbreaks named, in any of several languages: a text about them."""
 _RESEARCH_SPOKEN_OF = re.compile(
     r"\b(?:vulnerab|faille|lücke|luk[aęi]\b|zranitel|lỗ hổng|celah\b|sårbar|haavoittuv|kwetsbaar|sebezhet|forsker|forskare|"
     r"forscher|chercheur|investigador|pesquisador|ricercator|badacz|výzkumní|výskumní|araştırmacı|peneliti|nhà nghiên cứu|"
-    r"tutkij|onderzoeker|kutató|cercetător|istraživač)"
+    r"tutkij|onderzoeker|kutató|cercetător|istraživač|istrazivac|teadlas|tyrej|tyrėj|vyskumnic|raziskoval|watafiti|"
+    r"navorser|ymchwilwyr|tədqiqatçı|tadqiqotchi)"
     r"|\bresearchers?\b|уязвим|вразлив|漏洞|脆弱性|취약|ช่องโหว่|ثغرة|آسیب\W?پذیر|исследовател|изследовател|дослідник|研究人员|研究者|研究員|연구진|연구자|"
-    r"นักวิจัย|باحث|پژوهشگر|חוקר|शोधकर्ता|গবেষক|ερευνητ")
+    r"นักวิจัย|باحث|پژوهشگر|חוקר|शोधकर्ता|গবেষক|ερευνητ|పరిశోధక|संशोधक|ಸಂಶೋಧಕ|ഗവേഷക|સંશોધક|ਖੋਜਕਾਰ|अनुसन्धानकर्ता|"
+    r"පර්යේෂක|հետազոտող|зерттеуш")
 """A flaw or the researchers who found it named, in several languages: a news item or advisory about an attack."""
 
 

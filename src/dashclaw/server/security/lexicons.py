@@ -3,8 +3,8 @@ order to a model joins, as regular expressions over the view the language is rea
 (`injection.notion_patterns`) looks for two of them close together in one sentence, in either order, so that an
 order is found however it is phrased and wherever the language puts its verb:
 
-- the model's own rules (`rules`: "tus instrucciones", "deine bisherigen Vorgaben", "之前的指令") near a word that
-  drops them (`drop`: "olvida", "gelten nicht mehr", "作废"): an override;
+- the model's own rules (`rules`: "tus instrucciones", "deine bisherigen Vorgaben", "之前的指令") or its setup text
+  (`setup`, below) near a word that drops them (`drop`: "olvida", "gelten nicht mehr", "作废"): an override;
 - the model addressed (`you`: a pronoun or "answer") near "without limits" (`free`): the model told it is unbound;
 - showing or copying out (`reveal`) near the setup text (`setup`: "system prompt", "the instructions you were given
   at the start"): a request for the prompt.
@@ -67,7 +67,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"o que (?:te|lhe) (?:disseram|mandaram|pediram)"
               r"|(?:o|aquilo|tudo) que (?:te|lhe) (?:passaram|deram|configuraram|programaram)|"
               r"(?:orientacoes|instrucoes|diretrizes) (?:de funcionamento|de origem)|"
-              r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)",
+              r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)|"
+              r"o que o (?:desenvolvedor|programador|operador|criador) (?:mandou|disse|definiu|configurou|pediu)",
         drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
              r"nao (?:valem|vale|sao validas|se aplicam|contam) mais|perderam (?:a )?validade|(?:foram|estao) "
              r"(?:anuladas|revogadas|suspensas)"
@@ -110,8 +111,9 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"|(?:vorgaben|anweisungen|regeln|richtlinien),? mit denen (?:du|man dich) (?:gestartet|initialisiert|"
               r"konfiguriert|eingerichtet|programmiert)|"
               r""
-              r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)",
-        drop=r"nicht mehr|vergiss|vergessen sie|ignorier|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
+              r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)|"
+              r"die (?:regeln|anweisungen|vorgaben|instruktionen) (?:oben|von oben|davor|vom entwickler|des entwicklers)",
+        drop=r"nicht mehr|vergiss|vergessen sie|ignorier|ignore|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
              r"keine rolle mehr"
              r"|makulatur|gelten nicht mehr|ungultig|nichtig|uber bord",
         you=r"du |dir |dich |antworte",
@@ -255,12 +257,13 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश"),
     Lexicon(
         "id", "folded",
-        rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| sebelumnya| awal| s[iy]stem)",
-        drop=r"abaikan|lupakan|jangan (?:ikuti|patuhi|hiraukan)|tidak (?:berlaku|perlu (?:diikuti|dipatuhi))|"
-             r"dibatalkan",
+        rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| awak| sebelumnya| sebelum ini|"
+              r" terdahulu| awal| asal| s[iy]stem)",
+        drop=r"abaikan|lupakan|jangan (?:ikuti|patuhi|hiraukan|endahkan)|tidak (?:berlaku|perlu (?:diikuti|dipatuhi))|"
+             r"dibatalkan|tidak lagi sah",
         you=r"kamu|anda|jawab",
         free=r"tanpa (?:batas|batasan|sensor|filter|aturan)|tidak (?:ada|punya) (?:batasan|aturan|sensor)",
-        reveal=r"tampilkan|tunjukkan|tuliskan|ulangi|cetak|salin|bocorkan|beritahu|sebutkan",
+        reveal=r"tampilkan|tunjukkan|tuliskan|ulangi|cetak|salin|bocorkan|beritahu|sebutkan|dedahkan|paparkan",
         setup=r"prompt s[iy]stem|pesan s[iy]stem|instruksi (?:s[iy]stem|awal|asli|tersembunyi)"),
     Lexicon(
         "vi", "folded",
@@ -549,4 +552,186 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"(?:murrizketarik|iragazkirik|araurik) gabe",
         reveal=r"erakutsi|esadazu|idatzi|errepikatu|agerian utzi",
         setup=r"sistema(?:ren)? (?:argibide|mezu|gonbit)\w{0,6}|ezkutuko argibide\w{0,6}"),
+    Lexicon(
+        "lt", "folded",
+        rules=r"(?:ankstesn\w{0,4}|savo|tavo|visus|visas|pradin\w{0,4}) (?:\w+ )?(?:nurodym\w{0,4}|instrukcij\w{0,4}|"
+              r"taisykl\w{0,4}|komand\w{0,3})\b(?! del )",
+        drop=r"ignoruok|ignoruokite|pamirsk|pamirskite|nepaisyk|nepaisykite|nebegalioja|nekreipk demesio",
+        you=r"tu |atsakyk",
+        free=r"be (?:jokiu )?(?:apribojimu|filtru|cenzuros|taisykliu)",
+        reveal=r"parodyk|parodykite|isvesk|parasyk|pakartok|atskleisk|pasakyk|nukopijuok",
+        setup=r"sistemos (?:instrukcij|nurodym|uzklaus|pranesim|raginim)\w{0,4}|(?:slapt|paslept|pradin)\w{0,4} "
+              r"(?:instrukcij|nurodym)\w{0,4}"),
+    Lexicon(
+        "et", "folded",
+        rules=r"(?:varasem\w{0,4}|eelnev\w{0,4}|oma|sinu|koik|algse\w{0,2}) (?:\w+ )?(?:juhis\w{0,4}|reegl\w{0,4}|"
+              r"korraldus\w{0,4}|instruktsioon\w{0,4})",
+        drop=r"unusta|eira|ignoreeri|ara (?:jargi|arvesta)|ei kehti enam|tuhista",
+        you=r"sa |sina |vasta",
+        free=r"ilma (?:igasuguste )?(?:piiranguteta|filtriteta|tsensuurita|reegliteta)|piiranguteta|tsenseerimata",
+        reveal=r"naita|kirjuta|korda|avalda|uutle|kopeeri|prindi",
+        setup=r"susteemi\w{0,3} ?(?:viip|juhis|sonum|prompt)\w{0,4}|(?:varjatud|peidetud|algsed|esialgsed) juhis\w{0,4}"),
+    Lexicon(
+        "cy", "folded",
+        rules=r"(?:dy|eich|pob|bob) (?:\w+ )?(?:cyfarwyddiadau|cyfarwyddyd|rheolau|canllawiau)|"
+              r"(?:cyfarwyddiadau|cyfarwyddyd|rheolau) (?:blaenorol|gwreiddiol|cynt)",
+        drop=r"anwybydda|anwybyddwch|anghofia|anghofiwch|paid a dilyn|peidiwch a dilyn|ddim yn berthnasol mwyach",
+        you=r"ti |chi |ateb",
+        free=r"heb (?:unrhyw )?(?:gyfyngiadau|hidlwyr|sensoriaeth|reolau)",
+        reveal=r"dangos|dangoswch|ysgrifenna|ailadrodd|datgela|dywed|copia",
+        setup=r"anogwr (?:y )?system|neges (?:y )?system|cyfarwyddiadau (?:cudd|system|gwreiddiol)"),
+    Lexicon(
+        "hy", "native",
+        rules=r"(?:նախորդ|քո|ձեր|բոլոր|սկզբնական) (?:\S+ )?(?:հրահանգ|կանոն|ցուցում)\w{0,6}",
+        drop=r"անտեսիր|անտեսեք|մոռացիր|մոռացեք|այլևս չեն գործում|մի հետևիր",
+        you=r"դու |պատասխանիր",
+        free=r"առանց (?:որևէ )?(?:սահմանափակում|ֆիլտր|գրաքնն|կանոն)\w{0,5}",
+        reveal=r"ցույց տուր|ասա|գրիր|կրկնիր|բացահայտիր|տպիր",
+        setup=r"համակարգային (?:հուշում|հրահանգ|հաղորդագրություն)\w{0,5}|(?:գաղտնի|թաքնված|սկզբնական) "
+              r"(?:հրահանգ\w{0,5}|գաղտնաբառ)"),
+    Lexicon(
+        "mr", "native", spaced=False,
+        rules=r"(?:आधीच्या|पूर्वीच्या|मागील|तुझ्या|तुमच्या|सर्व) (?:\S+ )?(?:सूचना|नियम|निर्देश)",
+        drop=r"विसरून जा|विसरा|दुर्लक्ष कर|पाळू नको|पाळू नका|लागू नाही|रद्द",
+        you=r"तू|तुम्ही|उत्तर दे",
+        free=r"(?:निर्बंध|मर्यादा|नियम|फिल्टर)(?:ां)?शिवाय|विना (?:निर्बंध|सेन्सॉर)",
+        reveal=r"सांग|दाखव|लिही|लिहा",
+        setup=r"सिस्टम (?:प्रॉम्प्ट|संदेश|सूचना)|(?:गुप्त|लपलेल्या|लपवलेल्या|मूळ|सुरुवातीच्या) सूचना"),
+    Lexicon(
+        "te", "native", spaced=False,
+        rules=r"(?:మునుపటి|ముందటి|నీ|మీ|గత|అసలు) (?:\S+ )?(?:సూచన|నియమ|ఆదేశ)",
+        drop=r"విస్మరించ|మర్చిపో|మరచిపో|పట్టించుకోకు|పాటించకు|వర్తించవు|రద్దు",
+        you=r"నువ్వు|మీరు|జవాబు",
+        free=r"(?:పరిమితులు|ఆంక్షలు|నియమాలు|ఫిల్టర్లు) (?:లేకుండా|లేవు)",
+        reveal=r"చూపించు|చూపండి|చెప్పు|చెప్పండి|రాయి|రాయండి|ముద్రించు",
+        setup=r"సిస్టమ్ (?:ప్రాంప్ట్|సందేశ|సూచన)|(?:దాచిన|రహస్య|అసలు) సూచన"),
+    Lexicon(
+        "sk", "folded",
+        rules=r"(?:tvoje|tvojich|svoje|svojich|vsetky|predchadzajuce|povodne|doterajsie) (?:\w+ )?(?:instrukci|pravidl|"
+              r"pokyn|obmedzen|nariaden)\w{0,4}|(?:pravidla|pokyny|instrukcie) (?:ktore ti (?:dal|dali|zadal|zadali)|"
+              r"od vyvojara|vyvojara|systemu)",
+        drop=r"zabudni|ignoruj|nevsimaj si|nedbaj na|uz neplat|neplatia|prestan (?:dodrziavat|posluchat)|"
+             r"nemusis (?:dodrziavat|posluchat)|zrusen",
+        you=r"ty |odpovedaj|odpovedz",
+        free=r"bez (?:akychkolvek |ziadnych )?(?:obmedzeni|filtrov|cenzury|pravidiel)",
+        reveal=r"ukaz|vypis|napis|zopakuj|zobraz|skopiruj|prezrad|cituj",
+        setup=r"systemov\w{0,3} (?:prompt|sprav|instrukci|pokyn)\w{0,3}|(?:povodn|pociatocn|skryt|intern)\w{0,3} "
+              r"(?:instrukci|pokyn)\w{0,3}"),
+    Lexicon(
+        "sl", "folded",
+        rules=r"(?:tvoj\w{0,2}|svoj\w{0,2}|vs\w{0,2}|prejsnj\w{0,2}|prvotn\w{0,2}|zacetn\w{0,2}) (?:\w+ )?(?:navodil\w{0,2}|"
+              r"pravil\w{0,2}|ukaz\w{0,2}|omejit\w{0,2})|(?:navodil\w{0,2}|pravil\w{0,2}) (?:razvijalca|sistema|"
+              r"ki so ti bil\w)",
+        drop=r"pozabi|prezri|ignoriraj|ne upostevaj|ne veljajo vec|ne sledi",
+        you=r"ti |odgovori",
+        free=r"brez (?:kakrsnihkoli )?(?:omejitev|filtrov|cenzure|pravil)",
+        reveal=r"pokazi|izpisi|napisi|ponovi|razkrij|povej|kopiraj",
+        setup=r"sistemsk\w{0,3} (?:poziv|navodil|sporocil)\w{0,3}|(?:skrit|prvotn|zacetn|notranj)\w{0,3} "
+              r"(?:navodil|poziv)\w{0,3}"),
+    Lexicon(
+        "hr", "folded",
+        rules=r"(?:prethodn\w{0,3}|tvoj\w{0,3}|sv\w{0,2}|svoj\w{0,3}|pocetn\w{0,3}|izvorn\w{0,3}) (?:\w+ )?(?:upute|uputa|"
+              r"uputama|naredb\w{0,3}|pravil\w{0,3}|instrukcij\w{0,3}|smjernic\w{0,3})",
+        drop=r"zaboravi|zanemari|ignoriraj|ne slijedi|ne vrijede vise|vise ne vrijede|ponisten",
+        you=r"ti |odgovori",
+        free=r"bez (?:ikakvih )?(?:ogranicenja|filtera|cenzure|pravila)",
+        reveal=r"pokazi|ispisi|napisi|ponovi|otkrij|reci mi|kopiraj",
+        setup=r"sistemsk\w{0,3} (?:prompt|upit|poruk|upute)\w{0,3}|(?:skriven|izvorn|pocetn)\w{0,3} "
+              r"(?:upute|uputa|instrukcij)\w{0,3}"),
+    Lexicon(
+        "sw", "folded",
+        rules=r"(?:maagizo|maelekezo) (?:yako|yote|ya awali|ya mwanzo|uliyopewa)|sheria (?:zako|zote za awali|ulizopewa)",
+        drop=r"puuza|sahau|usifuate|hayatumiki tena|haitumiki tena|achana na",
+        you=r"wewe |jibu",
+        free=r"bila (?:vikwazo|vizuizi|kichujio|udhibiti|sheria|mipaka)",
+        reveal=r"nionyeshe|onyesha|andika|rudia|fichua|niambie|nakili",
+        setup=r"(?:maagizo|ujumbe|maelekezo|prompt) ya mfumo|maagizo (?:yaliyofichwa|ya siri|ya awali)"),
+    Lexicon(
+        "af", "folded",
+        rules=r"(?:jou|alle|vorige|oorspronklike) (?:\w+ )?(?:instruksies|reels|riglyne|opdragte|beperkings)",
+        drop=r"ignoreer|vergeet|verontagsaam|volg nie|geld nie meer|nie meer geldig",
+        you=r"jy |antwoord",
+        free=r"sonder (?:enige )?(?:beperkings|filters|sensuur|reels)",
+        reveal=r"wys|skryf|herhaal|openbaar|vertel my|kopieer",
+        setup=r"stelsel(?:prompt|boodskap|instruksies)|(?:versteekte|oorspronklike|aanvanklike) instruksies"),
+    Lexicon(
+        "az", "folded",
+        rules=r"(?:əvvəlki|sənin|butun|ilkin) (?:\w+ )?(?:təlimat|qayda|gostəris|tapsiriq)\w{0,6}",
+        drop=r"unut|nəzərə alma|ignor\w{0,4}|artiq etibarli deyil|quvvədə deyil",
+        you=r"sən |cavab ver",
+        free=r"(?:məhdudiyyət|filtr|senzura|qayda)\w{0,4}siz",
+        reveal=r"gostər|yaz|təkrarla|ac[iı]qla",
+        setup=r"sistem (?:təlimat|gostəris|mesaj|prompt)\w{0,6}|gizli təlimat\w{0,6}"),
+    Lexicon(
+        "kk", "native",
+        rules=r"(?:алдыңғы|бұрынғы|сенің|барлық) (?:\S+ )?(?:нұсқау|ереже)\w{0,6}",
+        drop=r"елеме|ұмыт|ескерме|орындама|енді жарамсыз|күшін жойды",
+        you=r"сен |жауап бер",
+        free=r"(?:шектеу|сүзгі|цензура|ереже)сіз",
+        reveal=r"көрсет|жаз|қайтала|айт|ашып бер",
+        setup=r"жүйелік (?:нұсқау|хабарлама|промпт)\w{0,6}|жасырын нұсқау\w{0,6}"),
+    Lexicon(
+        "uz", "folded",
+        rules=r"(?:oldingi|avvalgi|sening|barcha|dastlabki) (?:\w+ )?(?:ko\W{0,2}rsatma|qoida|yo\W{0,2}riqnoma|buyruq)\w{0,8}",
+        drop=r"e\W{0,2}tiborsiz qoldir|unut|amal qilma|endi kuchga ega emas|bekor qilingan",
+        you=r"sen |javob ber",
+        free=r"(?:cheklov|filtr|senzura|qoida)\w{0,3}siz",
+        reveal=r"ko\W{0,2}rsat(?!ma)|yoz|takrorla|oshkor qil|ayt",
+        setup=r"tizim (?:ko\W{0,2}rsatma|xabar|prompt)\w{0,8}|yashirin ko\W{0,2}rsatma\w{0,8}"),
+    Lexicon(
+        "gu", "native", spaced=False,
+        rules=r"(?:અગાઉની|અગાઉના|પહેલાની|તમારી|તમારા|તારી|બધી) (?:\S+ )?(?:સૂચના|નિયમ|આદેશ)",
+        drop=r"અવગણ|ભૂલી જા|પાળશો નહીં|લાગુ નથી|રદ",
+        you=r"તું|તમે|જવાબ આપ",
+        free=r"(?:પ્રતિબંધ|મર્યાદા|નિયમ|ફિલ્ટર) (?:વગર|વિના)",
+        reveal=r"બતાવ|કહે|કહો|લખ",
+        setup=r"સિસ્ટમ (?:પ્રોમ્પ્ટ|સંદેશ|સૂચના)|(?:છુપી|ગુપ્ત|મૂળ) સૂચના"),
+    Lexicon(
+        "pa", "native", spaced=False,
+        rules=r"(?:ਪਿਛਲੀਆਂ|ਪਿਛਲੇ|ਤੁਹਾਡੀਆਂ|ਤੁਹਾਡੇ|ਤੇਰੀਆਂ|ਸਾਰੀਆਂ|ਸਾਰੇ) (?:\S+ )?(?:ਹਦਾਇਤ|ਨਿਯਮ|ਨਿਰਦੇਸ਼)",
+        drop=r"ਅਣਡਿੱਠ|ਨਜ਼ਰਅੰਦਾਜ਼|ਭੁੱਲ ਜਾ|ਨਾ ਮੰਨ|ਲਾਗੂ ਨਹੀਂ|ਰੱਦ",
+        you=r"ਤੂੰ|ਤੁਸੀਂ|ਜਵਾਬ ਦੇ",
+        free=r"(?:ਬਿਨਾਂ|ਬਿਨਾ) (?:ਕਿਸੇ )?(?:ਪਾਬੰਦੀ|ਸੀਮਾ|ਨਿਯਮ|ਫਿਲਟਰ)",
+        reveal=r"ਦਿਖਾ|ਦੱਸ|ਲਿਖ|ਦੁਹਰਾ",
+        setup=r"ਸਿਸਟਮ (?:ਪ੍ਰੋਂਪਟ|ਪ੍ਰੌਂਪਟ|ਸੁਨੇਹਾ|ਹਦਾਇਤ)|(?:ਲੁਕੀਆਂ|ਗੁਪਤ|ਮੂਲ) ਹਦਾਇਤ"),
+    Lexicon(
+        "kn", "native", spaced=False,
+        rules=r"(?:ಹಿಂದಿನ|ನಿನ್ನ|ನಿಮ್ಮ|ಎಲ್ಲಾ|ಮೂಲ) (?:\S+ )?(?:ಸೂಚನೆ|ನಿಯಮ|ಆದೇಶ)",
+        drop=r"ನಿರ್ಲಕ್ಷಿಸ|ಮರೆತುಬಿಡ|ಮರೆತು ಬಿಡ|ಪಾಲಿಸಬೇಡ|ಅನ್ವಯಿಸುವುದಿಲ್ಲ|ರದ್ದು",
+        you=r"ನೀನು|ನೀವು|ಉತ್ತರಿಸು",
+        free=r"(?:ನಿರ್ಬಂಧ|ಮಿತಿ|ನಿಯಮ|ಫಿಲ್ಟರ್)\S{0,4} (?:ಇಲ್ಲದೆ|ಇಲ್ಲದೇ)",
+        reveal=r"ತೋರಿಸ|ಹೇಳ|ಬರೆ|ಪುನರಾವರ್ತಿಸ",
+        setup=r"ಸಿಸ್ಟಮ್ (?:ಪ್ರಾಂಪ್ಟ್|ಸಂದೇಶ|ಸೂಚನೆ)|(?:ಗುಪ್ತ|ಮರೆಮಾಡಿದ|ಮೂಲ) ಸೂಚನೆ"),
+    Lexicon(
+        "ml", "native", spaced=False,
+        rules=r"(?:മുമ്പത്തെ|മുൻപത്തെ|നിന്റെ|നിങ്ങളുടെ|എല്ലാ) (?:\S+ )?(?:നിർദ്ദേശ|നിർദേശ|നിയമ)",
+        drop=r"അവഗണിക്ക|അവഗണിച്ച|മറക്ക|മറന്നേക്ക|പാലിക്കേണ്ട|ബാധകമല്ല|റദ്ദ്",
+        you=r"നീ|നിങ്ങൾ|മറുപടി",
+        free=r"(?:നിയന്ത്രണ|പരിധി|നിയമ|ഫിൽട്ടർ)\S{0,6} (?:ഇല്ലാതെ|കൂടാതെ)",
+        reveal=r"കാണിക്ക|പറയ|എഴുത|ആവർത്തിക്ക",
+        setup=r"സിസ്റ്റം (?:പ്രോംപ്റ്റ്|സന്ദേശ|നിർദ്ദേശ)|(?:രഹസ്യ|മറച്ച|യഥാർത്ഥ) നിർദ്ദേശ"),
+    Lexicon(
+        "ne", "native", spaced=False,
+        rules=r"(?:अघिल्ला|पहिलेका|तिम्रा|तपाईंका|सबै) (?:\S+ )?(?:निर्देशन|नियम|निर्देश)",
+        drop=r"बेवास्ता गर|बिर्स|नमान|लागू हुँदैन|रद्द",
+        you=r"तिमी|तपाईं|जवाफ देऊ",
+        free=r"(?:प्रतिबन्ध|सीमा|नियम|फिल्टर) (?:बिना|नभएको)|बिना (?:कुनै )?(?:प्रतिबन्ध|सीमा)",
+        reveal=r"देखाऊ|देखाउनुहोस्|भन|लेख|दोहोर्याऊ",
+        setup=r"सिस्टम (?:प्रम्प्ट|प्रोम्प्ट|सन्देश|निर्देशन)|(?:लुकेका|गोप्य|मूल) निर्देशन"),
+    Lexicon(
+        "si", "native", spaced=False,
+        rules=r"(?:පෙර|ඔබේ|ඔයාගේ|සියලු|මුල්) (?:\S+ )?(?:උපදෙස්|නීති|විධාන)",
+        drop=r"නොසලකා හරින්න|නොසලකා හැර|අමතක කරන්න|පිළිපදින්න එපා|තවදුරටත් වලංගු නැත",
+        you=r"ඔබ|ඔයා|පිළිතුරු දෙන්න",
+        free=r"(?:සීමා|නීති|පෙරහන්)\S{0,4} (?:නොමැතිව|නැතිව)",
+        reveal=r"පෙන්වන්න|කියන්න|ලියන්න",
+        setup=r"පද්ධති (?:උපදෙස්|පණිවිඩ)|(?:සැඟවුණු|රහස්) උපදෙස්"),
+    Lexicon(
+        "ja-latn", "folded",
+        rules=r"(?:mae no|izen no|saisho no|anata no|subete no) (?:\w+ )?(?:shiji|meirei|ruuru|ruru|seiyaku|settei)",
+        drop=r"mushi (?:shite|shiro|suru)|wasurete|wasurero|shitagawanaide|mukou",
+        you=r"anata |kimi |omae |kotaete",
+        free=r"(?:seigen|fuirutaa|kisei|ruuru)(?: ga)? nashi|seigen naku",
+        reveal=r"misete|oshiete|kaite|hyouji|kurikaeshite|dashite",
+        setup=r"shisutemu puronputo|shisutemu (?:shiji|messeeji)|kakusareta shiji|himitsu no shiji"),
 )
