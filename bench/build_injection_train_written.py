@@ -30,7 +30,10 @@ own bossy requests) beside orders slipped into the same genres (`batch_everyday`
 carried off by agents with tools (calendar invites, READMEs, tickets, tool descriptions, handoffs, memory) without any
 stock word beside users' own tasks for their agents in the same carriers (`batch_missions`), and attacks written as a
 native speaker would phrase them in more than seventy languages, romanised and code-switched forms, beside
-corrections, staff and IT notices, role-play and news in them (`batch_native`).
+corrections, staff and IT notices, role-play and news in them (`batch_native`), overrides, extraction and data
+carried off in plain words beside users changing their minds, handovers, password games and staff notices
+(`batch_plainspoken`), and role hijacks, claimed authority and jailbreak framing beside role-play, real authority
+notices, delegation and handoff notes and fiction (`batch_authority`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -53,7 +56,8 @@ OUTPUT = DATA / "injection_train_written.jsonl.gz"
 BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltration", "batch_persona", "batch_languages",
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
            "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
-           "batch_everyday", "batch_missions", "batch_native")
+           "batch_everyday", "batch_missions", "batch_native",
+           "batch_plainspoken", "batch_authority")
 
 
 def build() -> list[dict]:

@@ -1,9 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
-`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v12: each was measured sealed,
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v13: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v13 is sealed: it is never read here.
+held-out set. Held-out v14 is sealed: it is never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -38,6 +38,13 @@ from 0.95 to 0.99 (the old held-out then bound `medium` at one of its texts, abo
 alone 0.39 at 3.4 %): 0.99 gave 0.45 at 3.4 %, 0.98 0.49 at 3.4 %, 0.97 0.55 at 3.4 %, 0.96 0.60 at 4.0 %, 0.95 0.65
 at 4.3 %. 0.97 is the lowest that added no false positive on v7; the model's share of the false-positive budget on
 text it never saw is what the rule protects, since the heuristics spend most of it.
+
+Later, with more written training data, the one old held-out text became the bound that set `medium` (about 0.99),
+above the grouped one, so it was re-chosen with `--leave-out 12` and `--leave-out 13`: allowing three of those texts
+(the default now) leaves the grouped bound in charge. On v12 left out (heuristics alone 0.63 at 1.2 %): 0.97 gave
+0.85 at 1.5 %, 0.96 0.89 at 1.5 %, 0.95 0.89 at 1.7 %, 0.98 0.84 at 1.5 %, against about 0.81 at 1.5 % with the one-text
+bound; on v13 left out (heuristics alone 0.66 at 0.9 %): 0.97 gave 0.83 at 1.6 %, 0.96 and 0.95 0.85 at 2.1 %, 0.98
+0.82 at 1.4 %. 0.97 stays: 0.96 added false positives on v13.
 """
 from __future__ import annotations
 
@@ -63,7 +70,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
@@ -227,13 +234,13 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
     parser.add_argument("--min-df", type=int, default=3, help="keep n-grams seen in at least this many windows")
     parser.add_argument("--min-weight", type=float, default=0.3, help="drop n-grams with a smaller weight")
-    parser.add_argument("--dev-false-positives", type=int, default=1)
+    parser.add_argument("--dev-false-positives", type=int, default=3)
     parser.add_argument("--benign-quantile", type=float, default=0.995)
     parser.add_argument("--heldout-splits", default="dev,test", help="old held-out splits whose benign texts bound `medium`")
     parser.add_argument("--grouped-quantile", type=float, default=0.97,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
-    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
                         help="train without spent held-out set vN and report the scanner with this model on it: how "
                              "the scorer copes with a set it never saw (implies --dry-run)")
     parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,

@@ -14,6 +14,30 @@ from dashclaw.server.security import injection, prefilter
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
+def test_the_shipped_readings_are_current_and_what_reading_each_pattern_gives():
+    """The scanner loads each pattern's reading from `prefilter_readings.json.gz` instead of reading its syntax tree:
+    the file holds every pattern's (none was read afresh at import; after changing a pattern, run
+    `python -m dashclaw.server.security.injection`), and each is what reading the compiled pattern gives."""
+    assert injection.READINGS.missed == []
+    for pattern in injection.PATTERNS:
+        fresh = prefilter.read(pattern.regex, lowercase=pattern.view != "text")
+        assert pattern.requires == fresh.required, pattern.name
+        assert pattern.leads == (fresh.leads if fresh.leads and min(map(len, fresh.leads)) >= injection.MIN_LEAD
+                                 else None), pattern.name
+    for cue, reading in zip(injection._JAILBREAK_CUES, injection._JAILBREAK_READINGS):
+        assert reading == prefilter.read(cue, lowercase=True), cue.pattern
+
+
+def test_readings_missing_from_the_file_are_read_afresh_and_written(tmp_path):
+    readings = prefilter.Readings(tmp_path / "readings.json.gz")
+    first = readings.read(r"\bsend\b(?=[^\n]{0,80}https?://)", lowercase=True)
+    assert readings.missed and first == prefilter.read(re.compile(r"\bsend\b(?=[^\n]{0,80}https?://)"), True)
+    readings.write()
+    again = prefilter.Readings(tmp_path / "readings.json.gz")
+    assert again.read(r"\bsend\b(?=[^\n]{0,80}https?://)", lowercase=True) == first and again.missed == []
+    assert again.read(r"\bsend\b", lowercase=False) and again.missed == [r"\bsend\b"]
+
+
 def _required(regex: str, lowercase: bool = True) -> list[set[str]]:
     return [set(group) for group in prefilter.read(re.compile(regex), lowercase).required]
 

@@ -33,6 +33,7 @@ import string
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterator
 
 from . import injection_model, prefilter
@@ -48,6 +49,10 @@ WINDOWED_FROM = 512
 """From this many characters a pattern with leading strings is tried only where they start, not at every offset."""
 MIN_LEAD = 2
 """Leading strings shorter than this start too often to be worth finding first."""
+READINGS = prefilter.Readings(Path(__file__).with_name("prefilter_readings.json.gz"))
+"""What each pattern's syntax tree says about its matches (`prefilter.read`), kept beside this module so loading it
+doesn't read hundreds of trees again: `python -m dashclaw.server.security.injection` rewrites the file after a pattern
+changes (a test says when)."""
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -72,7 +77,8 @@ class InjectionPattern:
     name: str
     category: str
     severity: str
-    regex: re.Pattern[str]
+    source: str
+    """The regular expression, compiled when first used (`regex`): most texts never reach most patterns."""
     view: str = "folded"
     """What the regex reads: `folded` (look-alikes and accents undone), `native` (scripts kept) or `text` (as given)."""
     requires: tuple[frozenset[str], ...] = ()
@@ -84,6 +90,10 @@ class InjectionPattern:
     spared_text_is_read: bool = False
     """Whether the learned scorer still reads a spared match: a match spared as quoted, reported or advised against is
     blanked out for it; one spared as something else entirely (a transcript's speaker label) is not."""
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
 
     def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
         """The regex's matches in the view it reads (`_finditer`)."""
@@ -364,10 +374,9 @@ def _pattern(name: str, category: str, severity: str, regex: str, view: str = "f
              spared_text_is_read: bool = False) -> InjectionPattern:
     if view == "native":  # the native view is NFKC: Thai "ำ" reads as "ํา"
         regex = unicodedata.normalize("NFKC", regex)
-    compiled = re.compile(regex)
-    reading = prefilter.read(compiled, lowercase=view != "text")
+    reading = READINGS.read(regex, lowercase=view != "text")
     leads = reading.leads if reading.leads and min(map(len, reading.leads)) >= MIN_LEAD else None
-    return InjectionPattern(name, category, severity, compiled, view, reading.required, spared, leads,
+    return InjectionPattern(name, category, severity, regex, view, reading.required, spared, leads,
                             spared_text_is_read)
 
 
@@ -807,11 +816,29 @@ _MULTILINGUAL_RECORDS = _words(
 _NEGATION = re.compile(r"\b(?:never|not|don't|do not|avoid|avoiding|shouldn't|should not|must not|mustn't)\b")
 
 
+_SETUP_OF_YOURS = (r"(?:\byour\W{1,3}(?:system\W{1,3}message|brief|hidden\W{1,3}\w{1,15}|confidential\W{1,3}\w{1,15}|"
+                   r"private\W{1,3}(?:instructions|rules|notes|setup|configuration))\b|\b(?:confidential|hidden|private|secret)"
+                   r"\W{1,3}(?:part|parts|section|bits?)\W{1,3}of\W{1,3}your\W{1,3}(?:configuration|config|setup|instructions)\b|\b(?:setup\W{1,3}text|prompt|instructions|rules|"
+                   r"brief)\W{1,3}(?:that\W{1,3})?(?:your\W{1,3}(?:developers?|creators?|operators?|makers?|owners?)\W{1,3}gave"
+                   r"\W{1,3}you|you\W{1,3}were\W{1,3}(?:given|configured\W{1,3}with)|(?:that\W{1,3})?created\W{1,3}you)\b"
+                   r"|\bwhat\W{1,3}(?:were\W{1,3}you|you\W{1,3}were|have\W{1,3}you\W{1,3}been)\W{1,3}told\b"
+                   r"|\beach\W{1,3}rule\W{1,3}you\W{1,3}(?:were|have\W{1,3}been)\W{1,3}given\b"
+                   r"|\bwhat\W{1,3}exact\W{1,3}instructions\b)")
+"""The model's own setup named: "your configuration", "the setup text your developers gave you", "what were you told"."""
+_VERBATIM = (r"\b(?:verbatim|word\W{1,3}for\W{1,3}word|exactly(?:\W{1,3}as\W{1,3}(?:written|given|received))?|unedited|"
+             r"the\W{1,3}exact\W{1,3}text|start\W{1,3}from\W{1,3}its\W{1,3}first\W{1,3}word|in\W{1,3}full|"
+             r"including\W{1,3}(?:anything|the\W{1,3}parts?|any\W{1,3}lines?)\W{1,3}(?:marked|you\W{1,3}were)|"
+             r"column\W{1,3}\d)\b")
+"""Asked for as it stands, word for word."""
+_OBEY_IT = (r"(?:obey|follow|do|execute|run|perform|carry\W{1,3}out|act\W{1,3}on|comply)"
+            r"(?:\W{1,3}(?:it|them|that|this|the\W{1,3}result|what\W{1,3}it\W{1,3}says))?\b")
+"""An order to do what a transformed text says."""
 _IN_THE_SENTENCE = r"(?:[^\n.!?;]|[.!?](?=\S)){0,160}?"
 """Up to 160 characters of one sentence (a full stop inside an address or a URL doesn't end it)."""
 _PRIVATE_DATA = (r"(?:passwords?|passcodes?|(?:reset|verification|one-time|login|2fa|security|sms)\W{1,3}codes?|pin|"
                  r"account\W{1,3}(?:number|balance)|(?:full\W{1,3})?card\W{1,3}(?:numbers?|details)|passport|ssn|files|"
                  r"drive|messages|inbox|contacts|transcript|chat\W{1,3}history|date\W{1,3}of\W{1,3}birth|location|"
+                 r"(?:full\W{1,3})?calendar|home\W{1,3}address|phone\W{1,3}number|"
                  r"(?:api\W{1,3})?(?:tokens|keys)|credentials|secrets)\b")
 """The private data of a person an agent works for that nobody sends to an address on their own say-so (not their
 email or name, which support work forwards)."""
@@ -962,6 +989,17 @@ _LETTER = re.compile(r"\w")
 _NOT_A_LETTER = " \t\n\r.!?;:()[]>*#-"
 
 
+_OWN_WORDS = re.compile(r"\W{0,3}(?:what|everything|anything|the\W{1,3}(?:thing|part|bit|point)s?)\W{1,3}(?:that\W{1,3})?"
+                        r"(?:i|we)\W{1,3}(?:wrote|said|asked|typed|mentioned|sent|told\W{1,3}you)\b"
+                        r"|\W{0,3}(?:my|our)\W{1,3}(?:(?:last|previous|earlier)\W{1,3})?(?:message|request|email|note|question)\b")
+
+
+def _a_turn_or_own_words_taken_back(text: str, match: re.Match[str]) -> bool:
+    """An assistant's own turn (`_transcript_turn`), or the writer taking back their own words ("Hi assistant, ignore
+    what I wrote about the file names")."""
+    return _transcript_turn(text, match) or bool(_OWN_WORDS.match(text, match.end()))
+
+
 def _transcript_turn(text: str, match: re.Match[str]) -> bool:
     """The assistant's own turn in a transcript ("User: ... / Assistant: Run pip install first"), not a line that
     speaks to it: the match opens a line with the assistant's name and a colon, after a line of the user's."""
@@ -1036,9 +1074,10 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                         "rescinded", "disabled", "cleared", "reset", "superseded", "obsolete") + r"\b"
              + _A_NEW_FACT + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("supersedes_instructions", "role_override", CRITICAL,
+             r"(?<!agreement )(?<!contract )(?<!amendment )(?<!addendum )(?<!policy )(?<!terms )(?<!clause )(?<!version )"
              r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
-             + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
+             + r"(?<!\bmy )(?<!\bour )" + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
              + _MODEL_RULE_KIND + _RULE_NOUNS + r"\b" + _NOT_A_FORMAT + _ON_A_TOPIC),
     _pattern("these_orders_supersede", "role_override", CRITICAL,
              r"\b" + _words("these", "the following", "this", "my", "the new", "the above") + _
@@ -1575,7 +1614,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                               "the user has", "you are", "you have been", "proceed", "transfer",
                                               "delete", "approve", "forward", "mark", "rate", "classify", "decode",
                                               "download", "install", "share", "create", "grant", "disable"),
-             spared=_transcript_turn),
+             spared=_a_turn_or_own_words_taken_back),
     _pattern("important_override", "instruction_smuggling", HIGH,
              r"(?m)^\W{0,4}" + _words("important", "critical", "urgent", "note", "warning", "override", "admin",
                                      "attention", "system note", "priority") + r"\W{0,3}:\W{0,3}" + (_FILL % 4)
@@ -1640,6 +1679,21 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\W{1,3})?" + _words("and", "then", "and then") + _ + _words("follow", "execute", "obey", "comply",
                                                                           "do what it says", "do as it says", "act on")
              + r"\b"),
+    _pattern("transform_then_obey", "encoding_evasion", HIGH,
+             r"\b(?:remove|strip|drop|delete)\W{1,3}the\W{1,3}(?:dots|spaces|dashes|slashes|underscores|separators|"
+             r"punctuation|symbols)\W{1,3}(?:and|then)\W{1,3}" + _OBEY_IT
+             + r"|\b(?:translate|decode|read|convert|join|concatenate|combine|unscramble|reverse)\W{1,3}(?:the\W{1,3})?"
+               r"(?:emojis?|emoji\W{1,3}string|first\W{1,3}letters?(?:\W{1,3}of\W{1,3}(?:each|every)\W{1,3}(?:line|word|"
+               r"sentence))?|parts|pieces|strings|variables|[a-z]\W{1,3}and\W{1,3}[a-z])\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?"
+               r"(?:and|then)\W{1,3}" + _OBEY_IT
+             + r"|\b(?:follow|obey|execute|carry\W{1,3}out|act\W{1,3}on|perform)\W{1,3}the\W{1,3}(?:spaced(?:-out)?|dotted|"
+               r"encoded|hidden|decoded|reversed|joined|scrambled|obfuscated)\W{1,3}(?:instruction|order|command|text|message|"
+               r"request)s?\b"
+             + r"|\b(?:carry\W{1,3}out|execute|treat|run|follow|use)\W{1,3}the\W{1,3}(?:result|output|joined\W{1,3}string|"
+               r"combined\W{1,3}text)\W{1,3}as\W{1,3}(?:your|an|the)\W{1,3}(?:next\W{1,3}|new\W{1,3})?(?:instruction|order|"
+               r"command|task|prompt)s?\b"
+             + r"|\b(?:decode|decrypt|url-?decode)\W{1,3}(?:it|this|them)\W{1,3}(?:and|then)\W{1,3}(?:apply|execute|run|"
+               r"carry\W{1,3}out)\W{1,3}(?:it|them)\b(?=[^\n]{0,120}%20)"),
     _pattern("rot13_marker", "encoding_evasion", HIGH, r"\brot-?13\b\W{0,3}(?:encoded|:|instructions?)",
              spared=_rot13_without_orders),
     _pattern("hex_escape", "encoding_evasion", HIGH, r"(?:\\x[0-9a-f]{2}){6,}"),
@@ -1743,7 +1797,18 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _pattern("answer_as_the_base_model", "jailbreak", HIGH,
              r"\b(?:answer|respond|reply|speak|talk|continue|write)\W{1,3}(?:to\W{1,3}me\W{1,3})?as\W{1,3}(?:the|a)\W{1,3}"
              r"(?:raw|underlying|unfiltered|unaligned|unlocked|uncensored|pre-?trained)\W{1,3}(?:base\W{1,3})?(?:model|llm|"
-             r"network|system)\b"),
+             r"network|system|baseline)\b"),
+    _pattern("refusals_argued_away", "jailbreak", HIGH,
+             r"\b(?:two|2)\W{1,3}(?:columns|versions|answers|responses|replies)\b[^\n]{0,200}?\b(?:unfiltered|uncensored|"
+             r"nothing\W{1,3}(?:held\W{1,3}back|were\W{1,3}filtered|is\W{1,3}filtered)|no\W{1,3}(?:filters?|rules|limits)|"
+             r"what\W{1,3}you\W{1,3}(?:really|actually)\W{1,3}think)\b"
+             r"|\b(?:already\W{1,3})?(?:passed|cleared)\W{1,3}(?:your|the)\W{1,3}(?:safety|content|moderation)\W{1,3}(?:check|"
+             r"filter|review|screening)\b[^\n]{0,80}?\b(?:no\W{1,3}need|don't\W{1,3}need|skip|just\W{1,3}answer)\b"
+             r"|\b(?:never|don't|do\W{1,3}not)\W{1,3}(?:refuse|decline)\W{1,3}(?:or|and|nor)\W{1,3}(?:add|give|include|attach)"
+             r"\W{1,3}(?:any\W{1,3})?(?:warnings|disclaimers|caveats)\b"
+             r"|\byou\W{1,3}(?:never|can't|cannot|won't|will\W{1,3}not|may\W{1,3}not)\W{1,3}refuse\b"
+             r"|(?:\b(?:safety|content_?filter|refusals?|refusal_style|moderation|guardrails|safety_profile|filtering)\w{0,12}"
+             r"\s{0,2}[:=]\s{0,2}['\"]?(?:none|off|disabled|false|0|no)\b[^\n]{0,4}\n(?:[^\n]{0,80}\n){0,3}?\s{0,8}){2}"),
     _pattern("guardrails_lifted", "jailbreak", HIGH,
              r"\b(?:guardrails(?!\W{1,3}(?:on|along|at|of|for|in|beside)\b)|content\W{1,3}filters?|safety\W{1,3}(?:rules|filters|policies|guidelines)|persona\W{1,3}(?:and\W{1,3}"
              r"\w{1,15}\W{1,3})?limits|usual\W{1,3}(?:caveats|guardrails|filters))\W{1,3}(?:\w{1,15}\W{1,3}){0,5}?(?:no\W{1,3}longer"
@@ -1914,6 +1979,45 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"|\b(?:instructions|rules|prompt|guidelines|text)\W{1,3}(?:before|above)\W{1,3}(?:this|my)\W{1,3}(?:line|message|"
              r"point)\W{1,3}(?:were|are|was|is)\W{1,3}(?:\w{1,15}\W{1,3}){0,6}?(?:wrong|outdated|fake|invalid|void|a\W{1,3}test|"
              r"obsolete|not\W{1,3}(?:valid|real))\b"),
+    _pattern("brief_replaced", "role_override", CRITICAL,
+             r"\bnothing\W{1,3}(?:before|above|prior\W{1,3}to)\W{1,3}(?:this|here|my)\W{1,3}(?:\w{1,15}\W{1,3})?"
+             r"(?:counts|matters|applies|stands)\b"
+             r"|\b(?:persona|rules|instructions|guidelines|settings|prompt)\W{1,3}(?:\w{1,15}\W{1,3}){0,3}?(?:were|was|got)\W{1,3}"
+             r"(?:loaded|given|set|configured|installed|injected)\W{1,3}(?:for\W{1,3}you\W{1,3}|into\W{1,3}you\W{1,3})?"
+             r"(?:at|on|during)\W{1,3}(?:startup|start-?up|launch|boot|the\W{1,3}start)\b[^.\n]{0,20}?\b(?:unload|drop|discard|"
+             r"forget|delete|remove|clear)\b"
+             r"|\b(?:i\W{1,3}am|i'm|we\W{1,3}are|we're)\W{1,3}(?:replacing|overwriting|rewriting|resetting)\W{1,3}your\W{1,3}"
+             r"(?:task\W{1,3}list|tasks|goals?|objectives?|instructions|plan|brief|mission|priorities)\b"
+             r"|\b(?:your|the\W{1,3}agent's|the\W{1,3}assistant's|the\W{1,3}bot's|the\W{1,3}model's)\W{1,3}(?:goal|objective|"
+             r"mission|purpose|task|priorities)\W{1,3}(?:has|have)\W{1,3}(?:changed|been\W{1,3}(?:changed|replaced|updated))\b"
+             r"|\byour\W{1,3}only\W{1,3}(?:objective|goal|job|task|purpose|mission)\W{1,3}(?:for\W{1,3}the\W{1,3}(?:rest|"
+             r"remainder)\W{1,3}of\W{1,3}(?:this|the)\W{1,3}\w{1,15}\W{1,3}|from\W{1,3}now\W{1,3}on\W{1,3}|now\W{1,3})?is\W{1,3}to\b"
+             r"|\b(?:this|these|it)\W{1,3}(?:overrides?|supersedes?|replaces?)\W{1,3}(?:the|any)\W{1,3}(?:one|ones|plan|task|"
+             r"instructions?)\W{1,3}you(?:'re|\W{1,3}are|\W{1,3}were)\W{1,3}(?:running|following|given|working\W{1,3}on)\b"
+             r"|\bnew\W{1,3}instructions\W{1,3}(?:take|have)\W{1,3}(?:precedence|priority)\b"
+             r"|\b(?:something|anything)\W{1,3}(?:different|else)\W{1,3}(?:from|than)\W{1,3}what\W{1,3}you\W{1,3}(?:were|are)"
+             r"\W{1,3}(?:set\W{1,3}up|configured|built|deployed|told)\b"
+             r"|\b(?:let's|let\W{1,3}us|we'll)\W{1,3}override\W{1,3}(?:the|your)\W{1,3}(?:default|normal|usual|standard)\W{1,3}"
+             r"(?:behaviou?r|rules|settings|policy)\b"
+             r"|\b(?:that's|that\W{1,3}is|this\W{1,3}is)\W{1,3}(?:the|your)\W{1,3}(?:actual|real|true)\W{1,3}(?:deliverable|"
+             r"task|job|assignment|objective)\b"),
+    _pattern("persona_reassigned", "role_hijack", HIGH,
+             r"\b(?:new\W{1,3}persona(?:\W{1,3}assignment)?|identity\W{1,3}swap|persona\W{1,3}swap)\W{0,3}:"
+             r"|\byour\W{1,3}(?:persona|identity)\W{1,3}(?:has\W{1,3}been|was|is\W{1,3}being)\W{1,3}(?:updated|changed|"
+             r"replaced|reassigned|switched)\b"
+             r"|\b(?:assume|take\W{1,3}on|adopt|take\W{1,3}over)\W{1,3}the\W{1,3}identity\W{1,3}of\b"
+             r"|\b(?:i'm|i\W{1,3}am|we're|we\W{1,3}are)\W{1,3}reassigning\W{1,3}you\W{1,3}to\b"
+             r"|\bthis\W{1,3}(?:conversation|chat|session)\W{1,3}is\W{1,3}now\W{1,3}(?:being\W{1,3})?(?:handled|run|controlled|"
+             r"operated)\W{1,3}by\b"
+             r"|\bact\W{1,3}as\W{1,3}two\W{1,3}(?:ais|assistants|models|bots|personas|characters)\b"
+             r"|\b(?:from\W{1,3}now\W{1,3}on\W{1,3})?you\W{1,3}are\W{1,3}(?:now\W{1,3})?the\W{1,3}(?:[\w\-]{1,15}\W{1,3}){0,2}?"
+             r"(?:agent|bot|supervisor|planner|orchestrator|administrator|admin|controller|operator)\W{1,3}(?:with\W{1,3}"
+             r"(?:merge|admin|root|full|write|approval)\W{1,3}(?:rights|access|permissions)|now\W{1,3}and\W{1,3}(?:can|may)|"
+             r"not\W{1,3}the)\b"),
+    _pattern("setup_quoted_back", "data_exfiltration", HIGH,
+             r"\b(?:show|print|paste|quote|copy|export|send|give|tell|write|output|list|describe|need|reproduce|share|repeat|"
+             r"recite|put|dump|forward)\b" + _IN_THE_SENTENCE + r"(?:" + _SETUP_OF_YOURS + _IN_THE_SENTENCE + _VERBATIM
+             + r"|" + _VERBATIM + _IN_THE_SENTENCE + _SETUP_OF_YOURS + r")"),
     _pattern("setup_text_used", "data_exfiltration", HIGH,
              r"(?<!write )(?<!create )(?<!build )(?<!design )(?<!craft )(?<!writing )\byour\W{1,3}(?:real|actual|own|true|full|"
              r"original)\W{1,3}(?:system\W{1,3}(?:message|prompt)|setup\W{1,3}text|initial\W{1,3}instructions)\b"
@@ -2095,7 +2199,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                            "call", "book", "quietly", "silently", "secretly", "if a user", "if the user",
                                            "the user prefers", "the user is", "this profile", "this user", "this account",
                                            "this applicant", "this candidate", "this document", "the maintainers")
-             + r")\b", spared=_transcript_turn),
+             + r")\b", spared=_a_turn_or_own_words_taken_back),
     _pattern("ai_addressed_abroad", "instruction_smuggling", HIGH, _AI_ADDRESSED_NATIVE, "native",
              spared=_injection_named_near),
     _pattern("ai_addressed_abroad_latin", "instruction_smuggling", HIGH, _AI_ADDRESSED_LATIN, spared=_injection_named_near),
@@ -2270,7 +2374,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
     _native_override("ur",
                      r"(?:ہدایات|احکامات|قوانین)[^۔\n]{0,40}?(?:نظر\s{0,2}انداز|بھول\s{0,2}جا)"),
     _pattern("ignore_instructions_tr", "role_override", CRITICAL,
-             r"\b(?:talimat|kural|yonerge|sistem\W{1,3}istem)\w{0,8}\W{1,3}" + (_FILL % 1)
+             r"\b(?:talimat|kural|yonerge|sistem\W{1,3}istem)(?!(?:lar|ler)?[iıuü]m)\w{0,8}\W{1,3}" + (_FILL % 1)
              + r"(?:yok\W{1,3}say|gormezden\W{1,3}gel|unut|dikkate\W{1,3}alma)"),
     _override("ru", _words("игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "забудь", "забудьте",
                            "не обращай внимания на", "не обращайте внимания на", "не слушай", "отбрось", "отбросьте",
@@ -2519,6 +2623,23 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                  "ignore", "disregard", "forget", "accept", "approve", "merge", "share", "send", "forward", "delete",
                  "transfer", "grant", "execute", "run", "reveal", "post", "publish", "invite", "add", "remove", "pay")
              + r"\b"),
+    _pattern("label_for_ai_readers", "instruction_smuggling", HIGH,
+             r"\bfor\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _AI + r"s?\W{1,3}only\b"
+             r"|(?<!system )(?<!developer )(?<!draft )(?<!setup )\b(?:thing|text|instructions?|note|directive|message|notice|"
+             r"hint|request|reminder)\W{1,3}for\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?(?!(?:my|our)\b)"
+             r"(?:[\w\-]{1,15}\W{1,3}){1,2}?" + _AI + r"s?\W{0,3}:"
+             r"|\bimportant\W{1,3}for\W{1,3}(?:the|any)\W{1,3}(?:answering|responding|reading|summari[sz]ing|processing)\W{1,3}"
+             r"(?:model|assistant|ai|agent|llm)\b"
+             r"|<\s{0,2}(?:assistant|ai|agent|model|llm)[ _\-](?:directive|instructions?|note|command|order)\s{0,2}>"
+             r"|\b(?:agents?|assistants?|models?|bots?|llms?|(?:automated|ai)\W{1,3}(?:readers?|systems?))\W{1,3}(?:consuming|"
+             r"reading|processing|parsing)\W{1,3}(?:this|these|the)\W{1,3}\w{1,15}\W{1,3}(?:must|should|shall|"
+             r"need\W{1,3}to|are\W{1,3}required\W{1,3}to)\b"
+             r"|\b(?:automated|ai)\W{1,3}readers?\W{1,3}(?:must|should|shall|need\W{1,3}to)\b"
+             r"|\bany\W{1,3}(?:other\W{1,3})?" + _AI + r"s?\W{1,3}(?:that|which|who)\W{1,3}(?:reads|processes|sees|opens|"
+             r"summari[sz]es|parses|indexes)\W{1,3}(?:this|these|the)\W{1,3}\w{1,15}\W{0,3}[:,]"
+             r"|(?<![\w.])@[\w\-]{0,20}(?:agent|bot|ai|assistant|copilot)\b\W{1,3}(?:please\W{1,3})?(?:also\W{1,3})?(?:close|"
+             r"delete|remove|approve|merge|ignore|forward|send|share|grant|transfer|publish|invite|pay|reveal|disable)\b",
+             spared=_transcript_turn),
     _pattern("reading_this_as_ai", "instruction_smuggling", HIGH,
              r"\b" + _words("reading", "processing", "parsing", "seeing", "summarizing", "summarising") + r"\W{1,3}this\W{1,3}"
              + r"as\W{1,3}(?:an?\W{1,3}|the\W{1,3})?" + _AI + r"s?\b"),
@@ -2972,7 +3093,7 @@ _PERSONA_SET_UP = re.compile(
     r"|\b(?:new|next)\W{1,3}(?:game|character|persona|name|identity)\b|\blet's\W{1,3}(?:play|pretend|worldbuild)\b"
     r"|\b(?:we're|we\W{1,3}are)\W{1,3}(?:playing|inside|in)\W{1,3}(?:a|an)\W{1,3}(?:game|simulation|sandbox|dream)\b")
 """A persona or game set up for the model: with any mark of a jailbreak other than the role-play ones it makes two."""
-_JAILBREAK_READINGS = [prefilter.read(cue, lowercase=True) for cue in _JAILBREAK_CUES]
+_JAILBREAK_READINGS = [READINGS.read(cue.pattern, cue.flags, lowercase=True) for cue in _JAILBREAK_CUES]
 _JAILBREAK_INDEX = prefilter.Index([("folded", reading.required) for reading in _JAILBREAK_READINGS])
 _JAILBREAK_LEADS = [reading.leads for reading in _JAILBREAK_READINGS]
 _META = re.compile(r"\b(?:attacks?|attackers?|red.team\w*|researchers?|classifiers?|detectors?|mitigations?|payloads?|"
@@ -3517,3 +3638,8 @@ def _decodings(text: str):
             if _LEET_ORDER_WORDS & (set(_WORD.findall(read.lower())) - set(_WORD.findall(line.lower()))):
                 yield offset, read, ENCODING if leet >= LEET_ENCODING_WORDS else JOINED
         offset += len(line) + 1
+
+
+if __name__ == "__main__":
+    READINGS.write()
+    print(f"wrote {READINGS.path.name}: the readings of {len(PATTERNS)} patterns and {len(_JAILBREAK_CUES)} jailbreak cues")

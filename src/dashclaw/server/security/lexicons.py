@@ -37,7 +37,7 @@ class Lexicon:
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "es", "folded",
-        rules=r"(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
+        rules=r"(?:instrucciones|reglas|indicaciones|normas) (?:del|de tu) (?:desarrollador|operador|programador|creador)|(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
               r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
               r"indicaron|ordenaron|programaron)"
@@ -81,7 +81,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:antes|no inicio)"),
     Lexicon(
         "fr", "folded",
-        rules=r"(?:ton|votre) brief\b|"
+        rules=r"(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|ce que ton (?:editeur|developpeur|operateur|createur) t'a (?:demande|dit|impose)|(?:ton|votre) brief\b|"
               r"(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
               r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
               r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
@@ -126,7 +126,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
     Lexicon(
         "it", "folded",
-        rules=r"(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
+        rules=r"(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
               r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
@@ -144,7 +144,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)"),
     Lexicon(
         "nl", "folded",
-        rules=r"(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
+        rules=r"(?:instructies|regels|richtlijnen) van (?:de|je|jouw) (?:ontwikkelaar|operator|maker|beheerder)|(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
               r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
               r"(?:je|jou|u) (?:eerder |vooraf )?(?:is )?(?:opgedragen|verteld|gezegd|meegegeven)",
         drop=r"ingetrokken|vervalt|zijn (?:opgeheven|vervallen)|niet langer (?:geldig|van toepassing)|"
@@ -158,7 +158,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)"),
     Lexicon(
         "pl", "folded",
-        rules=r"(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
+        rules=r"(?:instrukcje|zasady|polecenia|reguly) (?:operatora|dewelopera|programisty|tworcy)|(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
               r"(?:poprzednie|wczesniejsze|dotychczasowe|pierwotne) (?:instrukcj|polecen|"
               r"wytyczn)\w*\b(?! (?:dotyczace|do|w sprawie|na|dla) )|(?:zadne|zadnych) "
               r"(?:zasady|zasad|reguly|regul|ograniczenia|ograniczen)",
@@ -171,7 +171,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj"),
     Lexicon(
         "ru", "native",
-        rules=r"(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
+        rules=r"(?:инструкции|правила|указания|установки) (?:оператора|разработчика|создателя)|(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
               r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
               r"никакими|"
               r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|"
@@ -276,7 +276,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)"),
     Lexicon(
         "uk", "native",
-        rules=r"(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
+        rules=r"(?:інструкції|правила|вказівки|настанови) (?:оператора|розробника|творця)|(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
               r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
               r"правил|вказів|обмежен|директив|настанов)",
         drop=r"застаріл|не діють|не діє|недійсн|"
@@ -312,9 +312,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner"),
     Lexicon(
         "da", "folded",
-        rules=r"(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
+        rules=r"(?:instruktioner|regler|retningslinjer) fra (?:udvikleren|operatoren)|(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
               r"direktiver)",
         drop=r"glem|ignorer|se bort fra|g[aæ]lder ikke|ikke l[aæ]ngere g[aæ]ldende|oph[aæ]vet|f[oø]lg ikke|"
+             r"ikke l[aæ]ngere f[oø]lge|"
              r"beh[oø]ver ikke (?:at )?f[oø]lge",
         you=r"du |svar",
         free=r"uden (?:nogen |nogle )?(?:begr[aæ]nsning|filter|censur|regler|gr[aæ]nser)|ubegr[aæ]nset|ucensureret",
@@ -347,7 +348,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"ohjeet"),
     Lexicon(
         "ro", "folded",
-        rules=r"(?:instructiunile|regulile|directivele|restrictiile|indicatiile) (?:tale|voastre|de s[iy]stem)",
+        rules=r"(?:instructiunile|regulile|indicatiile) (?:primite|date) (?:la inceput|initial|anterior)|(?:instructiunile|regulile) (?:operatorului|dezvoltatorului)|(?:instructiunile|regulile|directivele|restrictiile|indicatiile) (?:tale|voastre|de s[iy]stem)",
         drop=r"ignora|uita|nu mai (?:respecta|urma|sunt valabile|se aplica)|anulat|nu (?:tine|tineti) cont|renunta la",
         you=r"tu |raspunde",
         free=r"fara (?:nicio |niciun |vreo )?(?:restrictie|restrictii|filtre|filtru|cenzura|reguli|limite)",
@@ -503,7 +504,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"sistemn\w{0,4} (?:prompt|instruktsi|soobshcheni)|skryt\w{0,4} instruktsi"),
     Lexicon(
         "yo", "folded",
-        rules=r"(?:it[oóò]ni|ilana|ofin)(?: ti w[oóò]n fun [oóò]| r[eéè]| atijo| t[eéè]l[eéè])",
+        rules=r"itosona (?:\w+ )?ti w[oóò]n fun [oóò]|(?:it[oóò]ni|ilana|ofin)(?: ti w[oóò]n fun [oóò]| r[eéè]| atijo| t[eéè]l[eéè])",
         drop=r"gbagbe|foju fo|ma tele|ko si mo",
         you=r"iwo |o ",
         free=r"laisi (?:ihamo|idiwo|ofin)",
@@ -599,7 +600,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"सिस्टम (?:प्रॉम्प्ट|संदेश|सूचना)|(?:गुप्त|लपलेल्या|लपवलेल्या|मूळ|सुरुवातीच्या) सूचना"),
     Lexicon(
         "te", "native", spaced=False,
-        rules=r"(?:మునుపటి|ముందటి|నీ|మీ|గత|అసలు) (?:\S+ )?(?:సూచన|నియమ|ఆదేశ)",
+        rules=r"(?:మునుపటి|ముందటి|నీ|మీ|గత|అసలు|నీకు ఇచ్చిన) (?:\S+ )?(?:సూచన|నియమ|ఆదేశ)",
         drop=r"విస్మరించ|మర్చిపో|మరచిపో|పట్టించుకోకు|పాటించకు|వర్తించవు|రద్దు",
         you=r"నువ్వు|మీరు|జవాబు",
         free=r"(?:పరిమితులు|ఆంక్షలు|నియమాలు|ఫిల్టర్లు) (?:లేకుండా|లేవు)",

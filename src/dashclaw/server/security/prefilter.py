@@ -13,9 +13,13 @@ literal strings instead of trigrams.
 from __future__ import annotations
 
 import functools
+import gzip
+import hashlib
 import itertools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator
 
 try:  # Python 3.11+
@@ -77,6 +81,41 @@ def read(regex: re.Pattern[str], lowercase: bool = False) -> Reading:
     ranked = sorted(set(info.groups()), key=lambda group: (_selectivity(group), sorted(group)), reverse=True)
     return Reading(tuple(ranked[:MAX_GROUPS]),
                    _simplified_prefixes(leads) if leads else None)
+
+
+class Readings:
+    """`read` for many regexes at once, answered from a file of earlier readings where it holds one for the same
+    expression: reading a syntax tree costs more than compiling the expression, and a scanner reads hundreds of them
+    when it loads. An expression the file lacks is read afresh (and listed in `missed`), so a stale file costs time,
+    never a wrong answer. `write` saves the readings given so far, which makes the file current."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self._known: dict[str, list] = json.loads(gzip.decompress(path.read_bytes()))
+        except FileNotFoundError:
+            self._known = {}
+        self._given: dict[str, list] = {}
+        self.missed: list[str] = []
+        """The expressions read afresh."""
+
+    def read(self, pattern: str, flags: int = 0, lowercase: bool = False) -> Reading:
+        """`read(re.compile(pattern, flags), lowercase)`, from the file when it holds it."""
+        key = hashlib.sha256(f"{flags}:{int(lowercase)}:{pattern}".encode()).hexdigest()[:24]
+        known = self._known.get(key)
+        if known is None:
+            self.missed.append(pattern)
+            reading = read(re.compile(pattern, flags), lowercase)
+            known = [[sorted(group) for group in reading.required],
+                     None if reading.leads is None else sorted(reading.leads)]
+        self._given[key] = known
+        required, leads = known
+        return Reading(tuple(map(frozenset, required)), None if leads is None else frozenset(leads))
+
+    def write(self) -> None:
+        """Save the readings given so far (and only those) to the file."""
+        data = json.dumps(self._given, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.path.write_bytes(gzip.compress(data, 9, mtime=0))
 
 
 def _selectivity(group: frozenset[str]) -> tuple[int, int]:
