@@ -1799,9 +1799,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:raw|underlying|unfiltered|unaligned|unlocked|uncensored|pre-?trained)\W{1,3}(?:base\W{1,3})?(?:model|llm|"
              r"network|system|baseline)\b"),
     _pattern("refusals_argued_away", "jailbreak", HIGH,
-             r"\b(?:two|2)\W{1,3}(?:columns|versions|answers|responses|replies)\b[^\n]{0,200}?\b(?:unfiltered|uncensored|"
-             r"nothing\W{1,3}(?:held\W{1,3}back|were\W{1,3}filtered|is\W{1,3}filtered)|no\W{1,3}(?:filters?|rules|limits)|"
-             r"what\W{1,3}you\W{1,3}(?:really|actually)\W{1,3}think)\b"
+             r"\b(?:two|2)\W{1,3}(?:columns|versions|answers|responses|replies)\b(?=[^\n]{0,200}?\byou(?:r|'d)?\b)[^\n]{0,200}?"
+             r"\b(?:unfiltered|uncensored|nothing\W{1,3}(?:held\W{1,3}back|were\W{1,3}filtered|is\W{1,3}filtered)|"
+             r"no\W{1,3}(?:filters?|rules|limits)|what\W{1,3}you\W{1,3}(?:really|actually)\W{1,3}think)\b"
              r"|\b(?:already\W{1,3})?(?:passed|cleared)\W{1,3}(?:your|the)\W{1,3}(?:safety|content|moderation)\W{1,3}(?:check|"
              r"filter|review|screening)\b[^\n]{0,80}?\b(?:no\W{1,3}need|don't\W{1,3}need|skip|just\W{1,3}answer)\b"
              r"|\b(?:never|don't|do\W{1,3}not)\W{1,3}(?:refuse|decline)\W{1,3}(?:or|and|nor)\W{1,3}(?:add|give|include|attach)"
