@@ -1074,8 +1074,8 @@ PATTERNS: tuple[InjectionPattern, ...] = (
                                         "rescinded", "disabled", "cleared", "reset", "superseded", "obsolete") + r"\b"
              + _A_NEW_FACT + _NOT_REPLACED_BY_A_DOCUMENT),
     _pattern("supersedes_instructions", "role_override", CRITICAL,
-             r"(?<!agreement )(?<!contract )(?<!amendment )(?<!addendum )(?<!policy )(?<!terms )(?<!clause )(?<!version )"
-             r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
+             _not_right_after("agreement", "contract", "amendment", "addendum", "policy", "terms", "clause", "version")
+             + r"\b" + _words("overrides?", "supersedes?", "replaces?", "cancels?", "takes precedence over",
                             "invalidates?", "nullifies", "voids") + _NOT_A_SETTING + _ + (_FILL % 2)
              + r"(?<!\bmy )(?<!\bour )" + _words("previous", "prior", "earlier", "original", "system", "other", "existing", "your", "all") + _
              + _MODEL_RULE_KIND + _RULE_NOUNS + r"\b" + _NOT_A_FORMAT + _ON_A_TOPIC),
@@ -2019,7 +2019,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"recite|put|dump|forward)\b" + _IN_THE_SENTENCE + r"(?:" + _SETUP_OF_YOURS + _IN_THE_SENTENCE + _VERBATIM
              + r"|" + _VERBATIM + _IN_THE_SENTENCE + _SETUP_OF_YOURS + r")"),
     _pattern("setup_text_used", "data_exfiltration", HIGH,
-             r"(?<!write )(?<!create )(?<!build )(?<!design )(?<!craft )(?<!writing )\byour\W{1,3}(?:real|actual|own|true|full|"
+             _not_right_after("write", "create", "build", "design", "craft", "writing") + r"\byour\W{1,3}(?:real|actual|own|true|full|"
              r"original)\W{1,3}(?:system\W{1,3}(?:message|prompt)|setup\W{1,3}text|initial\W{1,3}instructions)\b"
              r"|\b(?:paragraph|line|sentence|section)s?\W{1,3}of\W{1,3}your\W{1,3}(?:setup\W{1,3}text|system\W{1,3}(?:message|prompt)|"
              r"instructions)\b"
@@ -2625,7 +2625,7 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              + r"\b"),
     _pattern("label_for_ai_readers", "instruction_smuggling", HIGH,
              r"\bfor\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?(?:[\w\-]{1,15}\W{1,3}){0,2}?" + _AI + r"s?\W{1,3}only\b"
-             r"|(?<!system )(?<!developer )(?<!draft )(?<!setup )\b(?:thing|text|instructions?|note|directive|message|notice|"
+             r"|" + _not_right_after("system", "developer", "draft", "setup") + r"\b(?:thing|text|instructions?|note|directive|message|notice|"
              r"hint|request|reminder)\W{1,3}for\W{1,3}(?:the\W{1,3}|any\W{1,3}|all\W{1,3})?(?!(?:my|our)\b)"
              r"(?:[\w\-]{1,15}\W{1,3}){1,2}?" + _AI + r"s?\W{0,3}:"
              r"|\bimportant\W{1,3}for\W{1,3}(?:the|any)\W{1,3}(?:answering|responding|reading|summari[sz]ing|processing)\W{1,3}"
