@@ -32,8 +32,14 @@ stock word beside users' own tasks for their agents in the same carriers (`batch
 native speaker would phrase them in more than seventy languages, romanised and code-switched forms, beside
 corrections, staff and IT notices, role-play and news in them (`batch_native`), overrides, extraction and data
 carried off in plain words beside users changing their minds, handovers, password games and staff notices
-(`batch_plainspoken`), and role hijacks, claimed authority and jailbreak framing beside role-play, real authority
-notices, delegation and handoff notes and fiction (`batch_authority`).
+(`batch_plainspoken`), role hijacks, claimed authority and jailbreak framing beside role-play, real authority
+notices, delegation and handoff notes and fiction (`batch_authority`), data carried off by models and agents with
+tools, typed or planted (links and images with data in the URL, webhooks, mail, shares and permissions, repositories
+and pastes, DNS, QR codes, forms, payment memos, memory), beside users sending their own data, runbooks, tracking
+URLs, privacy policies and write-ups of leaks (`batch_outbound`), and role hijacks told as new owners, reassignments,
+handovers and other sides, and extraction asked for obliquely (summaries, translations, poems, blanks, password games,
+configuration dumps), beside role-play, HR and handover notices, account transfers and questions about what an
+assistant can do (`batch_allegiance`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -57,7 +63,7 @@ BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltratio
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
            "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
            "batch_everyday", "batch_missions", "batch_native",
-           "batch_plainspoken", "batch_authority")
+           "batch_plainspoken", "batch_authority", "batch_outbound", "batch_allegiance")
 
 
 def build() -> list[dict]:

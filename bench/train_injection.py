@@ -1,9 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
-`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v13: each was measured sealed,
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v14: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v14 is sealed: it is never read here.
+held-out set. Held-out v15 is sealed: it is never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -70,7 +70,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)]
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
@@ -240,7 +240,7 @@ def main() -> None:
     parser.add_argument("--grouped-quantile", type=float, default=0.97,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
-    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
                         help="train without spent held-out set vN and report the scanner with this model on it: how "
                              "the scorer copes with a set it never saw (implies --dry-run)")
     parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,

@@ -33,6 +33,7 @@ HELDOUT_V11 = ROOT / "tests" / "data" / "injection_heldout_v11.jsonl"
 HELDOUT_V12 = ROOT / "tests" / "data" / "injection_heldout_v12.jsonl"
 HELDOUT_V13 = ROOT / "tests" / "data" / "injection_heldout_v13.jsonl"
 HELDOUT_V14 = ROOT / "tests" / "data" / "injection_heldout_v14.jsonl"
+HELDOUT_V15 = ROOT / "tests" / "data" / "injection_heldout_v15.jsonl"
 EARLIER_SETS = (HELDOUT, HELDOUT_V2, CORPUS)
 EARLIER_SETS_V4 = (*EARLIER_SETS, HELDOUT_V3)
 EARLIER_SETS_V5 = (*EARLIER_SETS_V4, HELDOUT_V4)
@@ -45,6 +46,7 @@ EARLIER_SETS_V11 = (*EARLIER_SETS_V10, HELDOUT_V10)
 EARLIER_SETS_V12 = (*EARLIER_SETS_V11, HELDOUT_V11)
 EARLIER_SETS_V13 = (*EARLIER_SETS_V12, HELDOUT_V12)
 EARLIER_SETS_V14 = (*EARLIER_SETS_V13, HELDOUT_V13)
+EARLIER_SETS_V15 = (*EARLIER_SETS_V14, HELDOUT_V14)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 TRAIN_WRITTEN = ROOT / "tests" / "data" / "injection_train_written.jsonl.gz"
@@ -144,8 +146,9 @@ _folded, _shingles = _HELDOUT_SOURCES.fold, _HELDOUT_SOURCES.shingles
                                          (HELDOUT_V7, EARLIER_SETS_V7), (HELDOUT_V8, EARLIER_SETS_V8),
                                          (HELDOUT_V9, EARLIER_SETS_V9), (HELDOUT_V10, EARLIER_SETS_V10),
                                          (HELDOUT_V11, EARLIER_SETS_V11), (HELDOUT_V12, EARLIER_SETS_V12),
-                                         (HELDOUT_V13, EARLIER_SETS_V13), (HELDOUT_V14, EARLIER_SETS_V14)],
-                         ids=["v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"])
+                                         (HELDOUT_V13, EARLIER_SETS_V13), (HELDOUT_V14, EARLIER_SETS_V14),
+                                         (HELDOUT_V15, EARLIER_SETS_V15)],
+                         ids=["v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"])
 def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_new(path, earlier):
     samples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
@@ -159,13 +162,13 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "held-out v14 (449 attacks in a mix like the public benchmarks': a quarter indirect, 72 language tags, 36 encoded; "
-    "hard negatives written and from ten new packages), never tuned on: 0.77 recall at 1.7 % false positives measured "
+    "held-out v15 (489 attacks in a mix like the public benchmarks': a quarter indirect, 50 language tags, 42 encoded; "
+    "hard negatives written and from ten new packages), never tuned on: 0.76 recall at 1.9 % false positives measured "
     "sealed once: below the 0.9 recall target (the 2 % false-positive one is met)"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
-    """Held-out sets v2-v13 were each measured sealed, then tuned on and trained on: only v14 says how the scanner copes
+    """Held-out sets v2-v14 were each measured sealed, then tuned on and trained on: only v15 says how the scanner copes
     with text nobody has looked at (their figures are in the README)."""
-    figures = _bench_figures()["heldout_v14"]["test"]
+    figures = _bench_figures()["heldout_v15"]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
@@ -218,7 +221,8 @@ def test_written_training_data_is_balanced_and_shares_no_passage_with_any_heldou
     assert all(r["source"].startswith("written (train ") for r in rows)
     heldout = [json.loads(line)["text"] for path in (HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5, HELDOUT_V6,
                                                       HELDOUT_V7, HELDOUT_V8, HELDOUT_V9, HELDOUT_V10,
-                                                      HELDOUT_V11, HELDOUT_V12, HELDOUT_V13, HELDOUT_V14)
+                                                      HELDOUT_V11, HELDOUT_V12, HELDOUT_V13, HELDOUT_V14,
+                                                      HELDOUT_V15)
                for line in path.read_text(encoding="utf-8").splitlines()]
     passages = set().union(*map(_shingles, heldout))
     assert not [r["text"][:80] for r in rows if _shingles(r["text"]) & passages]

@@ -56,14 +56,16 @@ class InjectionModel:
     def score(self, view: str) -> Window:
         """The most injection-like window of a folded view."""
         text = prepare(view)
-        grams = list(map(self.weights.get, self._grams.findall(text), repeat(0.0)))
+        grams = map(self.weights.get, map("".join, zip(*(text[at:] for at in range(self.size)))), repeat(0.0))
         words = WORD.findall(text)
-        singles = list(map(self.word_weights.get, words, repeat(0.0)))
-        pairs = [0.0, *map(self.word_weights.get, map(" ".join, zip(words, words[1:])), repeat(0.0))]
-        """`pairs[i]`: the weight of the pair that ends with word i."""
+        singles = map(self.word_weights.get, words, repeat(0.0))
+        pairs = map(self.word_weights.get, map(" ".join, zip(words, words[1:])), repeat(0.0))
         if len(text) <= self.window:
-            logit = self.bias + _scaled(sum(grams), len(grams)) + _scaled(sum(singles) + sum(pairs), len(words))
+            word_sum = sum(singles) + sum(pairs)
+            logit = self.bias + _scaled(sum(grams), max(len(text) - self.size + 1, 0)) + _scaled(word_sum, len(words))
             return Window(_sigmoid(logit), 0)
+        pairs = [0.0, *pairs]
+        """`pairs[i]`: the weight of the pair that ends with word i."""
         gram_sums, single_sums, pair_sums = ([0.0, *accumulate(values)] for values in (grams, singles, pairs))
         starts = [match.start() for match in WORD.finditer(text)]
         best_logit, best_start = -math.inf, 0
@@ -75,10 +77,6 @@ class InjectionModel:
             if logit > best_logit:
                 best_logit, best_start = logit, start
         return Window(_sigmoid(best_logit), best_start)
-
-    @functools.cached_property
-    def _grams(self) -> re.Pattern[str]:
-        return re.compile(f"(?=(.{{{self.size}}}))", re.DOTALL)
 
     def to_dict(self) -> dict:
         return {"weights": self.weights, "word_weights": self.word_weights, "bias": self.bias, "size": self.size,

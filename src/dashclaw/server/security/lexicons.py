@@ -37,7 +37,8 @@ class Lexicon:
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "es", "folded",
-        rules=r"(?:instrucciones|reglas|indicaciones|normas) (?:del|de tu) (?:desarrollador|operador|programador|creador)|(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
+        rules=r"(?:instrucciones|reglas|indicaciones|normas) (?:del|de tu) (?:desarrollador|operador|programador|creador)|"
+              r"tu (?:papel|rol)\b|(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
               r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
               r"indicaron|ordenaron|programaron)"
@@ -59,7 +60,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)"),
     Lexicon(
         "pt", "folded",
-        rules=r"(?:politica|regras|instrucoes|orientacoes) anterior(?:es)?|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
+        rules=r"(?:politica|regras|instrucoes|instructions|orientacoes) anterior(?:es)?|(?:o )?(?:teu|seu) papel\b|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
               r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
               r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
               r"do sistema)"
@@ -81,7 +82,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:antes|no inicio)"),
     Lexicon(
         "fr", "folded",
-        rules=r"(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|ce que ton (?:editeur|developpeur|operateur|createur) t'a (?:demande|dit|impose)|(?:ton|votre) brief\b|"
+        rules=r"(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|"
+              r"(?:ton|votre) role\b|ce que ton (?:editeur|developpeur|operateur|createur) t'a (?:demande|dit|impose)|(?:ton|votre) brief\b|"
               r"(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
               r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
               r"l'on) (?:t'a|vous a) (?:dit|demande|ordonne|impose)|(?:instructions|consignes) (?:precedentes|"
@@ -103,7 +105,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:au debut|avant|initialement)"),
     Lexicon(
         "de", "folded",
-        rules=r"(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
+        rules=r"deine rolle\b|(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|"
               r"anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
@@ -126,7 +128,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
     Lexicon(
         "it", "folded",
-        rules=r"(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
+        rules=r"(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?tuo ruolo\b|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
               r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
@@ -367,7 +369,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"rendszerprompt|rendszeruzenet|rendszerutasitas|(?:eredeti|kezdeti|rejtett|belso) utasitas"),
     Lexicon(
         "ca", "folded",
-        rules=r"(?:instruccions|instructions|indicacions|normes|regles) (?:anteriors|previes|originals|inicials|del sistema)|"
+        rules=r"(?:instruccions|instructions|indicacions|normes|regles) (?:anteriors|previes|originals|inicials|del sistema|"
+              r"que et van donar|que t'han donat)|"
               r"(?:les teves|teves|les vostres) (?:\w+ )?(?:instruccions|regles|directrius|restriccions|indicacions)|"
               r"instruccions del sistema",
         drop=r"oblida|ignora|descarta|ja no (?:son|valen|apliquen|compten)|no (?:segueixis|compleixis|facis cas)",
@@ -530,7 +533,8 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "sr", "native",
         rules=r"(?:претходн\w{0,3}|твоj\w{0,3}|сва|своj\w{0,3}|prethodn\w{0,3}|tvoj\w{0,3}|sva) (?:\w+ )?(?:упутств\w{0,3}|"
-              r"инструкциj\w{0,3}|правил\w{0,3}|uputstv\w{0,3}|instrukcij\w{0,3}|pravil\w{0,3})\b(?! (?:о|за|у вези|o|za|u vezi) )",
+              r"инструкциj\w{0,3}|правил\w{0,3}|uputstv\w{0,3}|instrukcij\w{0,3}|pravil\w{0,3})\b(?! (?:о|за|у вези|o|za|u vezi) )"
+              r"|(?:упутств|правил|uputstv|pravil)\w{0,3} (?:ко[јj]|ko[јj])\w{0,2} си (?:добио|добила|dobio|dobila)",
         drop=r"заборави|занемари|игнориши|zaboravi|zanemari|ignoriši|ignorisi|више не важ|vise ne vaz|više ne važ",
         you=r"ти |ti |одговори|odgovori",
         free=r"без (?:икаквих )?(?:ограничења|филтера|правила)|bez (?:ikakvih )?(?:ograničenja|ogranicenja|filtera|pravila)",
@@ -571,7 +575,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"sa |sina |vasta",
         free=r"ilma (?:igasuguste )?(?:piiranguteta|filtriteta|tsensuurita|reegliteta)|piiranguteta|tsenseerimata",
         reveal=r"naita|kirjuta|korda|avalda|uutle|kopeeri|prindi",
-        setup=r"susteemi\w{0,3} ?(?:viip|juhis|sonum|prompt)\w{0,4}|(?:varjatud|peidetud|algsed|esialgsed) juhis\w{0,4}"),
+        setup=r"susteemi\w{0,3} ?(?:viip|juhis|sonum|prompt)\w{0,4}|(?:varjatud|peidetud|algsed|esialgsed|algne|esialgne) "
+              r"(?:juhis|juhend)\w{0,4}"),
     Lexicon(
         "cy", "folded",
         rules=r"(?:dy|eich|pob|bob) (?:\w+ )?(?:cyfarwyddiadau|cyfarwyddyd|rheolau|canllawiau)|"

@@ -230,12 +230,21 @@ _SHORT_KEYS: set[str] = set()
 search: fewer than the runs of that length a long text holds."""
 
 
+SEARCHED_FROM = 4096
+"""From this length a text is searched for each short key rather than broken into runs of two and three characters."""
+
+
 @functools.lru_cache(maxsize=8)
 def _keys(text: str) -> frozenset[str]:
     """The text's characters, its runs of `KEY_LENGTH` characters and the short keys it holds: the keys of every
     string it holds (kept for the last few texts, which the scanner's other indexes look up too)."""
-    return frozenset(itertools.chain(text, map("".join, zip(*(text[start:] for start in range(KEY_LENGTH)))),
-                                     [key for key in _SHORT_KEYS if key in text]))
+    shifted = [text[start:] for start in range(KEY_LENGTH)]
+    if len(text) < SEARCHED_FROM:
+        short = _SHORT_KEYS.intersection(itertools.chain(*(map("".join, zip(*shifted[:length]))
+                                                           for length in range(2, KEY_LENGTH))))
+    else:
+        short = {key for key in _SHORT_KEYS if key in text}
+    return frozenset(itertools.chain(text, map("".join, zip(*shifted)), short))
 
 
 def _key(string: str) -> str:
@@ -280,9 +289,13 @@ class Index:
                 keys = keys_by_text.get(subject)
                 if keys is None:
                     keys = keys_by_text[subject] = _keys(texts[subject])
-                if any(group.isdisjoint(keys) for group in groups):
-                    continue
-            found.append(number)
+                for group in groups:
+                    if group.isdisjoint(keys):
+                        break
+                else:
+                    found.append(number)
+            else:
+                found.append(number)
         return found
 
 
