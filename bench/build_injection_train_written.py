@@ -39,7 +39,12 @@ and pastes, DNS, QR codes, forms, payment memos, memory), beside users sending t
 URLs, privacy policies and write-ups of leaks (`batch_outbound`), and role hijacks told as new owners, reassignments,
 handovers and other sides, and extraction asked for obliquely (summaries, translations, poems, blanks, password games,
 configuration dumps), beside role-play, HR and handover notices, account transfers and questions about what an
-assistant can do (`batch_allegiance`).
+assistant can do (`batch_allegiance`), orders hidden in the structured data agents read (JSON tool results and string
+arrays, MCP tools, OpenAPI, YAML, TOML, .env, CSV, SQL, logs, Git, manifests, Dockerfiles, Kubernetes, iCalendar,
+headers, notebooks, memory and handoffs) beside the same structures with ordinary and bossy but legitimate content
+(`batch_structured`), and attacks of every kind written natively in more than fifty languages and scripts, many of
+them seldom covered (Zulu, Hausa, Amharic, Irish, Khmer, Lao, Quechua...), beside corrections, notices, role-play and
+articles in them (`batch_vernacular`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -63,7 +68,8 @@ BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltratio
            "batch_agentic", "batch_languages2", "batch_frontier", "batch_overreach", "batch_languages3", "batch_benchmarks",
            "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
            "batch_everyday", "batch_missions", "batch_native",
-           "batch_plainspoken", "batch_authority", "batch_outbound", "batch_allegiance")
+           "batch_plainspoken", "batch_authority", "batch_outbound", "batch_allegiance",
+           "batch_structured", "batch_vernacular")
 
 
 def build() -> list[dict]:
