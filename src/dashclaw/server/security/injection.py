@@ -97,8 +97,6 @@ class InjectionPattern:
 
     def finditer(self, subject: str, starts: dict[str, prefilter.Starts]) -> Iterator[re.Match[str]]:
         """The regex's matches in the view it reads (`_finditer`)."""
-        if self.leads is None or len(subject) < WINDOWED_FROM:  # the common case, without a call more
-            return self.regex.finditer(subject)
         return _finditer(self.regex, self.leads, self.view, subject, starts)
 
 
@@ -611,7 +609,8 @@ _AI_READER_ABROAD = (
     r"tekoaly\w{0,12}|pomocnik\w{0,3}|yordamchi\w{0,4}|komekci\w{0,4}|tro ly|chatbot\w{0,3}|bot(?:s|a|en|u|ul|ok|ot|e)?|"
     r"copilot\w{0,3}|llm|gpt|yapay zek\w{1,3}|\w{0,5}intelle[ck]t\w{0,4}|\w{0,5}intelekt\w{0,4}|inteligen[cj]\w{1,4}|"
     r"intelligen[sz]\w{0,4}|kunstig intelligens")
-"""A program as other languages written in Latin letters name it (folded): "agentinə", "pomočnika", "tekoälyavustajalle"."""
+"""A program as other languages written in Latin letters name it (folded): "agentinə", "pomočnika", "tekoälyavustajalle".
+Wider than `_AI_ADDRESSED_LATIN`'s set phrases: any label holding one of these and one of `_READER_MARKS_ABROAD`."""
 _READER_MARKS_ABROAD = (
     r"este|esta|estos|estas|esse|essa|ce|cet|cette|ces|dieses|diese|diesen|dieser|questo|questa|questi|queste|deze|"
     r"tento|tuto|toto|tieto|tej|tego|ovaj|ovu|ovo|ovog|ovoj|tega|bu|bunu|si|sia|sio|seda|selle|tata|tama|taman|denne|dette|"
@@ -999,6 +998,8 @@ _DOTTED_ORDER_WORDS = frozenset(
     "ignore disregard forget bypass override reveal show print send forward delete execute transfer tell copy paste "
     "share upload post email approve grant disable remove wipe export give list write password passwords secret secrets "
     "key keys token tokens instructions prompt credentials".split())
+"""Order words a dotted-apart run may spell. Not `_LEET_ORDER_WORDS`, which holds the words of "you are now" one by one:
+a flyer's dotted "y.o.u f.o.u.n.d" would count as an order there."""
 
 
 def _dotted_without_orders(text: str, match: re.Match[str]) -> bool:
