@@ -139,9 +139,19 @@ def test_a_hundred_tasks_respect_skills_capacity_timeouts_and_add_up(claw):
     abandoned = {task_id for task_id, (_, abandon) in zip(ids, plans) if abandon}
     seen_retries = set()
 
+    def snapshot():
+        """Agents and assigned tasks as one state: read the tasks on both sides of the agents and keep a reading in
+        which they did not move (the timeout sweep runs meanwhile, so two reads can straddle one of its steps)."""
+        for _ in range(20):
+            before = claw.list_routing_tasks(status="assigned", limit=200)["tasks"]
+            pool_now = {a["id"]: a for a in claw.list_routing_agents()["agents"]}
+            after = claw.list_routing_tasks(status="assigned", limit=200)["tasks"]
+            if before == after:
+                return pool_now, after
+        raise AssertionError("the routing state never held still across three reads")
+
     def check_invariants():
-        pool_now = {a["id"]: a for a in claw.list_routing_agents()["agents"]}
-        assigned = claw.list_routing_tasks(status="assigned", limit=200)["tasks"]
+        pool_now, assigned = snapshot()
         for agent_id, agent in pool_now.items():
             held = [t for t in assigned if t["assigned_to"] == agent_id]
             assert len(held) == agent["current_load"] <= agent["max_concurrent"], by_id[agent_id]
