@@ -44,7 +44,18 @@ arrays, MCP tools, OpenAPI, YAML, TOML, .env, CSV, SQL, logs, Git, manifests, Do
 headers, notebooks, memory and handoffs) beside the same structures with ordinary and bossy but legitimate content
 (`batch_structured`), and attacks of every kind written natively in more than fifty languages and scripts, many of
 them seldom covered (Zulu, Hausa, Amharic, Irish, Khmer, Lao, Quechua...), beside corrections, notices, role-play and
-articles in them (`batch_vernacular`).
+articles in them (`batch_vernacular`), attacks of every kind in the twenty-four languages held-out sets use most,
+written natively and at depth, beside corrections, notices, role-play, agent tasks and articles in them
+(`batch_homelands`), extraction asked for through transformations, games, pretexts and memory, and data carried off by
+agents, typed or planted, beside questions about what an assistant can do, users' own errands, notices and articles
+(`batch_inquiries`), and role hijacks (new personas, simulated systems, changed loyalties, claimed agent hierarchies,
+promotions) beside role-play, system prompts, handoffs and articles (`batch_identities`), the scenarios held-out sets
+write in many languages (side tasks that mail out customer lists, the assistant told it is now an administrator,
+password games played backwards or letter by letter, the setup retold point by point, harvested passwords, fiction
+for a forbidden procedure, orders planted in mail and code) in more than seventy-five languages beside notices, HR
+messages, party games and corrections in them (`batch_scenarios`), and orders to agents addressed by a role label or
+a vocative inside the data they read (JSON, CSV, PDFs, issues, handoffs, memory, smart-home events, packages) beside
+the same labels used legitimately in transcripts, logs, docs and configs (`batch_labels`).
 
 A row is left out when it is empty, equal (case and white space folded) to a row already kept or to a row of any
 held-out set or of the other training files, or when it shares an 8-word shingle with a held-out row: the held-out
@@ -69,7 +80,8 @@ BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltratio
            "batch_exactness", "batch_roles", "batch_carriers", "batch_leaks", "batch_oblique", "batch_abroad",
            "batch_everyday", "batch_missions", "batch_native",
            "batch_plainspoken", "batch_authority", "batch_outbound", "batch_allegiance",
-           "batch_structured", "batch_vernacular")
+           "batch_structured", "batch_vernacular", "batch_homelands", "batch_inquiries", "batch_identities",
+           "batch_scenarios", "batch_labels")
 
 
 def build() -> list[dict]:

@@ -1,9 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
-`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v14: each was measured sealed,
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v16: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v15 and v16 are sealed: they are never read here.
+held-out set. Held-out v17 and v18 are sealed: they are never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -44,7 +44,9 @@ above the grouped one, so it was re-chosen with `--leave-out 12` and `--leave-ou
 (the default now) leaves the grouped bound in charge. On v12 left out (heuristics alone 0.63 at 1.2 %): 0.97 gave
 0.85 at 1.5 %, 0.96 0.89 at 1.5 %, 0.95 0.89 at 1.7 %, 0.98 0.84 at 1.5 %, against about 0.81 at 1.5 % with the one-text
 bound; on v13 left out (heuristics alone 0.66 at 0.9 %): 0.97 gave 0.83 at 1.6 %, 0.96 and 0.95 0.85 at 2.1 %, 0.98
-0.82 at 1.4 %. 0.97 stays: 0.96 added false positives on v13.
+0.82 at 1.4 %. 0.97 stays: 0.96 added false positives on v13. Checked again with `--leave-out 15` (heuristics alone
+0.47 at 0.2 % after v15's misses were read): 0.97 gave 0.79 at 0.6 %, 0.96 and 0.95 0.82 at 1.1 %, 0.98 0.72 at
+0.6 %; 0.97 stays.
 """
 from __future__ import annotations
 
@@ -70,7 +72,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)]
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in range(2, 17)]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
@@ -240,7 +242,7 @@ def main() -> None:
     parser.add_argument("--grouped-quantile", type=float, default=0.97,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
-    parser.add_argument("--leave-out", type=int, choices=(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+    parser.add_argument("--leave-out", type=int, choices=range(2, 17),
                         help="train without spent held-out set vN and report the scanner with this model on it: how "
                              "the scorer copes with a set it never saw (implies --dry-run)")
     parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,

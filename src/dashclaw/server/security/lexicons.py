@@ -29,6 +29,10 @@ class Lexicon:
     free: str
     reveal: str
     setup: str
+    secret: str = ""
+    """The word or password a model guards (a password game's "secret word"), asked for with `reveal` or `asked`."""
+    asked: str = ""
+    """Asking to be told, beside `reveal`'s orders to show or copy: "say", "tell me", "what is"."""
     spaced: bool = True
     """Words stand apart, so a notion starts at a word boundary (not in Chinese, Japanese, Arabic or Devanagari,
     where particles join the word or vowel signs are not word characters)."""
@@ -57,7 +61,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         reveal=r"copia|muestra|escribe|repite|imprime|revela|pega|transcribe|dime|comparte|reproduce",
         setup=r"(?:tus|sus|las) instrucciones (?:internas|iniciales|originales|del sistema|de sistema|ocultas)|mensaje "
               r"(?:del |de )?sistema|prompt (?:del |de )?sistema|prompt inicial|(?:lo que|las instrucciones que) "
-              r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)"),
+              r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)",
+        secret=r"(?:contrasena|clave|palabra) secreta|contrasena (?:oculta|guardada|protegida)",
+        asked=r"di (?:la|el|me)|cual es|dame|deletrea"),
     Lexicon(
         "pt", "folded",
         rules=r"(?:politica|regras|instrucoes|instructions|orientacoes) anterior(?:es)?|(?:o )?(?:teu|seu) papel\b|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
@@ -76,10 +82,13 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"|revogad|anulad|sem efeito|deixa(?:m)? de valer|joga(?:r)? fora|nao (?:vale|valem|conta|contam) mais",
         you=r"voce |tu |responda|responde",
         free=r"sem (?:nenhum[a]? |qualquer )?(?:filtros?|restric|censura|limites|regras|limitac)",
-        reveal=r"mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh",
+        reveal=r"mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh|reproduz|partilh",
         setup=r"(?:suas|tuas|as) instrucoes (?:de sistema|do sistema|internas|iniciais|originais|ocultas)|mensagem "
               r"(?:de |do )?sistema|prompt (?:de |do )?sistema|prompt inicial|o que (?:te|lhe) (?:disseram|passaram) "
-              r"(?:antes|no inicio)"),
+              r"(?:antes|no inicio)|(?:texto|mensagem|prompt|instrucoes|configuracao) (?:\w+ ){0,2}que (?:recebeste|recebeu|"
+              r"te deram|lhe deram) (?:do|da|dos) (?:programador|desenvolvedor|sistema|operador|criador)",
+        secret=r"(?:senha|palavra|palavra-passe) secreta|senha (?:oculta|guardada|protegida)",
+        asked=r"diz(?:-me)?|qual e|me (?:de|da|passa)|soletr"),
     Lexicon(
         "fr", "folded",
         rules=r"(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|"
@@ -102,7 +111,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         reveal=r"recopie|copie|affiche|montre|ecris|repete|revele|donne|imprime|colle|transcris|cite",
         setup=r"message (?:systeme|d'origine|initial)|prompt (?:systeme|initial)|(?:tes|vos) instructions (?:initiales|"
               r"systeme|cachees|d'origine|internes)|(?:ce que|les instructions que) (?:tu as|vous avez) recue?s? "
-              r"(?:au debut|avant|initialement)"),
+              r"(?:au debut|avant|initialement)",
+        secret=r"mot de passe (?:secret|cache|garde|protege)|mot secret",
+        asked=r"dis(?:-moi)?|quel est|donne|epelle"),
     Lexicon(
         "de", "folded",
         rules=r"deine rolle\b|(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
@@ -125,7 +136,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|"
               r"vor diesem gesprach|"
               r"anfangsanweisung|ursprunglichen anweisung|internen anweisung|versteckten anweisung|was man dir "
-              r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)"),
+              r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)",
+        secret=r"geheime\w? (?:passwort|kennwort|wort|losungswort|codewort)",
+        asked=r"sag|verrat|wie lautet|was ist|buchstabier"),
     Lexicon(
         "it", "folded",
         rules=r"(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?tuo ruolo\b|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
@@ -143,7 +156,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"senza (?:alcun[ao]? |nessun[ao]? )?(?:filtr|restrizion|censur|limit|regol)|non censurat",
         reveal=r"mostr|scriv|ripet|stamp|rivel|copi|incoll|dimmi|trascriv|riporta",
         setup=r"prompt (?:di |del )?sistema|messaggio (?:di |del )?sistema|istruzioni (?:di sistema|iniziali|originali|"
-              r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)"),
+              r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)",
+        secret=r"(?:password|parola) segreta|parola d'ordine",
+        asked=r"qual e|dammi|sillab"),
     Lexicon(
         "nl", "folded",
         rules=r"(?:instructies|regels|richtlijnen) van (?:de|je|jouw) (?:ontwikkelaar|operator|maker|beheerder)|(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
@@ -157,7 +172,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         reveal=r"toon|laat (?:me )?zien|schrijf|herhaal|print|kopieer|geef|onthul|plak",
         setup=r"systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|"
               r"interne) "
-              r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)"),
+              r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)",
+        secret=r"geheime? (?:wachtwoord|woord|code)",
+        asked=r"zeg|vertel|wat is|geef|spel"),
     Lexicon(
         "pl", "folded",
         rules=r"(?:instrukcje|zasady|polecenia|reguly) (?:operatora|dewelopera|programisty|tworcy)|(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
@@ -170,7 +187,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"bez (?:zadnych |jakichkolwiek )?(?:ograniczen|filtrow|cenzury|zasad|regul)",
         reveal=r"pokaz|wypisz|napisz|powtorz|wyswietl|skopiuj|ujawnij|podaj|wklej|przepisz",
         setup=r"prompt\w{0,3} systemow|komunikat\w{0,3} systemow|wiadomos\w{0,3} systemow|instrukcj\w{0,3} "
-              r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj"),
+              r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj",
+        secret=r"(?:tajne|sekretne) (?:haslo|slowo)|tajnego (?:hasla|slowa)",
+        asked=r"powiedz|podaj|jakie jest|zdradz|przeliteruj"),
     Lexicon(
         "ru", "native",
         rules=r"(?:инструкции|правила|указания|установки) (?:оператора|разработчика|создателя)|(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
@@ -185,7 +204,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)|ничем не огранич",
         reveal=r"покажи|выведи|напиши|повтори|распечатай|скопируй|раскрой|процитируй|вставь|перепиши|озвучь",
         setup=r"системн\w{0,4} (?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4} (?:инструкци|промпт)|"
-              r"(?:первоначальн|скрыт|внутренн)\w{0,4} инструкци|что тебе (?:сказали|написали|дали) (?:в начале|до)"),
+              r"(?:первоначальн|скрыт|внутренн)\w{0,4} инструкци|что тебе (?:сказали|написали|дали) (?:в начале|до)",
+        secret=r"(?:секретн|тайн)\w{0,3} (?:слов|пароль|код)\w{0,2}|кодов\w{0,3} слов\w{0,2}",
+        asked=r"скажи|назови|какое|какой|сообщи"),
     Lexicon(
         "tr", "folded",
         rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
@@ -195,7 +216,9 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
         reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
         setup=r"s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
-              r"verilen talimat"),
+              r"verilen talimat",
+        secret=r"gizli (?:sifre|parola|kelime|sozcuk)\w{0,4}",
+        asked=r"soyle|nedir|ver|hecele"),
     Lexicon(
         "zh", "native", spaced=False,
         rules=r"(?:之前|先前|以前|原来|原來)(?:收到|得到|接到|被给予|被給予|拿到)的(?:所有)?(?:规则|規則|指令|指示|设定|設定|提示词?|提示詞)|"
@@ -209,7 +232,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"你",
         free=r"(?:不受|没有)(?:任何)?(?:规则的?)?(?:限制|约束|规则|审查|过滤)|无限制|无审查",
         reveal=r"输出|显示|打印|告诉我|复述|重复|展示|给我看|写出|透露|原封不动|一字不差|逐字",
-        setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)"),
+        setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)|"
+              r"你(?:一开始|一開始|最初|起初|最开始|最開始)(?:收到|得到|接到)的(?:设定|設定|指令|指示|提示|系统|系統)",
+        secret=r"(?:秘密|机密|機密|隐藏|隱藏)的?(?:密码|密碼|口令|单词|單詞|词|詞)|暗号|暗號",
+        asked=r"告诉我|告訴我|说出|說出|是什么|是什麼"),
     Lexicon(
         "ja", "native", spaced=False,
         rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
@@ -222,7 +248,9 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"フィルター(?:なし|のない)",
         reveal=r"表示|出力|教えて|書き出|繰り返|見せて|貼り付け|開示|一字一句|原文",
         setup=r"システムプロンプト|システムメッセージ|(?:最初に|はじめに|事前に)(?:与えられた|受け取った|渡された)(?:指示|"
-              r"命令|プロンプト)|初期(?:指示|設定|プロンプト)|隠された指示"),
+              r"命令|プロンプト)|初期(?:指示|設定|プロンプト)|隠された指示",
+        secret=r"(?:秘密|ひみつ|シークレット)の?(?:パスワード|言葉|ことば|合言葉)|合言葉|あいことば",
+        asked=r"教えて|言って|何"),
     Lexicon(
         "ko", "native", spaced=False,
         rules=r"(?:앞에서|이전에|처음에|전에)\s?받은\s?(?:지시|지침|명령|설정|규칙)|(?:이전|기존|원래)\s?(?:규칙|설정)|"
@@ -234,7 +262,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"제한(?:이|을)?\s?(?:해제|없는|없이|없어)|제약\s?없|검열\s?없|필터\s?없",
         reveal=r"출력|보여|알려|그대로|반복|공개|적어|복사",
         setup=r"시스템\s?프롬프트|시스템\s?메시지|초기\s?(?:지시|설정|프롬프트)|처음에?\s?받은\s?(?:지시|명령|프롬프트)|"
-              r"숨겨진\s?지시"),
+              r"숨겨진\s?지시",
+        secret=r"비밀 ?(?:단어|암호)|숨겨진 ?(?:비밀번호|암호)",
+        asked=r"알려|말해|뭐"),
     Lexicon(
         "ar", "native", spaced=False,
         rules=r"ما قيل لك|تعليمات (?:ال)?سابقة|"
@@ -248,7 +278,9 @@ LEXICONS: tuple[Lexicon, ...] = (
                r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
         setup=r"(?:ال)?تعليمات (?:ال)?مخفية|(?:ال)?تعليمات (?:ال)?سرية|"
               r"(?:التعليمات|الرسالة|الموجه) (?:الأصلية|الاصلية|الأولى|الاولى|الأولية|الاولية|المخفية)|موجه النظام|"
-              r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)"),
+              r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)",
+        secret=r"الكلمة السرية|كلمة (?:المرور|السر) (?:السرية|المخفية)|كلمة السر",
+        asked=r"قل|ما هي|أعطني|اعطني"),
     Lexicon(
         "hi", "native", spaced=False,
         rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
@@ -256,7 +288,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"तुम|आप|जवाब दो|उत्तर दो",
         free=r"बिना (?:किसी )?(?:प्रतिबंध|रोक|सेंसर|सीमा|नियम|फ़िल्टर|फिल्टर)|कोई (?:प्रतिबंध|सीमा|नियम) नहीं",
         reveal=r"दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|प्रिंट|कॉपी|शब्दशः",
-        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश"),
+        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश",
+        secret=r"गुप्त (?:शब्द|पासवर्ड|कोड)|सीक्रेट (?:वर्ड|पासवर्ड)",
+        asked=r"बताओ|बताइए|क्या है|दो"),
     Lexicon(
         "id", "folded",
         rules=r"(?:instruksi|aturan|perintah|pedoman|batasan|arahan)(?:mu| kamu| anda| awak| sebelumnya| sebelum ini|"
@@ -266,7 +300,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"kamu|anda|jawab",
         free=r"tanpa (?:batas|batasan|sensor|filter|aturan)|tidak (?:ada|punya) (?:batasan|aturan|sensor)",
         reveal=r"tampilkan|tunjukkan|tuliskan|ulangi|cetak|salin|bocorkan|beritahu|sebutkan|dedahkan|paparkan",
-        setup=r"prompt s[iy]stem|pesan s[iy]stem|instruksi (?:s[iy]stem|awal|asli|tersembunyi)"),
+        setup=r"prompt s[iy]stem|pesan s[iy]stem|instruksi (?:s[iy]stem|awal|asli|tersembunyi)",
+        secret=r"(?:kata sandi|sandi|kata) rahasia",
+        asked=r"katakan|apa|berikan|eja"),
     Lexicon(
         "vi", "folded",
         rules=r"(?:chi dan|huong dan|quy tac|lenh|gioi han|rang buoc|chi thi) (?:truoc [dđ]o|truoc|cu|ban [dđ]au|he "
@@ -275,7 +311,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"ban |tra loi",
         free=r"khong (?:co )?(?:gioi han|rang buoc|kiem duyet|bo loc)|khong bi (?:gioi han|rang buoc)",
         reveal=r"hien thi|in ra|cho (?:toi )?xem|viet ra|lap lai|sao chep|tiet lo",
-        setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)"),
+        setup=r"(?:prompt|loi nhac|thong [dđ]iep|chi dan) he thong|chi dan (?:ban [dđ]au|goc|an)",
+        secret=r"mat khau bi mat|tu bi mat|mat khau an",
+        asked=r"noi|la gi|cho toi|danh van"),
     Lexicon(
         "uk", "native",
         rules=r"(?:інструкції|правила|вказівки|настанови) (?:оператора|розробника|творця)|(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
@@ -289,7 +327,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"без (?:жодних |будь-яких )?(?:обмежень|фільтрів|правил|цензури)",
         reveal=r"покажи|виведи|напиши|повтори|розкрий|скопіюй|процитуй|перепиши",
         setup=r"системн\w{0,4} (?:промпт|підказк|інструкці|повідомлен)|початков\w{0,4} (?:інструкці|промпт)|"
-              r"приховані інструкці|що тобі (?:сказали|дали) (?:на початку|до)"),
+              r"приховані інструкці|що тобі (?:сказали|дали) (?:на початку|до)",
+        secret=r"(?:секретн|таємн)\w{0,3} (?:слов|пароль|код)\w{0,2}",
+        asked=r"скажи|назви|яке|який|повідом"),
     Lexicon(
         "cs", "folded",
         rules=r"(?:tve|tvoje|tvych|sve|svych|vase|vasich|zadne|zadnymi) (?:\w+ )?(?:instrukc|"
@@ -301,7 +341,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"bez (?:jakychkoli |zadnych )?(?:omezeni|filtru|cenzury|pravidel)",
         reveal=r"ukaz|vypis|napis|zopakuj|zobraz|zkopiruj|prozrad|vloz|cituj",
         setup=r"systemov\w{0,3} (?:prompt|zprav|instrukc|pokyn)|(?:puvodni|pocatecni|skryte|interni) (?:instrukc|"
-              r"pokyn)"),
+              r"pokyn)|(?:pokyn|instrukc)\w{0,3} (?:jsi|ktere jsi|co jsi) (?:dostal|obdrzel)\w{0,2}|(?:pokyn|instrukc)\w{0,3} "
+              r"od (?:vyvojar|tvurc|provozovatel)",
+        secret=r"tajn\w{1,2} (?:heslo|slovo|hesla|slova)",
+        asked=r"rekni|jake je|prozrad|hlaskuj"),
     Lexicon(
         "sv", "folded",
         rules=r"(?:dina|era) (?:\w+ )?(?:instruktioner|regler|riktlinjer|begransningar|direktiv|"
@@ -311,7 +354,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"du |svara",
         free=r"utan (?:nagra |nagon )?(?:begransning|filter|censur|regler|granser)|obegransad|ocensurerad",
         reveal=r"visa|skriv|upprepa|kopiera|avsloja|citera|klistra in",
-        setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner"),
+        setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner",
+        secret=r"hemlig\w{0,2} (?:losenord\w{0,2}|ord\w{0,2}|koden)",
+        asked=r"sag|beratta|vad ar|ge mig|stava"),
     Lexicon(
         "da", "folded",
         rules=r"(?:instruktioner|regler|retningslinjer) fra (?:udvikleren|operatoren)|(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
@@ -322,7 +367,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"du |svar",
         free=r"uden (?:nogen |nogle )?(?:begr[aæ]nsning|filter|censur|regler|gr[aæ]nser)|ubegr[aæ]nset|ucensureret",
         reveal=r"vis|skriv|gentag|kopier|afsl[oø]r|citer|inds[aæ]t",
-        setup=r"systemprompt|systembesked|systeminstruktion|(?:oprindelige|skjulte|interne|f[oø]rste) instruktioner"),
+        setup=r"systemprompt|systembesked|systeminstruktion|(?:oprindelige|skjulte|interne|f[oø]rste) instruktioner",
+        secret=r"hemmelig\w{0,2} (?:adgangskode\w{0,2}|kodeord\w{0,2}|ord\w{0,2})",
+        asked=r"sig|fortael|hvad er|giv mig|stav"),
     Lexicon(
         "no", "folded",
         rules=r"(?:instruksjonene|reglene|retningslinjene) (?:du fikk|du har fatt|som du fikk)|(?:tidligere|opprinnelige|forrige) (?:instruksjoner|regler)|(?:opprinnelige|tidligere) (?:reglene|instruksjonene)|(?:reglene|instruksjonene) dine|"
@@ -334,7 +381,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"du |svar",
         free=r"uten (?:noen )?(?:begrensning|filter|sensur|regler|grenser)|ubegrenset|usensurert",
         reveal=r"vis|skriv|gjenta|kopier|avsl[oø]r|siter|lim inn",
-        setup=r"systemprompt|systemmelding|systeminstruks|(?:opprinnelige|skjulte|interne|f[oø]rste) instruksjoner"),
+        setup=r"systemprompt|systemmelding|systeminstruks|(?:opprinnelige|skjulte|interne|f[oø]rste) instruksjoner",
+        secret=r"hemmelig\w{0,2} (?:passord\w{0,2}|ord\w{0,2}|kode\w{0,2})",
+        asked=r"si|fortell|hva er|gi meg|stav"),
     Lexicon(
         "fi", "folded",
         rules=r"ohjeesi|saantosi|ohjeistuksesi|"
@@ -347,7 +396,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"ilman (?:mitaan )?(?:rajoituksia|suodattimia|sensuuria|saantoja)|rajoittamaton|sensuroimaton",
         reveal=r"nayta|kirjoita|toista|tulosta|kopioi|paljasta|lainaa|liita",
         setup=r"jarjestelmakehote|jarjestelmaviesti|jarjestelmaohje|(?:alkuperaiset|piilotetut|sisaiset|ensimmaiset) "
-              r"ohjeet"),
+              r"ohjeet",
+        secret=r"salai\w{0,5} (?:sana\w{0,3}|salasana\w{0,3})",
+        asked=r"kerro|sano|mika on|anna"),
     Lexicon(
         "ro", "folded",
         rules=r"(?:instructiunile|regulile|indicatiile) (?:primite|date) (?:la inceput|initial|anterior)|(?:instructiunile|regulile) (?:operatorului|dezvoltatorului)|(?:instructiunile|regulile|directivele|restrictiile|indicatiile) (?:tale|voastre|de s[iy]stem)",
@@ -356,7 +407,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"fara (?:nicio |niciun |vreo )?(?:restrictie|restrictii|filtre|filtru|cenzura|reguli|limite)",
         reveal=r"arata|afiseaza|scrie|repeta|copiaza|dezvaluie|citeaza|lipeste",
         setup=r"prompt(?:ul)? de s[iy]stem|mesaj(?:ul)? de s[iy]stem|instructiunile (?:initiale|originale|ascunse|"
-              r"interne|de s[iy]stem)"),
+              r"interne|de s[iy]stem)",
+        secret=r"parola secreta|cuvantul secret|parola ascunsa",
+        asked=r"spune|care e|care este|da-mi"),
     Lexicon(
         "hu", "folded",
         rules=r"utasitasaid|szabalyaid|(?:a )?sajat (?:utasitas|szabaly)",
@@ -364,9 +417,11 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"felejtsd el|hagyd figyelmen kivul|ne vedd figyelembe|nem ervenyes|mar nem (?:ervenyes|vonatkozik)|"
              r"ne kovesd",
         you=r"te |valaszolj|valaszol",
-        free=r"(?:korlatozas|szures|cenzura|szabaly)(?:ok)? nelkul|korlatlan|cenzurazatlan",
+        free=r"(?:korlatozas|szures|cenzura|szabaly)(?:ok)? nelkul|(?:figyelmeztetes|elutasitas|visszautasitas)\w{0,4}(?: es \w+)? nelkul|korlatlan|cenzurazatlan",
         reveal=r"mutasd|ird ki|ird le|ismeteld|masold|fedd fel|idezd|nyomtasd",
-        setup=r"rendszerprompt|rendszeruzenet|rendszerutasitas|(?:eredeti|kezdeti|rejtett|belso) utasitas"),
+        setup=r"rendszerprompt|rendszeruzenet|rendszerutasitas|(?:eredeti|kezdeti|rejtett|belso) utasitas",
+        secret=r"titkos (?:jelszo\w{0,3}|szo\w{0,3}|kod\w{0,3})",
+        asked=r"mondd|mi a|add meg|betuzd"),
     Lexicon(
         "ca", "folded",
         rules=r"(?:instruccions|instructions|indicacions|normes|regles) (?:anteriors|previes|originals|inicials|del sistema|"
@@ -378,16 +433,20 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"sense (?:cap |cap mena de )?(?:filtres?|restriccio|restriccions|censura|limits|regles)",
         reveal=r"copia|mostra|escriu|repeteix|imprimeix|revela|enganxa|transcriu|digues",
         setup=r"(?:les teves|les) instruccions (?:internes|inicials|originals|del sistema|ocultes)|missatge (?:del )?"
-              r"sistema|prompt (?:del )?sistema"),
+              r"sistema|prompt (?:del )?sistema",
+        secret=r"(?:contrasenya|paraula) secreta",
+        asked=r"digues|quina es|dona'm"),
     Lexicon(
         "el", "native",
-        rules=r"(?:οδηγίες|κανόνες|εντολές|περιορισμούς) σου|(?:τις|τους) δικ\w{1,3} σου",
+        rules=r"(?:οδηγίες|κανόνες|εντολές|περιορισμούς) σου|(?:παλιές|προηγούμενες|αρχικές|παλαιές) (?:οδηγίες|κανόνες|εντολές)(?= δεν| ακυρώνονται| καταργούνται|[.,;!:])|(?:τις|τους) δικ\w{1,3} σου",
         drop=r"ξέχασε|αγνόησε|μην (?:ακολουθείς|τηρείς)|δεν ισχύουν|δεν είσαι (?:πλέον )?δεσμευμένο|ακυρώνονται|"
              r"καταργούνται",
         you=r"εσύ|είσαι|απάντα|απαντάς",
         free=r"χωρίς (?:κανέναν |κανένα |καθόλου )?(?:περιορισμούς|περιορισμό|φίλτρα|λογοκρισία|κανόνες)",
         reveal=r"δείξε|γράψε|επανάλαβε|εμφάνισε|αντίγραψε|αποκάλυψε|τύπωσε",
-        setup=r"(?:μήνυμα|προτροπή|οδηγίες) συστήματος|(?:αρχικές|κρυφές|εσωτερικές) οδηγίες"),
+        setup=r"(?:μήνυμα|προτροπή|οδηγίες) συστήματος|(?:αρχικές|κρυφές|εσωτερικές) οδηγίες",
+        secret=r"μυστικ\w{0,3} (?:λέξη|λεξη|κωδικ\w{0,3})",
+        asked=r"πες|ποια είναι|ποιος είναι|δώσε"),
     Lexicon(
         "he", "native", spaced=False,
         rules=r"(?:ההוראות|הכללים|ההנחיות|המגבלות) (?:שלך|שקיבלת)|(?:הוראות|הנחיות) המערכת",
@@ -395,7 +454,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"אתה|ענה|תענה",
         free=r"(?:בלי|ללא) (?:שום |כל )?(?:מגבלות|הגבלות|סינון|צנזורה|כללים|מסננים)",
         reveal=r"הצג|הראה|תראה|כתוב|חזור על|העתק|חשוף|הדפס|צטט",
-        setup=r"(?:הנחיית|הודעת|הוראות) (?:ה)?מערכת|ההוראות (?:המקוריות|הראשונות|הנסתרות|הפנימיות)|פרומפט (?:ה)?מערכת"),
+        setup=r"(?:הנחיית|הודעת|הוראות) (?:ה)?מערכת|ההוראות (?:המקוריות|הראשונות|הנסתרות|הפנימיות)|פרומפט (?:ה)?מערכת",
+        secret=r"(?:ה)?סיסמה (?:ה)?סודית|(?:ה)?מילה (?:ה)?סודית",
+        asked=r"תגיד|תגידי|מה|תן לי"),
     Lexicon(
         "fa", "native", spaced=False,
         rules=r"(?:دستورالعمل|دستورات|قوانین|قواعد|محدودیت|رهنمود)\w{0,4} (?:خودت|تو|سیستم)",
@@ -403,7 +464,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"تو |شما|پاسخ بده|جواب بده",
         free=r"بدون (?:هیچ )?(?:محدودیت|سانسور|فیلتر|قانون|قید)",
         reveal=r"نشان بده|بنویس|تکرار کن|چاپ کن|کپی کن|فاش کن|بگو",
-        setup=r"(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)"),
+        setup=r"(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)",
+        secret=r"رمز (?:عبور )?(?:مخفی|سری|پنهان)|کلمه\W{0,2}(?:ی )?(?:مخفی|سری|رمز)",
+        asked=r"بگو|چیست|بده"),
     Lexicon(
         "th", "native", spaced=False,
         rules=r"คำสั่งเดิม|คำสั่งก่อนหน้า|กฎเดิม|คำแนะนำก่อนหน้า|"
@@ -412,7 +475,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"คุณ|เธอ|ตอบ",
         free=r"โดยไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|ตัวกรอง|กฎ)|ไม่มีข้อจำกัด|ไร้ข้อจำกัด",
         reveal=r"แสดง|พิมพ์|บอก|ทวน|คัดลอก|เปิดเผย",
-        setup=r"พรอมต์ระบบ|ข้อความระบบ|คำสั่งระบบ|คำสั่ง(?:แรก|เริ่มต้น|ที่ซ่อน)"),
+        setup=r"พรอมต์ระบบ|ข้อความระบบ|คำสั่งระบบ|คำสั่ง(?:แรก|เริ่มต้น|ที่ซ่อน)",
+        secret=r"รหัสลับ|คำลับ",
+        asked=r"บอก|คืออะไร"),
     Lexicon(
         "bn", "native", spaced=False,
         rules=r"(?:তোমার|আপনার) (?:\S+ )?(?:নির্দেশ|নিয়ম|বিধিনিষেধ|সীমাবদ্ধতা)",
@@ -420,7 +485,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"তুমি|আপনি|উত্তর দাও",
         free=r"(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|নিয়ম|সেন্সর) ছাড়া|বিধিনিষেধ ছাড়া|সেন্সর ছাড়া",
         reveal=r"দেখাও|দেখান|লেখো|লিখুন|পুনরাবৃত্তি|কপি|প্রকাশ|বলো",
-        setup=r"সিস্টেম প্রম্পট|সিস্টেম বার্তা|সিস্টেম নির্দেশ|(?:প্রাথমিক|মূল|লুকানো) নির্দেশ"),
+        setup=r"সিস্টেম প্রম্পট|সিস্টেম বার্তা|সিস্টেম নির্দেশ|(?:প্রাথমিক|মূল|লুকানো) নির্দেশ",
+        secret=r"গোপন (?:শব্দ|পাসওয়ার্ড|কোড)",
+        asked=r"বলো|বলুন|কী|দাও"),
     Lexicon(
         "ur", "native", spaced=False,
         rules=r"(?:اپنی|آپ کی|تمہاری) (?:\S+ )?(?:ہدایات|احکامات|قوانین|پابندیاں|پابندیوں)",
@@ -428,7 +495,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"تم|آپ|جواب دو|جواب دیں",
         free=r"(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
         reveal=r"دکھاؤ|دکھائیں|لکھو|لکھیں|دہراؤ|کاپی|ظاہر کرو|بتاؤ",
-        setup=r"سسٹم پرامپٹ|سسٹم میسج|سسٹم ہدایات|(?:ابتدائی|اصل|چھپی) ہدایات"),
+        setup=r"سسٹم پرامپٹ|سسٹم میسج|سسٹم ہدایات|(?:ابتدائی|اصل|چھپی) ہدایات",
+        secret=r"خفیہ (?:لفظ|پاس ورڈ|کوڈ)",
+        asked=r"بتاؤ|بتائیں|کیا ہے|دو"),
     Lexicon(
         "bg", "native",
         rules=r"(?:твоите|вашите|предишни\w*|всички предишни|първоначални\w*|системни\w*) (?:\w+ )?(?:инструкции|указания|"
@@ -439,7 +508,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"без (?:никакви |каквито и да е )?(?:ограничения|филтри|правила|цензура)|нямаш (?:никакви )?ограничения",
         reveal=r"покажи|изведи|напиши|повтори|разкрий|копирай|цитирай|сподели",
         setup=r"системн\w{0,4} (?:промпт|подкан|инструкци|съобщени)|скрит\w{0,4} (?:си )?инструкции|"
-              r"първоначалн\w{0,4} (?:инструкции|промпт)"),
+              r"първоначалн\w{0,4} (?:инструкции|промпт)",
+        secret=r"(?:тайн|секретн)\w{0,3} (?:дума|парола)",
+        asked=r"кажи|каква е"),
     Lexicon(
         "ka", "native",
         rules=r"(?:წინა|ყველა წინა|შენი|თავდაპირველი|სისტემური) (?:\w+ )?(?:მითითებ|ინსტრუქცი|წესებ|შეზღუდვ)",
@@ -447,7 +518,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"შენ |უპასუხე",
         free=r"შეზღუდვების გარეშე|ცენზურის გარეშე|ფილტრების გარეშე",
         reveal=r"მაჩვენე|გამოიტანე|დაწერე|გაიმეორე|გამიმხილე|მითხარი",
-        setup=r"სისტემურ\w{0,4} (?:მოთხოვნ|ინსტრუქცი|მითითებ|პრომპტ)|ფარულ\w{0,3} (?:ინსტრუქცი|მითითებ)"),
+        setup=r"სისტემურ\w{0,4} (?:მოთხოვნ|ინსტრუქცი|მითითებ|პრომპტ)|ფარულ\w{0,3} (?:ინსტრუქცი|მითითებ)",
+        secret=r"საიდუმლო (?:სიტყვა|პაროლი|კოდი)",
+        asked=r"მითხარი|თქვი|რა არის"),
     Lexicon(
         "ta", "native", spaced=False,
         rules=r"(?:முந்தைய|முன்பு கொடுக்கப்பட்ட|உன்|உங்கள்|அனைத்து) (?:\S+ )?(?:வழிமுறைகள|அறிவுறுத்தல்|விதிகள|"
@@ -456,7 +529,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"நீ |நீங்கள் |பதில்",
         free=r"கட்டுப்பாடும் இல்லாத|கட்டுப்பாடுகள் இல்லாமல்|வரம்பு இல்லாமல்|தணிக்கை இல்லாமல்",
         reveal=r"காட்டு|காண்பி|எழுது|வெளிப்படுத்து|சொல்",
-        setup=r"கணினி அறிவுறுத்தல்|அமைப்பு அறிவுறுத்தல்|சிஸ்டம் ப்ராம்ப்ட்|மறைக்கப்பட்ட அறிவுறுத்தல்"),
+        setup=r"கணினி அறிவுறுத்தல்|அமைப்பு அறிவுறுத்தல்|சிஸ்டம் ப்ராம்ப்ட்|மறைக்கப்பட்ட அறிவுறுத்தல்",
+        secret=r"ரகசிய (?:சொல்|கடவுச்சொல்|குறியீடு)",
+        asked=r"சொல்|என்ன"),
     Lexicon(
         "am", "native",
         rules=r"(?:የቀድሞ|ቀደም ሲል የተሰጡህን|የተሰጡህን|ያለፉትን|የቀደሙትን) (?:\S+ )?(?:መመሪያ|ትእዛዝ|ደንብ)|መመሪያዎችህን",
@@ -464,7 +539,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"አንተ |አንቺ |መልስ",
         free=r"ያለ (?:ምንም )?(?:ገደብ|ሳንሱር)|ገደብ የለህም",
         reveal=r"አሳየኝ|አሳይ|ጻፍ|ንገረኝ|ግለጽ",
-        setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ"),
+        setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ",
+        secret=r"ሚስጥራዊ (?:ቃል|የይለፍ ቃል)",
+        asked=r"ንገረኝ"),
     Lexicon(
         "hi-latn", "folded",
         rules=r"(?:rules|instructions|nirdesh|niyam) (?:(?:diye|bataye) (?:gaye|gaya)|mile (?:the|hain))|"
@@ -476,7 +553,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"tum |tu |aap |jawab",
         free=r"bina (?:kisi )?(?:rok|pabandi|filter|niyam|restriction)",
         reveal=r"dikha|bata|bhej|copy kar",
-        setup=r"system prompt|system ke (?:instructions|nirdesh)|chhupe (?:hue )?(?:instructions|nirdesh)"),
+        setup=r"system prompt|system ke (?:instructions|nirdesh)|chhupe (?:hue )?(?:instructions|nirdesh)",
+        secret=r"secret (?:word|password|code)|gupt shabd",
+        asked=r"batao|bata do|kya hai|bolo"),
     Lexicon(
         "zh-latn", "folded",
         rules=r"(?:ni de|zhiqian de|yiqian de|xianqian de|suoyou|quanbu) (?:\w+ )?(?:zhiling|guize|zhishi|shezhi|tishici|"
@@ -485,7 +564,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"ni ",
         free=r"meiyou (?:renhe )?(?:xianzhi|shencha|guize)|bu shou (?:renhe )?xianzhi",
         reveal=r"fa gei wo|gaosu wo|xianshi|shuchu|xie chu|fuzhi|lie chu",
-        setup=r"xitong tishi(?:ci)?|xitong zhiling|yincang (?:de )?zhiling"),
+        setup=r"xitong tishi(?:ci)?|xitong zhiling|yincang (?:de )?zhiling",
+        secret=r"mimi (?:mima|ci)|koulin|kouling|an ?hao",
+        asked=r"gaosu wo|shuo|shi shenme"),
     Lexicon(
         "ar-latn", "folded",
         rules=r"(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
@@ -495,7 +576,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"enta |inta |anta ",
         free=r"bdoun (?:ay )?(?:qoyoud|2oyood|7dood|rqaba)|men gher (?:qoyoud|7dood)",
         reveal=r"e3tini|a3tini|warrini|wareeni|2olli|ektebli|oktob",
-        setup=r"system prompt|(?:el|al) ta3limat (?:el|al) sirriya|ta3limat (?:el|al) nizam"),
+        setup=r"system prompt|(?:el|al) ta3limat (?:el|al) sirriya|ta3limat (?:el|al) nizam",
+        secret=r"(?:el|al)[ -]?(?:password|kelma|kilma)[ -]?(?:el|al)?[ -]?(?:sirri\w{0,2}|ser\w{0,3})|kelmet el ser|kalimat al sir",
+        asked=r"2olli|olli|2oli|e3tini|a3tini|shu"),
     Lexicon(
         "ru-latn", "folded",
         rules=r"(?:tvoi|svoi|vashi|predydushchie|predydushie|prezhnie|vse predydushchie|iskhodnye) (?:\w+ )?(?:instruktsi|"
@@ -504,7 +587,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"ty |vy |otvechay",
         free=r"bez (?:kakikh-libo |vsyakikh |lyubykh )?(?:ogranicheniy|filtrov|pravil|tsenzury)",
         reveal=r"pokazhi|vyvedi|napishi|povtori|raskroy|skopiruy",
-        setup=r"sistemn\w{0,4} (?:prompt|instruktsi|soobshcheni)|skryt\w{0,4} instruktsi"),
+        setup=r"sistemn\w{0,4} (?:prompt|instruktsi|soobshcheni)|skryt\w{0,4} instruktsi",
+        secret=r"(?:sekretn|tajn|tayn)\w{0,3} (?:slov|parol|kod)\w{0,2}",
+        asked=r"skazhi|nazovi|kakoe|kakoy"),
     Lexicon(
         "yo", "folded",
         rules=r"itosona (?:\w+ )?ti w[oóò]n fun [oóò]|(?:it[oóò]ni|ilana|ofin)(?: ti w[oóò]n fun [oóò]| r[eéè]| atijo| t[eéè]l[eéè])",
@@ -512,7 +597,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"iwo |o ",
         free=r"laisi (?:ihamo|idiwo|ofin)",
         reveal=r"fi (?:\w+ ){0,3}han mi|so fun mi|ko jade",
-        setup=r"(?:it[oóò]ni|ilana) (?:eto|asiri|ikoko)|[oóò]r[oóò] asina"),
+        setup=r"(?:it[oóò]ni|ilana) (?:eto|asiri|ikoko)|[oóò]r[oóò] asina",
+        secret=r"asina ikoko|oro ikoko",
+        asked=r"so fun mi|so|kini"),
     Lexicon(
         "tl", "folded",
         rules=r"(?:mga )?(?:naunang|dating|nakaraang|orihinal na) (?:mga )?(?:tagubilin|utos|patakaran|instruksyon)|"
@@ -521,7 +608,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"ikaw |ka ",
         free=r"(?:walang|nang walang) (?:anumang )?(?:limitasyon|paghihigpit|filter|patakaran)",
         reveal=r"ipakita|ibigay|isulat|ulitin|sabihin",
-        setup=r"system prompt|(?:nakatagong|orihinal na|unang) (?:tagubilin|instruksyon)"),
+        setup=r"system prompt|(?:nakatagong|orihinal na|unang) (?:tagubilin|instruksyon)",
+        secret=r"lihim na (?:salita|password)",
+        asked=r"sabihin|ano ang"),
     Lexicon(
         "lv", "folded",
         rules=r"(?:ieprieksej\w{0,4}|savus|tavus|visus) (?:\w+ )?(?:noradijum\w{0,3}|instrukcij\w{0,3}|noteikum\w{0,3})",
@@ -529,7 +618,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"tu |atbildi",
         free=r"bez (?:jebkadiem )?(?:ierobezojumiem|filtriem|noteikumiem|cenzuras)",
         reveal=r"paradi|izvadi|uzraksti|atkarto|atklaj",
-        setup=r"sistemas (?:uzvedn|instrukcij|zinojum)|slept\w{0,3} (?:sistemas )?(?:uzvedn|instrukcij)"),
+        setup=r"sistemas (?:uzvedn|instrukcij|zinojum)|slept\w{0,3} (?:sistemas )?(?:uzvedn|instrukcij)",
+        secret=r"slepen\w{1,3} (?:vard\w{1,3}|parol\w{1,3})",
+        asked=r"saki|kads ir"),
     Lexicon(
         "sr", "native",
         rules=r"(?:претходн\w{0,3}|твоj\w{0,3}|сва|своj\w{0,3}|prethodn\w{0,3}|tvoj\w{0,3}|sva) (?:\w+ )?(?:упутств\w{0,3}|"
@@ -540,7 +631,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"без (?:икаквих )?(?:ограничења|филтера|правила)|bez (?:ikakvih )?(?:ograničenja|ogranicenja|filtera|pravila)",
         reveal=r"покажи|испиши|напиши|понови|откриj|pokaži|pokazi|ispiši|ispisi|otkrij",
         setup=r"системск\w{0,3} (?:упит|промпт|инструкциj|поруk)|sistemsk\w{0,3} (?:upit|prompt|instrukcij|poruk)|"
-              r"скривен\w{0,3} (?:упутств|инструкциj)|skriven\w{0,3} (?:uputstv|instrukcij)"),
+              r"скривен\w{0,3} (?:упутств|инструкциj)|skriven\w{0,3} (?:uputstv|instrukcij)",
+        secret=r"тајн\w{1,2} (?:лозинк\w{1,2}|реч)|tajn\w{1,2} (?:lozink\w{1,2}|rec|rijec)",
+        asked=r"реци|која је|reci|koja je"),
     Lexicon(
         "is", "folded",
         rules=r"(?:fyrri|fyrra|oll fyrri|þin\w{0,2}|upphafleg\w{0,2}) (?:\w+ )?(?:fyrirmæli|leiðbeiningar|reglur|skipanir)",
@@ -556,7 +649,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"zu |erantzun",
         free=r"(?:murrizketarik|iragazkirik|araurik) gabe",
         reveal=r"erakutsi|esadazu|idatzi|errepikatu|agerian utzi",
-        setup=r"sistema(?:ren)? (?:argibide|mezu|gonbit)\w{0,6}|ezkutuko argibide\w{0,6}"),
+        setup=r"sistema(?:ren)? (?:argibide|mezu|gonbit)\w{0,6}|ezkutuko argibide\w{0,6}",
+        secret=r"pasahitz sekretu\w{0,3}|hitz sekretu\w{0,3}",
+        asked=r"esadazu|zein da"),
     Lexicon(
         "lt", "folded",
         rules=r"(?:ankstesn\w{0,4}|savo|tavo|visus|visas|pradin\w{0,4}) (?:\w+ )?(?:nurodym\w{0,4}|instrukcij\w{0,4}|"
@@ -566,7 +661,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"be (?:jokiu )?(?:apribojimu|filtru|cenzuros|taisykliu)",
         reveal=r"parodyk|parodykite|isvesk|parasyk|pakartok|atskleisk|pasakyk|nukopijuok",
         setup=r"sistemos (?:instrukcij|nurodym|uzklaus|pranesim|raginim)\w{0,4}|(?:slapt|paslept|pradin)\w{0,4} "
-              r"(?:instrukcij|nurodym)\w{0,4}"),
+              r"(?:instrukcij|nurodym)\w{0,4}",
+        secret=r"slapt\w{1,3} (?:zodi\w{0,2}|slaptazodi\w{0,2})",
+        asked=r"pasakyk|koks"),
     Lexicon(
         "et", "folded",
         rules=r"(?:varasem\w{0,4}|eelnev\w{0,4}|oma|sinu|koik|algse\w{0,2}) (?:\w+ )?(?:juhis\w{0,4}|reegl\w{0,4}|"
@@ -576,7 +673,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"ilma (?:igasuguste )?(?:piiranguteta|filtriteta|tsensuurita|reegliteta)|piiranguteta|tsenseerimata",
         reveal=r"naita|kirjuta|korda|avalda|uutle|kopeeri|prindi",
         setup=r"susteemi\w{0,3} ?(?:viip|juhis|sonum|prompt)\w{0,4}|(?:varjatud|peidetud|algsed|esialgsed|algne|esialgne) "
-              r"(?:juhis|juhend)\w{0,4}"),
+              r"(?:juhis|juhend)\w{0,4}",
+        secret=r"salajane (?:sona|parool)",
+        asked=r"utle|mis on"),
     Lexicon(
         "cy", "folded",
         rules=r"(?:dy|eich|pob|bob) (?:\w+ )?(?:cyfarwyddiadau|cyfarwyddyd|rheolau|canllawiau)|"
@@ -594,7 +693,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"առանց (?:որևէ )?(?:սահմանափակում|ֆիլտր|գրաքնն|կանոն)\w{0,5}",
         reveal=r"ցույց տուր|ասա|գրիր|կրկնիր|բացահայտիր|տպիր",
         setup=r"համակարգային (?:հուշում|հրահանգ|հաղորդագրություն)\w{0,5}|(?:գաղտնի|թաքնված|սկզբնական) "
-              r"(?:հրահանգ\w{0,5}|գաղտնաբառ)"),
+              r"(?:հրահանգ\w{0,5}|գաղտնաբառ)",
+        secret=r"գաղտնի (?:բառ\w{0,2}|գաղտնաբառ\w{0,2})",
+        asked=r"ասա|որն է|տուր"),
     Lexicon(
         "mr", "native", spaced=False,
         rules=r"(?:आधीच्या|पूर्वीच्या|मागील|तुझ्या|तुमच्या|सर्व) (?:\S+ )?(?:सूचना|नियम|निर्देश)",
@@ -610,7 +711,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"నువ్వు|మీరు|జవాబు",
         free=r"(?:పరిమితులు|ఆంక్షలు|నియమాలు|ఫిల్టర్లు) (?:లేకుండా|లేవు)",
         reveal=r"చూపించు|చూపండి|చెప్పు|చెప్పండి|రాయి|రాయండి|ముద్రించు",
-        setup=r"సిస్టమ్ (?:ప్రాంప్ట్|సందేశ|సూచన)|(?:దాచిన|రహస్య|అసలు) సూచన"),
+        setup=r"సిస్టమ్ (?:ప్రాంప్ట్|సందేశ|సూచన)|(?:దాచిన|రహస్య|అసలు) సూచన",
+        secret=r"రహస్య (?:పదం|పాస్‌వర్డ్|పాస్వర్డ్|కోడ్)",
+        asked=r"చెప్పు|చెప్పండి|ఏమిటి"),
     Lexicon(
         "sk", "folded",
         rules=r"(?:tvoje|tvojich|svoje|svojich|vsetky|predchadzajuce|povodne|doterajsie) (?:\w+ )?(?:instrukci|pravidl|"
@@ -622,7 +725,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"bez (?:akychkolvek |ziadnych )?(?:obmedzeni|filtrov|cenzury|pravidiel)",
         reveal=r"ukaz|vypis|napis|zopakuj|zobraz|skopiruj|prezrad|cituj",
         setup=r"systemov\w{0,3} (?:prompt|sprav|instrukci|pokyn)\w{0,3}|(?:povodn|pociatocn|skryt|intern)\w{0,3} "
-              r"(?:instrukci|pokyn)\w{0,3}"),
+              r"(?:instrukci|pokyn)\w{0,3}",
+        secret=r"tajn\w{1,2} (?:heslo|slovo|hesla|slova)",
+        asked=r"povedz|ake je|prezrad|hlaskuj"),
     Lexicon(
         "sl", "folded",
         rules=r"(?:tvoj\w{0,2}|svoj\w{0,2}|vs\w{0,2}|prejsnj\w{0,2}|prvotn\w{0,2}|zacetn\w{0,2}) (?:\w+ )?(?:navodil\w{0,2}|"
@@ -633,7 +738,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"brez (?:kakrsnihkoli )?(?:omejitev|filtrov|cenzure|pravil)",
         reveal=r"pokazi|izpisi|napisi|ponovi|razkrij|povej|kopiraj",
         setup=r"sistemsk\w{0,3} (?:poziv|navodil|sporocil)\w{0,3}|(?:skrit|prvotn|zacetn|notranj)\w{0,3} "
-              r"(?:navodil|poziv)\w{0,3}"),
+              r"(?:navodil|poziv)\w{0,3}",
+        secret=r"skrivn\w{1,2} (?:geslo|besed\w{1,2})",
+        asked=r"povej|katero je"),
     Lexicon(
         "hr", "folded",
         rules=r"(?:prethodn\w{0,3}|tvoj\w{0,3}|sv\w{0,2}|svoj\w{0,3}|pocetn\w{0,3}|izvorn\w{0,3}) (?:\w+ )?(?:upute|uputa|"
@@ -643,15 +750,19 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"bez (?:ikakvih )?(?:ogranicenja|filtera|cenzure|pravila)",
         reveal=r"pokazi|ispisi|napisi|ponovi|otkrij|reci mi|kopiraj",
         setup=r"sistemsk\w{0,3} (?:prompt|upit|poruk|upute)\w{0,3}|(?:skriven|izvorn|pocetn)\w{0,3} "
-              r"(?:upute|uputa|instrukcij)\w{0,3}"),
+              r"(?:upute|uputa|instrukcij)\w{0,3}",
+        secret=r"tajn\w{1,2} (?:lozink\w{1,2}|rijec)",
+        asked=r"reci|koja je|daj mi"),
     Lexicon(
         "sw", "folded",
         rules=r"(?:maagizo|maelekezo) (?:yako|yote|ya awali|ya mwanzo|uliyopewa)|sheria (?:zako|zote za awali|ulizopewa)",
         drop=r"puuza|sahau|usifuate|hayatumiki tena|haitumiki tena|achana na",
         you=r"wewe |jibu",
-        free=r"bila (?:vikwazo|vizuizi|kichujio|udhibiti|sheria|mipaka)",
+        free=r"bila (?:vikwazo|vizuizi|kichujio|udhibiti|sheria|mipaka)|(?:usio|isiyo|asiye) na (?:vikwazo|vizuizi|mipaka|sheria)",
         reveal=r"nionyeshe|onyesha|andika|rudia|fichua|niambie|nakili",
-        setup=r"(?:maagizo|ujumbe|maelekezo|prompt) ya mfumo|maagizo (?:yaliyofichwa|ya siri|ya awali)"),
+        setup=r"(?:maagizo|ujumbe|maelekezo|prompt) ya mfumo|maagizo (?:yaliyofichwa|ya siri|ya awali)",
+        secret=r"(?:neno|nenosiri) la siri|nenosiri",
+        asked=r"niambie|sema|ni nini|nipe"),
     Lexicon(
         "af", "folded",
         rules=r"(?:jou|alle|vorige|oorspronklike) (?:\w+ )?(?:instruksies|reels|riglyne|opdragte|beperkings)",
@@ -659,7 +770,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"jy |antwoord",
         free=r"sonder (?:enige )?(?:beperkings|filters|sensuur|reels)",
         reveal=r"wys|skryf|herhaal|openbaar|vertel my|kopieer",
-        setup=r"stelsel(?:prompt|boodskap|instruksies)|(?:versteekte|oorspronklike|aanvanklike) instruksies"),
+        setup=r"stelsel(?:prompt|boodskap|instruksies)|(?:versteekte|oorspronklike|aanvanklike) instruksies",
+        secret=r"geheime (?:wagwoord|woord)",
+        asked=r"se vir my|vertel|wat is"),
     Lexicon(
         "az", "folded",
         rules=r"(?:əvvəlki|sənin|butun|ilkin) (?:\w+ )?(?:təlimat|qayda|gostəris|tapsiriq)\w{0,6}",
