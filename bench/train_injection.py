@@ -72,7 +72,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in range(2, 17)]
+SPENT_VERSIONS = range(2, 17)
+"""The held-out sets measured sealed and since trained on (v2 to v16)."""
+SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in SPENT_VERSIONS]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one
 SIZE = 4
@@ -242,7 +244,7 @@ def main() -> None:
     parser.add_argument("--grouped-quantile", type=float, default=0.97,
                         help="`medium` is also above this quantile of the benign windows scored by models that never saw "
                              "their family (0: skip the grouped cross-validation)")
-    parser.add_argument("--leave-out", type=int, choices=range(2, 17),
+    parser.add_argument("--leave-out", type=int, choices=SPENT_VERSIONS,
                         help="train without spent held-out set vN and report the scanner with this model on it: how "
                              "the scorer copes with a set it never saw (implies --dry-run)")
     parser.add_argument("--embed-orders", action=argparse.BooleanOptionalAction, default=True,

@@ -3778,10 +3778,6 @@ def _english_share(text: str) -> float:
     return sum(map(_COMMON_ENGLISH.__contains__, words)) / len(words) if len(words) >= 6 else 0.0
 
 
-_NON_LETTER_BYTES = bytes(byte for byte in range(128) if not chr(byte).isalpha())
-"""The ASCII bytes that are not letters, deleted to count an ASCII text's letters."""
-
-
 def _english_in_disguise(text: str):
     """A passage that reads as English only backwards, or only with every letter shifted by the same amount (ROT13 and
     Caesar ciphers, announced or not), read that way: the whole text, each line and what follows a line's colon
@@ -3795,7 +3791,7 @@ def _english_in_disguise(text: str):
         if _english_share(sample[::-1]) >= 0.3:
             read_to = start + len(passage)
             yield start, passage[::-1], DISGUISE
-        elif sample.isascii() and len(sample.encode().translate(None, _NON_LETTER_BYTES)) >= 0.6 * len(sample):
+        elif sample.isascii() and len(_NOT_LETTERS.sub("", sample.lower())) >= 0.6 * len(sample):
             shift = next((SHIFTS[n] for n in _likely_shifts(sample)
                           if n and _english_share(sample.translate(SHIFTS[n])) >= 0.3), None)  # unshifted: read above
             if shift is not None:
