@@ -222,29 +222,30 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "zh", "native", spaced=False,
         rules=r"(?:之前|先前|以前|原来|原來)(?:收到|得到|接到|被给予|被給予|拿到)的(?:所有)?(?:规则|規則|指令|指示|设定|設定|提示词?|提示詞)|"
-              r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
+              r"你的(?:系統)?(?:指令|指示|規則|規定|限制|約束|設定|提示詞?|要求)|(?:你嘅|你啲|今日啲|啲)(?:規矩|规矩|規則|指示)|(?:之前|先前|原來|以上|上面|所有|任何)的?(?:所有)?(?:系統)?(?:指令|指示|提示詞?|設定|規則|规则)|(?:开发者|開發者|开发人员|開發人員|系统|系統|管理员|管理員)?(?:给|給)你的(?:规则|規則|指令|指示|设定|設定|限制)|(?:之前|先前|原来|所有)的?(?:所有)?(?:instructions|prompt|rules)|"
               r"你的(?:系统)?(?:指令|指示|规则|规定|限制|约束|设定|提示词?|要求)|(?:之前|先前|原来|以上|上面|所有|任何)的?"
               r"(?:系统)?(?:指令|指示|提示词?|设定)|系统(?:提示词?|指令)",
-        drop=r"不要(?:再)?(?:遵守|理會|理会)|別(?:再)?理會|别(?:再)?理会|"
+        drop=r"不要(?:再)?(?:遵守|理會|理会)|別(?:再)?理會|别(?:再)?理会|唔(?:使|好|駛|需要)(?:再)?(?:理|跟|守)|"
              r"無視|忘掉|忘記|作廢|無效|不再(?:有效|適用|遵守)|"
              r"忽略|无视|忘记|忘掉|不再(?:有效|适用|遵守|受)|作废|失效|无效|不用(?:再)?(?:遵守|理会)|不要(?:再)?(?:遵守|理会)|"
              r"不受",
         you=r"你",
         free=r"(?:不受|没有)(?:任何)?(?:规则的?)?(?:限制|约束|规则|审查|过滤)|无限制|无审查",
-        reveal=r"输出|显示|打印|告诉我|复述|重复|展示|给我看|写出|透露|原封不动|一字不差|逐字",
-        setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|你(?:收到|得到)的(?:指令|指示|提示)|"
+        reveal=r"输出|显示|打印|告诉我|复述|重复|展示|给我看|写出|透露|原封不动|一字不差|逐字|貼出|贴出|俾我睇|話我知",
+        setup=r"系统提示词?|系统指令|系统消息|初始(?:指令|提示)|隐藏(?:指令|提示)|隱藏(?:指令|指示|提示)|"
+              r"(?:对话|對話|会话|會話)(?:开始|開始)(?:前|之前)(?:收到|得到)的|你(?:收到|得到)的(?:指令|指示|提示)|"
               r"你(?:一开始|一開始|最初|起初|最开始|最開始)(?:收到|得到|接到)的(?:设定|設定|指令|指示|提示|系统|系統)",
         secret=r"(?:秘密|机密|機密|隐藏|隱藏)的?(?:密码|密碼|口令|单词|單詞|词|詞)|暗号|暗號",
         asked=r"告诉我|告訴我|说出|說出|是什么|是什麼"),
     Lexicon(
         "ja", "native", spaced=False,
-        rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
+        rules=r"(?:これまでの|以前の|前の|最初の|元の|先ほどの|先ほどまでの|上記の)(?:全ての|すべての)?(?:指示|命令|プロンプト|設定|ルール|instructions|prompt|rules)|"
               r"(?:これまでの|以前の|前の|最初の|元の)(?:指示|命令|プロンプト)|あなたの(?:指示|命令|ルール|"
               r"規則|制限|制約|設定|プロンプト)|システムの?(?:指示|プロンプト|設定)",
         drop=r"取り消(?!します)|取消(?!します)|もう無効|無効になり|"
              r"無視|無効|忘れ|従わな|従う必要は|破棄|撤回|解除",
         you=r"あなた|君|お前|答えて|回答して",
-        free=r"制限(?:なし|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
+        free=r"制限(?:なし|なく|のない|を解除|はありません|がない)|制約(?:なし|のない|はありません)|検閲(?:なし|のない)|"
              r"フィルター(?:なし|のない)",
         reveal=r"表示|出力|教えて|書き出|繰り返|見せて|貼り付け|開示|一字一句|原文",
         setup=r"システムプロンプト|システムメッセージ|(?:最初に|はじめに|事前に)(?:与えられた|受け取った|渡された)(?:指示|"
@@ -283,13 +284,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"قل|ما هي|أعطني|اعطني"),
     Lexicon(
         "hi", "native", spaced=False,
-        rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
-        drop=r"अनदेखा|भूल जा|नज़रअंदाज़|नजरअंदाज|मत मानो|पालन मत|बंधे नहीं|बंधे हुए नहीं|लागू नहीं|रद्द",
+        rules=r"(?:तुम्हारे|तुम्हारी|आपके|आपकी|पिछले|पिछली|किसी|(?:डेवलपर|कंपनी|एडमिन|ऑपरेटर) के) (?:\S+ )?(?:नियम|निर्देश|प्रतिबंध|पाबंदी)",
+        drop=r"अनदेखा|भूल जा|नज़रअंदाज़|नजरअंदाज|मत मानो|पालन मत|बंधे नहीं|बंधे हुए नहीं|लागू नहीं|रद्द|"
+             r"(?:मानने|पालन करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं",
         you=r"तुम|आप|जवाब दो|उत्तर दो",
         free=r"बिना (?:किसी )?(?:प्रतिबंध|रोक|सेंसर|सीमा|नियम|फ़िल्टर|फिल्टर)|कोई (?:प्रतिबंध|सीमा|नियम) नहीं",
         reveal=r"दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|प्रिंट|कॉपी|शब्दशः",
-        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश",
-        secret=r"गुप्त (?:शब्द|पासवर्ड|कोड)|सीक्रेट (?:वर्ड|पासवर्ड)",
+        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश|(?:बातचीत|चैट|वार्तालाप) शुरू होने से पहले",
+        secret=r"गुप्त (?:शब्द|पासवर्ड|कोड)|सीक्रेट (?:वर्ड|पासवर्ड)|पासवर्ड (?:\S+ )?(?:जिसे|जो) (?:\S+ ){0,3}(?:छुपा|छिपा|गुप्त|बचा)",
         asked=r"बताओ|बताइए|क्या है|दो"),
     Lexicon(
         "id", "folded",
@@ -354,12 +356,14 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"du |svara",
         free=r"utan (?:nagra |nagon )?(?:begransning|filter|censur|regler|granser)|obegransad|ocensurerad",
         reveal=r"visa|skriv|upprepa|kopiera|avsloja|citera|klistra in",
-        setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner",
+        setup=r"systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|dolda|interna|forsta) instruktioner|"
+              r"(?:(?:hela )?texten|instruktionerna|meddelandet) (?:som )?du fick (?:innan|fore|i borjan|forst)",
         secret=r"hemlig\w{0,2} (?:losenord\w{0,2}|ord\w{0,2}|koden)",
         asked=r"sag|beratta|vad ar|ge mig|stava"),
     Lexicon(
         "da", "folded",
-        rules=r"(?:instruktioner|regler|retningslinjer) fra (?:udvikleren|operatoren)|(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
+        rules=r"(?:instruktioner|regler|retningslinjer) fra (?:udvikleren|operatoren)|(?:den |de )?(?:opgave|instruks|instruktioner|ordrer?),? "
+              r"(?:som )?du fik (?:fra starten|i starten|oprindeligt|fra begyndelsen|f[oø]rst)|(?:dine|jeres) (?:\w+ )?(?:instruktioner|regler|retningslinjer|begr[aæ]nsninger|"
               r"direktiver)",
         drop=r"glem|ignorer|se bort fra|g[aæ]lder ikke|ikke l[aæ]ngere g[aæ]ldende|oph[aæ]vet|f[oø]lg ikke|"
              r"ikke l[aæ]ngere f[oø]lge|"
@@ -386,10 +390,10 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"si|fortell|hva er|gi meg|stav"),
     Lexicon(
         "fi", "folded",
-        rules=r"ohjeesi|saantosi|ohjeistuksesi|"
+        rules=r"ohjeesi|saantosi|ohjeistuksesi|(?:yllapitajan|kehittajan|operaattorin|yrityksen) (?:\w+ )?(?:saanto|ohje)|"
               r"(?:sinun|sinulle annetut) (?:\w+ )?(?:ohjee|saanno|rajoitu|"
               r"ohjeistu|kaskyj|maaraykse)",
-        drop=r"peruttu|peruutettu|eivat ole enaa voimassa|"
+        drop=r"peruttu|peruutettu|eivat ole enaa voimassa|ei (?:enaa )?tarvitse noudattaa|"
              r"unohda|ohita|sivuuta|jata huomiotta|ala noudata|eivat (?:enaa )?(?:ole voimassa|paade)|ei enaa (?:ole "
              r"voimassa|koske)|kumottu|mitatoi",
         you=r"sina |vastaa",
@@ -397,7 +401,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         reveal=r"nayta|kirjoita|toista|tulosta|kopioi|paljasta|lainaa|liita",
         setup=r"jarjestelmakehote|jarjestelmaviesti|jarjestelmaohje|(?:alkuperaiset|piilotetut|sisaiset|ensimmaiset) "
               r"ohjeet",
-        secret=r"salai\w{0,5} (?:sana\w{0,3}|salasana\w{0,3})",
+        secret=r"salai\w{0,5} (?:sana\w{0,3}|salasana\w{0,3}|tunnussana\w{0,3})",
         asked=r"kerro|sano|mika on|anna"),
     Lexicon(
         "ro", "folded",
@@ -429,8 +433,8 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:les teves|teves|les vostres) (?:\w+ )?(?:instruccions|regles|directrius|restriccions|indicacions)|"
               r"instruccions del sistema",
         drop=r"oblida|ignora|descarta|ja no (?:son|valen|apliquen|compten)|no (?:segueixis|compleixis|facis cas)",
-        you=r"tu |respon",
-        free=r"sense (?:cap |cap mena de )?(?:filtres?|restriccio|restriccions|censura|limits|regles)",
+        you=r"tu |respon|ets |la teva ",
+        free=r"sense (?:cap |cap mena de )?(?:filtres?|restriccio|restriccions|censura|limits|regles)|sense cap \w+ ni restricci",
         reveal=r"copia|mostra|escriu|repeteix|imprimeix|revela|enganxa|transcriu|digues",
         setup=r"(?:les teves|les) instruccions (?:internes|inicials|originals|del sistema|ocultes)|missatge (?:del )?"
               r"sistema|prompt (?:del )?sistema",
@@ -491,7 +495,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "ur", "native", spaced=False,
         rules=r"(?:اپنی|آپ کی|تمہاری) (?:\S+ )?(?:ہدایات|احکامات|قوانین|پابندیاں|پابندیوں)",
-        drop=r"نظر انداز|بھول جا|مت مانو|نہ مانیں|اب لاگو نہیں|منسوخ|کی پیروی نہ",
+        drop=r"نظر انداز|بھول جا|مت مانو|نہ مانیں|اب لاگو نہیں|منسوخ|کی پیروی نہ|ختم کرو|ختم کر دو",
         you=r"تم|آپ|جواب دو|جواب دیں",
         free=r"(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
         reveal=r"دکھاؤ|دکھائیں|لکھو|لکھیں|دہراؤ|کاپی|ظاہر کرو|بتاؤ",
@@ -513,33 +517,34 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"кажи|каква е"),
     Lexicon(
         "ka", "native",
-        rules=r"(?:წინა|ყველა წინა|შენი|თავდაპირველი|სისტემური) (?:\w+ )?(?:მითითებ|ინსტრუქცი|წესებ|შეზღუდვ)",
-        drop=r"დაივიწყე|დაივიწყეთ|უგულებელყავი|უგულებელყავით|არ დაემორჩილო|აღარ მოქმედებს|გაუქმებულია",
+        rules=r"(?:წინა|ყველა წინა|შენი|თავდაპირველი|სისტემური|კომპანიის|დეველოპერის|ადმინისტრატორის) (?:\w+ )?(?:მითითებ|ინსტრუქცი|წესებ|შეზღუდვ)",
+        drop=r"დაივიწყე|დაივიწყეთ|უგულებელყავი|უგულებელყავით|არ დაემორჩილო|აღარ მოქმედებს|გაუქმებულია|აღარ გჭირდება|არ გჭირდება",
         you=r"შენ |უპასუხე",
         free=r"შეზღუდვების გარეშე|ცენზურის გარეშე|ფილტრების გარეშე",
         reveal=r"მაჩვენე|გამოიტანე|დაწერე|გაიმეორე|გამიმხილე|მითხარი",
-        setup=r"სისტემურ\w{0,4} (?:მოთხოვნ|ინსტრუქცი|მითითებ|პრომპტ)|ფარულ\w{0,3} (?:ინსტრუქცი|მითითებ)",
+        setup=r"სისტემურ\w{0,4} (?:მოთხოვნ|ინსტრუქცი|მითითებ|პრომპტ)|(?:ფარულ|საიდუმლო)\w{0,3} (?:ინსტრუქცი|მითითებ)",
         secret=r"საიდუმლო (?:სიტყვა|პაროლი|კოდი)",
         asked=r"მითხარი|თქვი|რა არის"),
     Lexicon(
         "ta", "native", spaced=False,
-        rules=r"(?:முந்தைய|முன்பு கொடுக்கப்பட்ட|உன்|உங்கள்|அனைத்து) (?:\S+ )?(?:வழிமுறைகள|அறிவுறுத்தல்|விதிகள|"
-              r"கட்டுப்பாடுகள)",
-        drop=r"புறக்கணி|மறந்துவிடு|மறந்து விடு|பின்பற்ற வேண்டாம்|செல்லாது",
+        rules=r"(?:முந்தைய|முன்பு கொடுக்கப்பட்ட|உன்|உங்கள்|அனைத்து|நிறுவனத்தின்|டெவலப்பரின்|நிர்வாகியின்|உனக்குக் கொடுக்கப்பட்ட) (?:\S+ )?"
+              r"(?:வழிமுறைகள|அறிவுறுத்தல்|விதிகள|கட்டுப்பாடுகள)",
+        drop=r"புறக்கணி|மறந்துவிடு|மறந்து விடு|பின்பற்ற வேண்டாம்|பின்பற்ற வேண்டியதில்லை|பின்பற்றத் தேவையில்லை|செல்லாது",
         you=r"நீ |நீங்கள் |பதில்",
         free=r"கட்டுப்பாடும் இல்லாத|கட்டுப்பாடுகள் இல்லாமல்|வரம்பு இல்லாமல்|தணிக்கை இல்லாமல்",
         reveal=r"காட்டு|காண்பி|எழுது|வெளிப்படுத்து|சொல்",
-        setup=r"கணினி அறிவுறுத்தல்|அமைப்பு அறிவுறுத்தல்|சிஸ்டம் ப்ராம்ப்ட்|மறைக்கப்பட்ட அறிவுறுத்தல்",
+        setup=r"கணினி அறிவுறுத்தல்|அமைப்பு அறிவுறுத்தல்|சிஸ்டம் ப்ராம்ப்ட்|மறைக்கப்பட்ட அறிவுறுத்தல்|ரகசிய (?:அறிவுறுத்தல்|வழிமுறைகள)",
         secret=r"ரகசிய (?:சொல்|கடவுச்சொல்|குறியீடு)",
         asked=r"சொல்|என்ன"),
     Lexicon(
         "am", "native",
-        rules=r"(?:የቀድሞ|ቀደም ሲል የተሰጡህን|የተሰጡህን|ያለፉትን|የቀደሙትን) (?:\S+ )?(?:መመሪያ|ትእዛዝ|ደንብ)|መመሪያዎችህን",
-        drop=r"ችላ በል|ችላ በሉ|እርሳ|አትከተል",
+        rules=r"(?:የቀድሞ|ቀደም ሲል የተሰጡህን|የተሰጡህን|ያለፉትን|የቀደሙትን|የኩባንያውን|የኩባንያው|የገንቢውን) (?:\S+ )?(?:መመሪያ|ትእዛዝ|ደንብ|ደንቦች)|"
+              r"መመሪያዎችህን",
+        drop=r"ችላ በል|ችላ በሉ|እርሳ|አትከተል|መከተል አያስፈልግህም|መከተል የለብህም",
         you=r"አንተ |አንቺ |መልስ",
         free=r"ያለ (?:ምንም )?(?:ገደብ|ሳንሱር)|ገደብ የለህም",
         reveal=r"አሳየኝ|አሳይ|ጻፍ|ንገረኝ|ግለጽ",
-        setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ",
+        setup=r"የስርዓት መመሪያ|የሥርዓት መመሪያ|ስውር መመሪያ|የመጀመሪያ መመሪያ|ሚስጥራዊ መመሪያ",
         secret=r"ሚስጥራዊ (?:ቃል|የይለፍ ቃል)",
         asked=r"ንገረኝ"),
     Lexicon(
@@ -569,7 +574,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"gaosu wo|shuo|shi shenme"),
     Lexicon(
         "ar-latn", "folded",
-        rules=r"(?:ta3limat|ta3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
+        rules=r"(?:ta3limat|ta3leemat|t3limat|t3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
               r"3atouk|a3touk))?",
         drop=r"ensa|ensaa|enssa|"
              r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
@@ -583,7 +588,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ru-latn", "folded",
         rules=r"(?:tvoi|svoi|vashi|predydushchie|predydushie|prezhnie|vse predydushchie|iskhodnye) (?:\w+ )?(?:instruktsi|"
               r"instrukci|pravil|ukazani|ogranicheni)",
-        drop=r"zabud|ignoriru|proignoriru|ne sleduy|bolshe ne deystvuyut|ne deystvuyut|otmenen",
+        drop=r"zabud|ignoriru|proignoriru|ne sleduy|bolshe ne deystvuyut|ne deystvuyut|otmenen|otklyuchen",
         you=r"ty |vy |otvechay",
         free=r"bez (?:kakikh-libo |vsyakikh |lyubykh )?(?:ogranicheniy|filtrov|pravil|tsenzury)",
         reveal=r"pokazhi|vyvedi|napishi|povtori|raskroy|skopiruy",
@@ -667,7 +672,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "et", "folded",
         rules=r"(?:varasem\w{0,4}|eelnev\w{0,4}|oma|sinu|koik|algse\w{0,2}) (?:\w+ )?(?:juhis\w{0,4}|reegl\w{0,4}|"
-              r"korraldus\w{0,4}|instruktsioon\w{0,4})",
+              r"korraldus\w{0,4}|instruktsioon\w{0,4})|(?:sulle|teile) antud (?:\w+ )?(?:piirangu\w{0,4}|juhis\w{0,4}|reegl\w{0,4})",
         drop=r"unusta|eira|ignoreeri|ara (?:jargi|arvesta)|ei kehti enam|tuhista",
         you=r"sa |sina |vasta",
         free=r"ilma (?:igasuguste )?(?:piiranguteta|filtriteta|tsensuurita|reegliteta)|piiranguteta|tsenseerimata",
@@ -750,7 +755,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         free=r"bez (?:ikakvih )?(?:ogranicenja|filtera|cenzure|pravila)",
         reveal=r"pokazi|ispisi|napisi|ponovi|otkrij|reci mi|kopiraj",
         setup=r"sistemsk\w{0,3} (?:prompt|upit|poruk|upute)\w{0,3}|(?:skriven|izvorn|pocetn)\w{0,3} "
-              r"(?:upute|uputa|instrukcij)\w{0,3}",
+              r"(?:upute|uputa|instrukcij)\w{0,3}|(?:upute|uputa|instrukcij\w{0,3}) (?:koj\w{1,2} )?si (?:dobio|dobila|primio|primila)",
         secret=r"tajn\w{1,2} (?:lozink\w{1,2}|rijec)",
         asked=r"reci|koja je|daj mi"),
     Lexicon(
@@ -791,8 +796,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"жүйелік (?:нұсқау|хабарлама|промпт)\w{0,6}|жасырын нұсқау\w{0,6}"),
     Lexicon(
         "uz", "folded",
-        rules=r"(?:oldingi|avvalgi|sening|barcha|dastlabki) (?:\w+ )?(?:ko\W{0,2}rsatma|qoida|yo\W{0,2}riqnoma|buyruq)\w{0,8}",
-        drop=r"e\W{0,2}tiborsiz qoldir|unut|amal qilma|endi kuchga ega emas|bekor qilingan",
+        rules=r"(?:oldingi|avvalgi|sening|barcha|dastlabki|senga berilgan) (?:\w+ )?(?:ko\W{0,2}rsatma|qoida|yo\W{0,2}riqnoma|buyruq|"
+              r"cheklov)\w{0,8}",
+        drop=r"e\W{0,2}tiborsiz qoldir|unut|amal qilma|endi kuchga ega emas|bekor qilin(?:gan|di)",
         you=r"sen |javob ber",
         free=r"(?:cheklov|filtr|senzura|qoida)\w{0,3}siz",
         reveal=r"ko\W{0,2}rsat(?!ma)|yoz|takrorla|oshkor qil|ayt",
@@ -831,7 +837,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         setup=r"സിസ്റ്റം (?:പ്രോംപ്റ്റ്|സന്ദേശ|നിർദ്ദേശ)|(?:രഹസ്യ|മറച്ച|യഥാർത്ഥ) നിർദ്ദേശ"),
     Lexicon(
         "ne", "native", spaced=False,
-        rules=r"(?:अघिल्ला|पहिलेका|तिम्रा|तपाईंका|सबै) (?:\S+ )?(?:निर्देशन|नियम|निर्देश)",
+        rules=r"(?:अघिल्ला|पहिलेका|तिम्रा|तपाईंका|सबै|(?:तिमीलाई|तपाईंलाई) (?:पहिले )?दिइएका) (?:\S+ )?(?:निर्देशन|नियम|निर्देश)",
         drop=r"बेवास्ता गर|बिर्स|नमान|लागू हुँदैन|रद्द",
         you=r"तिमी|तपाईं|जवाफ देऊ",
         free=r"(?:प्रतिबन्ध|सीमा|नियम|फिल्टर) (?:बिना|नभएको)|बिना (?:कुनै )?(?:प्रतिबन्ध|सीमा)",
