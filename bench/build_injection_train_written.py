@@ -82,7 +82,7 @@ BATCHES = ("batch_indirect", "batch_direct", "batch_encoded", "batch_exfiltratio
            "batch_plainspoken", "batch_authority", "batch_outbound", "batch_allegiance",
            "batch_structured", "batch_vernacular", "batch_homelands", "batch_inquiries", "batch_identities",
            "batch_scenarios", "batch_labels", "batch_pretexts", "batch_tongues",
-           "batch_carryoff")
+           "batch_carryoff", "batch_mothertongues", "batch_siphons")
 
 
 def build() -> list[dict]:

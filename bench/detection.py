@@ -1,13 +1,13 @@
 """Detection quality and speed on the labelled corpus (`tests/data/detection_corpus.jsonl`), the injection scanner
-on its nineteen held-out sets, and the secret and personal-data detectors on theirs (`tests/data/secrets_pii_heldout.jsonl`,
+on its twenty held-out sets, and the secret and personal-data detectors on theirs (`tests/data/secrets_pii_heldout.jsonl`,
 per split: tune on `dev`, judge on `test`).
 
 The injection held-out sets, oldest first: `injection_heldout.jsonl` (dev and test splits, both tuned on by now),
-`injection_heldout_v2.jsonl` to `injection_heldout_v18.jsonl` (each built from sources nothing earlier used and sealed
-until its first measurement, then used to find weak kinds of attack and trained on; the attacks of v5 to v18 were all
-written fresh for them), and `injection_heldout_v19.jsonl`, built like v18 by someone who never read the scanner, its
+`injection_heldout_v2.jsonl` to `injection_heldout_v19.jsonl` (each built from sources nothing earlier used and sealed
+until its first measurement, then used to find weak kinds of attack and trained on; the attacks of v5 to v19 were all
+written fresh for them), and `injection_heldout_v20.jsonl`, built like v19 by someone who never read the scanner, its
 tests, its training data or the earlier sets' texts, as a mix like the public benchmarks', and never tuned on: its
-figure is the one that says how the scanner copes with text nobody has looked at. `injection_heldout_v20.jsonl`, built
+figure is the one that says how the scanner copes with text nobody has looked at. `injection_heldout_v21.jsonl`, built
 the same way, is sealed and not read here: the next round measures it.
 
 Prints precision and recall per category for the secret and personal-data detectors (a sample counts once
@@ -50,7 +50,8 @@ INJECTION_HELDOUT = {
     "heldout_v16": CORPUS.with_name("injection_heldout_v16.jsonl"),  # measured sealed once, then trained on
     "heldout_v17": CORPUS.with_name("injection_heldout_v17.jsonl"),  # measured sealed once, then trained on
     "heldout_v18": CORPUS.with_name("injection_heldout_v18.jsonl"),  # measured sealed once, then trained on
-    "heldout_v19": CORPUS.with_name("injection_heldout_v19.jsonl"),  # measured sealed once, never tuned on
+    "heldout_v19": CORPUS.with_name("injection_heldout_v19.jsonl"),  # measured sealed once, then trained on
+    "heldout_v20": CORPUS.with_name("injection_heldout_v20.jsonl"),  # measured sealed once, never tuned on
 }
 SECRETS_PII_HELDOUT = CORPUS.with_name("secrets_pii_heldout.jsonl")
 SECRET_CATEGORIES = sorted({d.category for d in SECRET_DETECTORS})

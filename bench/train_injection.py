@@ -1,9 +1,9 @@
 """Train the learned prompt-injection scorer (`server/security/injection_model.json.gz`) from
 `tests/data/injection_train.jsonl.gz` and `tests/data/injection_train_extra.jsonl.gz` (built by
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
-`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v18: each was measured sealed,
+`bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v19: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v19 and v20 are sealed: they are never read here.
+held-out set. Held-out v20 and v21 are sealed: they are never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
@@ -73,8 +73,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 TRAIN = [DATA / name for name in ("injection_train.jsonl.gz", "injection_train_extra.jsonl.gz",
                                   "injection_train_written.jsonl.gz")]
-SPENT_VERSIONS = range(2, 19)
-"""The held-out sets measured sealed and since trained on (v2 to v18)."""
+SPENT_VERSIONS = range(2, 20)
+"""The held-out sets measured sealed and since trained on (v2 to v19)."""
 SPENT_HELDOUT = [DATA / f"injection_heldout_v{version}.jsonl" for version in SPENT_VERSIONS]
 HELDOUT = DATA / "injection_heldout.jsonl"
 OUTPUT = ROOT / "src" / "dashclaw" / "server" / "security" / injection_model.MODEL_FILE  # this checkout, not the installed one

@@ -39,6 +39,7 @@ HELDOUT_V17 = ROOT / "tests" / "data" / "injection_heldout_v17.jsonl"
 HELDOUT_V18 = ROOT / "tests" / "data" / "injection_heldout_v18.jsonl"
 HELDOUT_V19 = ROOT / "tests" / "data" / "injection_heldout_v19.jsonl"
 HELDOUT_V20 = ROOT / "tests" / "data" / "injection_heldout_v20.jsonl"
+HELDOUT_V21 = ROOT / "tests" / "data" / "injection_heldout_v21.jsonl"
 EARLIER_SETS = (HELDOUT, HELDOUT_V2, CORPUS)
 EARLIER_SETS_V4 = (*EARLIER_SETS, HELDOUT_V3)
 EARLIER_SETS_V5 = (*EARLIER_SETS_V4, HELDOUT_V4)
@@ -57,6 +58,7 @@ EARLIER_SETS_V17 = (*EARLIER_SETS_V16, HELDOUT_V16)
 EARLIER_SETS_V18 = (*EARLIER_SETS_V17, HELDOUT_V17)
 EARLIER_SETS_V19 = (*EARLIER_SETS_V18, HELDOUT_V18)
 EARLIER_SETS_V20 = (*EARLIER_SETS_V19, HELDOUT_V19)
+EARLIER_SETS_V21 = (*EARLIER_SETS_V20, HELDOUT_V20)
 TRAIN = ROOT / "tests" / "data" / "injection_train.jsonl.gz"
 TRAIN_EXTRA = ROOT / "tests" / "data" / "injection_train_extra.jsonl.gz"
 TRAIN_WRITTEN = ROOT / "tests" / "data" / "injection_train_written.jsonl.gz"
@@ -159,9 +161,10 @@ _folded, _shingles = _HELDOUT_SOURCES.fold, _HELDOUT_SOURCES.shingles
                                          (HELDOUT_V13, EARLIER_SETS_V13), (HELDOUT_V14, EARLIER_SETS_V14),
                                          (HELDOUT_V15, EARLIER_SETS_V15), (HELDOUT_V16, EARLIER_SETS_V16),
                                          (HELDOUT_V17, EARLIER_SETS_V17), (HELDOUT_V18, EARLIER_SETS_V18),
-                                         (HELDOUT_V19, EARLIER_SETS_V19), (HELDOUT_V20, EARLIER_SETS_V20)],
+                                         (HELDOUT_V19, EARLIER_SETS_V19), (HELDOUT_V20, EARLIER_SETS_V20),
+                                         (HELDOUT_V21, EARLIER_SETS_V21)],
                          ids=["v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15",
-                              "v16", "v17", "v18", "v19", "v20"])
+                              "v16", "v17", "v18", "v19", "v20", "v21"])
 def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_new(path, earlier):
     samples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(samples) >= 500 and all(s["source"] and s["split"] == "test" for s in samples)
@@ -175,13 +178,13 @@ def test_the_later_heldout_sets_are_balanced_cover_every_kind_of_attack_and_are_
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "held-out v19 (512 attacks in a mix like the public benchmarks': a quarter indirect, 76 language tags, 44 encoded; "
-    "hard negatives written and from ten new packages), never tuned on: 0.70 recall at 0.7 % false positives measured "
-    "sealed once: below the 0.9 recall target (the 2 % false-positive one is met)"))
+    "held-out v20 (514 attacks in a mix like the public benchmarks': a quarter indirect, 92 in other languages, 38 "
+    "encoded; hard negatives written and from ten new packages), never tuned on: 0.75 recall at 2.7 % false positives "
+    "measured sealed once (1.8 % once its false positives were read): below the 0.9 recall target"))
 def test_the_sealed_heldout_set_meets_the_injection_targets():
-    """Held-out sets v2-v18 were each measured sealed, then tuned on and trained on: only v19 says how the scanner copes
+    """Held-out sets v2-v19 were each measured sealed, then tuned on and trained on: only v20 says how the scanner copes
     with text nobody has looked at (their figures are in the README)."""
-    figures = _bench_figures()["heldout_v19"]["test"]
+    figures = _bench_figures()["heldout_v20"]["test"]
     assert figures["recall"] >= INJECTION_RECALL and figures["false_positive_rate"] <= INJECTION_FPR, figures
 
 
@@ -193,9 +196,9 @@ def test_the_learned_scorer_loads_from_the_package_and_finds_an_order_in_a_long_
     long_document = "The quarterly report shows revenue up four percent in the north region. " * 400
     window = model.score(normalise(long_document + attack)[0])
     assert window.start > len(long_document) - model.window  # the window that holds the order
-    # is not drowned by the rest: dozens of times the document's own score (0.030 with this scorer, 0.012 with the one
-    # before), though the 400 characters of report that share its window dilute it (0.48 with the scorer of four
-    # rounds ago, 0.81 and 0.94 the rounds after, 0.97 with this one)
+    # is not drowned by the rest: dozens of times the document's own score (0.020 with this scorer, 0.030 with the one
+    # before), though the 400 characters of report that share its window dilute it (0.48 with the scorer of five
+    # rounds ago, 0.81, 0.94 and 0.97 the rounds after, 0.97 with this one)
     assert window.probability > max(0.25, 25 * model.score(normalise(long_document)[0]).probability)
     assert scan(long_document + attack).recommendation == "block"
 
@@ -237,7 +240,7 @@ def test_written_training_data_is_balanced_and_shares_no_passage_with_any_heldou
                                                       HELDOUT_V7, HELDOUT_V8, HELDOUT_V9, HELDOUT_V10,
                                                       HELDOUT_V11, HELDOUT_V12, HELDOUT_V13, HELDOUT_V14,
                                                       HELDOUT_V15, HELDOUT_V16, HELDOUT_V17, HELDOUT_V18,
-                                                      HELDOUT_V19, HELDOUT_V20)
+                                                      HELDOUT_V19, HELDOUT_V20, HELDOUT_V21)
                for line in path.read_text(encoding="utf-8").splitlines()]
     passages = set().union(*map(_shingles, heldout))
     assert not [r["text"][:80] for r in rows if _shingles(r["text"]) & passages]

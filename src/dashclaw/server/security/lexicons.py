@@ -33,6 +33,9 @@ class Lexicon:
     """The word or password a model guards (a password game's "secret word"), asked for with `reveal` or `asked`."""
     asked: str = ""
     """Asking to be told, beside `reveal`'s orders to show or copy: "say", "tell me", "what is"."""
+    told_first: str = ""
+    """A question for what the model was told before the conversation, which asks for its setup on its own: "¿qué te
+    dijeron al principio?", "was wurde dir am Anfang gesagt?"."""
     spaced: bool = True
     """Words stand apart, so a notion starts at a word boundary (not in Chinese, Japanese, Arabic or Devanagari,
     where particles join the word or vowel signs are not word characters)."""
@@ -41,7 +44,7 @@ class Lexicon:
 LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "es", "folded",
-        rules=r"(?:instrucciones|reglas|indicaciones|normas) (?:del|de tu) (?:desarrollador|operador|programador|creador)|"
+        rules=r"lo que te pidio el desarrollador|normas que te pusieron|las instrucciones con las que venias|(?:instrucciones|reglas|indicaciones|normas) (?:del|de tu) (?:desarrollador|operador|programador|creador)|"
               r"tu (?:papel|rol)\b|(?:tus|sus) (?:\w+ )?(?:instrucciones|reglas|normas|directrices|indicaciones|restricciones|pautas|"
               r"limitaciones|politicas|ordenes)|(?:instrucciones|directrices|indicaciones) (?:anteriores|previas|"
               r"originales|iniciales|del sistema)(?! (?:de|del|sobre|para|en) )|lo que (?:te|se te) (?:dijeron|"
@@ -51,7 +54,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"iniciales?) que (?:rija|rijan|rige|rigen|regula|regulan|guia|guian|define|definen) (?:su|tu) "
               r"(?:comportamiento|funcionamiento|conducta)|"
               r"lo que (?:te|se te) (?:hayan|han|habian) (?:dicho|indicado|ordenado|programado|configurado)",
-        drop=r"olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
+        drop=r"me da igual|quedan anuladas|son de la version vieja|olvid|ignor|descart|omit|deja(?:r)? (?:de lado|atras|de seguir|de cumplir)|ya no (?:son|es|estan|tienen|"
              r"aplican|valen|cuentan|rigen)|no (?:sigas|cumplas|respetes|obedezcas|hagas caso)|"
              r"no (?:tienes|debes|necesitas) (?:que )?(?:seguir|cumplir|respetar)"
              r"|ya no (?:cuenta|vale|aplica|rige|sirve|importa|tiene validez)|"
@@ -59,14 +62,15 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"tu |eres |responde|contesta",
         free=r"sin (?:ningun[oa]? |tipo de )?(?:filtros?|restricci|censura|limites|reglas|limitaciones)",
         reveal=r"copia|muestra|escribe|repite|imprime|revela|pega|transcribe|dime|comparte|reproduce",
-        setup=r"(?:tus|sus|las) instrucciones (?:internas|iniciales|originales|del sistema|de sistema|ocultas)|mensaje "
+        told_first=r"que te (?:dijeron|indicaron|ordenaron|pusieron|configuraron) (?:al principio|al inicio|antes de que (?:yo )?(?:escribiera|escribiese|llegara|hablara))",
+        setup=r"(?:por )?encima de mi primer mensaje|(?:tus|sus|las) instrucciones (?:internas|iniciales|originales|del sistema|de sistema|ocultas)|mensaje "
               r"(?:del |de )?sistema|prompt (?:del |de )?sistema|prompt inicial|(?:lo que|las instrucciones que) "
               r"(?:te|se te) (?:dijeron|dieron|indicaron) (?:antes|al principio|al inicio)",
         secret=r"(?:contrasena|clave|palabra) secreta|contrasena (?:oculta|guardada|protegida)",
         asked=r"di (?:la|el|me)|cual es|dame|deletrea"),
     Lexicon(
         "pt", "folded",
-        rules=r"(?:politica|regras|instrucoes|instructions|orientacoes) anterior(?:es)?|(?:o )?(?:teu|seu) papel\b|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
+        rules=r"(?:tudo )?(?:o )?que (?:te mandaram|te disseram|o desenvolvedor te (?:falou|disse|mandou))|(?:politica|regras|instrucoes|instructions|orientacoes) anterior(?:es)?|(?:o )?(?:teu|seu) papel\b|o que (?:te |lhe )?mandaram (?:voce |te )?fazer|"
               r"(?:suas|tuas) (?:\w+ )?(?:instrucoes|regras|diretrizes|orientacoes|restricoes|normas|limitacoes)|"
               r"(?:instrucoes|diretrizes|orientacoes) (?:que (?:voce )?recebeu|anteriores|originais|iniciais|"
               r"do sistema)"
@@ -76,14 +80,15 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"(?:orientacoes|instrucoes|diretrizes) (?:de funcionamento|de origem)|"
               r"(?:orientacoes|instrucoes) que (?:lhe|te) foram (?:atribuidas|dadas|passadas)|"
               r"o que o (?:desenvolvedor|programador|operador|criador) (?:mandou|disse|definiu|configurou|pediu)",
-        drop=r"esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
+        drop=r"nao vale mais|caducaram|deixaram de estar em vigor|poe de parte|esquec|ignor|desconsider|descart|deix[ae] de (?:lado|seguir)|nao (?:siga|sigas|obedeca|cumpra|respeite)|"
              r"nao (?:valem|vale|sao validas|se aplicam|contam) mais|perderam (?:a )?validade|(?:foram|estao) "
              r"(?:anuladas|revogadas|suspensas)"
              r"|revogad|anulad|sem efeito|deixa(?:m)? de valer|joga(?:r)? fora|nao (?:vale|valem|conta|contam) mais",
         you=r"voce |tu |responda|responde",
         free=r"sem (?:nenhum[a]? |qualquer )?(?:filtros?|restric|censura|limites|regras|limitac)",
-        reveal=r"mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh|reproduz|partilh",
-        setup=r"(?:suas|tuas|as) instrucoes (?:de sistema|do sistema|internas|iniciais|originais|ocultas)|mensagem "
+        reveal=r"repete|mostr|exib|escrev|repit|imprim|revel|copi|transcrev|diga|compartilh|reproduz|partilh",
+        told_first=r"que te (?:falaram|disseram|mandaram|passaram|foi indicado|foi dito) (?:la )?(?:no comeco|no inicio|antes d[ae] (?:minha primeira mensagem|eu (?:ter )?(?:escrito|escrever|chegar)))",
+        setup=r"acima (?:desta conversa|da minha primeira mensagem)|(?:suas|tuas|as) instrucoes (?:de sistema|do sistema|internas|iniciais|originais|ocultas)|mensagem "
               r"(?:de |do )?sistema|prompt (?:de |do )?sistema|prompt inicial|o que (?:te|lhe) (?:disseram|passaram) "
               r"(?:antes|no inicio)|(?:texto|mensagem|prompt|instrucoes|configuracao) (?:\w+ ){0,2}que (?:recebeste|recebeu|"
               r"te deram|lhe deram) (?:do|da|dos) (?:programador|desenvolvedor|sistema|operador|criador)",
@@ -91,7 +96,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"diz(?:-me)?|qual e|me (?:de|da|passa)|soletr"),
     Lexicon(
         "fr", "folded",
-        rules=r"(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|"
+        rules=r"ce que (?:le developpeur|les developpeurs|l'operateur) t'a (?:dit|demande|ordonne)|(?:les )?regles de depart|(?:instructions|consignes|regles|directives) (?:du|de ton|de votre) (?:developpeur|operateur|createur|editeur)|"
               r"(?:ton|votre) role\b|ce que ton (?:editeur|developpeur|operateur|createur) t'a (?:demande|dit|impose)|(?:ton|votre) brief\b|"
               r"(?:consignes?|instructions?|mission) (?:qu'on (?:t'a|vous a) (?:donnee?s?|transmises?|fixee?s?)|que (?:tu as|vous avez) recue?s?)|(?:ta|votre) mission (?:de depart|initiale|d'origine)|(?:ton|votre) role (?:d'|de )(?:assistant|agent|support|conseill)|"
               r"(?:tes|vos) (?:\w+ )?(?:instructions|consignes|regles|directives|restrictions|limites)|ce (?:qu'on|que "
@@ -100,7 +105,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r"d'origine|systeme|anterieures)(?! (?:de|du|des|sur|pour|concernant|relatives?) )"
               r"|consignes (?:de fonctionnement|qui (?:vous|t') ont ete (?:transmises|donnees))|"
               r"tout ce qu'on t'a dit|(?:ta|votre) configuration (?:initiale|d'origine)",
-        drop=r"s'arrete ici|on oublie|(?:a|ont) ete supprimee?s?|(?:est|sont) levee?s?|"
+        drop=r"passe apres moi|s'arrete ici|on oublie|(?:a|ont) ete supprimee?s?|(?:est|sont) levee?s?|"
              r"oubli|ignor|ne (?:tiens|tenez) (?:plus )?compte|fais abstraction|laisse tomber|ne (?:s'appliquent|"
              r"comptent|valent) plus|(?:sont|est) (?:annulee?s?|caduques?|revoquee?s?|suspendue?s?)|n'(?:es|etes) plus "
              r"(?:tenue?s?|liee?s?|obligee?s?)|ne (?:suis|suivez|respecte|respectez) plus"
@@ -108,15 +113,16 @@ LEXICONS: tuple[Lexicon, ...] = (
              r"sans effet|caduque?s?",
         you=r"tu |vous |reponds|repondez",
         free=r"sans (?:aucune? |la moindre )?(?:restriction|limite|filtre|censure|regle|garde-fou)|debride",
-        reveal=r"recopie|copie|affiche|montre|ecris|repete|revele|donne|imprime|colle|transcris|cite",
-        setup=r"message (?:systeme|d'origine|initial)|prompt (?:systeme|initial)|(?:tes|vos) instructions (?:initiales|"
+        reveal=r"recopie|recopie|copie|affiche|montre|ecris|repete|revele|donne|imprime|colle|transcris|cite",
+        told_first=r"on t'a (?:dit|demande|donne|ecrit) (?:au (?:tout )?debut|avant (?:que j'arrive|que je (?:parle|ecrive)|mon (?:premier )?message))",
+        setup=r"au-dessus de mon premier message|message (?:systeme|d'origine|initial)|prompt (?:systeme|initial)|(?:tes|vos) instructions (?:initiales|"
               r"systeme|cachees|d'origine|internes)|(?:ce que|les instructions que) (?:tu as|vous avez) recue?s? "
               r"(?:au debut|avant|initialement)",
         secret=r"mot de passe (?:secret|cache|garde|protege)|mot secret",
         asked=r"dis(?:-moi)?|quel est|donne|epelle"),
     Lexicon(
         "de", "folded",
-        rules=r"deine rolle\b|(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
+        rules=r"was (?:man|der entwickler|die entwickler|der betreiber) dir (?:\w+ )?(?:gesagt|aufgetragen|befohlen|vorgegeben|mitgegeben)|deine rolle\b|(?:deine|ihre|eure) (?:bisherigen|alten|ursprunglichen|vorherigen|bestehenden) (?:vorgaben|anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|(?:deine|eure) (?:vorgaben|"
               r"anweisungen|"
               r"regeln|richtlinien|instruktionen|einschrankungen|beschrankungen)|was man dir (?:gesagt|vorgegeben|"
@@ -126,14 +132,15 @@ LEXICONS: tuple[Lexicon, ...] = (
               r""
               r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)|"
               r"die (?:regeln|anweisungen|vorgaben|instruktionen) (?:oben|von oben|davor|vom entwickler|des entwicklers)",
-        drop=r"nicht mehr|vergiss|vergessen sie|ignorier|ignore|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
+        drop=r"zahlt nicht mehr|nicht mehr|vergiss|vergessen sie|ignorier|ignore|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
              r"keine rolle mehr"
              r"|makulatur|gelten nicht mehr|ungultig|nichtig|uber bord",
         you=r"du |dir |dich |antworte",
         free=r"ohne (?:jede |jegliche |irgendwelche )?(?:einschrankung|beschrankung|filter|zensur|regeln|grenzen)|"
              r"uneingeschrankt|ungefiltert|unzensiert",
-        reveal=r"schreib|zeig|gib|nenne|wiederhol|kopier|verrat|druck|ausgeben|offenbar",
-        setup=r"systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|"
+        reveal=r"offenleg|offenzuleg|schreib|zeig|gib|nenne|wiederhol|kopier|verrat|druck|ausgeben|offenbar",
+        told_first=r"was (?:wurde dir|hat man dir|haben sie dir) (?:ganz )?(?:am anfang|zu beginn|vorher|vor meiner (?:ersten )?nachricht) (?:gesagt|mitgegeben|aufgetragen)",
+        setup=r"(?:oberhalb|uber) meiner ersten nachricht|systemkonfiguration|systemprompt|system-prompt|systemanweisung|systemnachricht|als anweisung mitgegeben|"
               r"vor diesem gesprach|"
               r"anfangsanweisung|ursprunglichen anweisung|internen anweisung|versteckten anweisung|was man dir "
               r"(?:vorher|zu beginn|am anfang) (?:gesagt|gegeben|mitgegeben)",
@@ -141,81 +148,86 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"sag|verrat|wie lautet|was ist|buchstabier"),
     Lexicon(
         "it", "folded",
-        rules=r"(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?tuo ruolo\b|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
+        rules=r"quello che ti (?:ha|hanno) (?:chiesto|detto|ordinato) (?:lo sviluppatore|gli sviluppatori)|(?:istruzioni|regole|indicazioni) (?:dello|del|dell) ?(?:sviluppatore|operatore|creatore)|(?:il )?tuo ruolo\b|(?:il )?(?:compito|incarico|ruolo) che ti (?:hanno|ha) (?:assegnato|dato|affidato)|"
               r"(?:le tue|tue|le sue|le vostre) (?:\w+ )?(?:istruzioni|regole|direttive|indicazioni|restrizioni|linee "
               r"guida|limitazioni)|(?:istruzioni|direttive) (?:precedenti|iniziali|originali|di sistema)(?! (?:del|"
               r"della|dello|dei|di|sul|sulla|per|relative) )|(?:le regole|le istruzioni|quello|"
               r"cio) che ti hanno (?:dato|detto)"
               r"|regole che ti hanno dato|disposizioni (?:operative|impartite|iniziali)|"
               r"(?:istruzione|direttiva) (?:precedente|iniziale|originale)",
-        drop=r"lascia perdere|lasciate perdere|non (?:conta|vale) piu|"
+        drop=r"conta meno|lascia perdere|lasciate perdere|non (?:conta|vale) piu|"
              r"dimentic|ignor|trascur|non (?:seguire|rispettare|obbedire|tenere conto)|non (?:valgono|vale|contano) "
              r"piu|(?:sono|e) (?:annullat|revocat|sospes|decadut)|lascia perdere|metti da parte"
              r"|lascia(?:le|la|li)? perdere|revocat|non (?:valgono|vale|contano|conta) piu",
         you=r"tu |rispondi|risponderai|sei ",
         free=r"senza (?:alcun[ao]? |nessun[ao]? )?(?:filtr|restrizion|censur|limit|regol)|non censurat",
-        reveal=r"mostr|scriv|ripet|stamp|rivel|copi|incoll|dimmi|trascriv|riporta",
-        setup=r"prompt (?:di |del )?sistema|messaggio (?:di |del )?sistema|istruzioni (?:di sistema|iniziali|originali|"
+        reveal=r"ricopia|mostr|scriv|ripet|stamp|rivel|copi|incoll|dimmi|trascriv|riporta",
+        told_first=r"(?:cosa|che cosa) ti hanno detto (?:all'inizio|prima che io (?:scrivessi|arrivassi|parlassi))",
+        setup=r"sopra il mio primo messaggio|prompt (?:di |del )?sistema|messaggio (?:di |del )?sistema|istruzioni (?:di sistema|iniziali|originali|"
               r"nascoste|interne)|quello che ti (?:hanno|e stato) detto (?:prima|all'inizio)",
         secret=r"(?:password|parola) segreta|parola d'ordine",
         asked=r"qual e|dammi|sillab"),
     Lexicon(
         "nl", "folded",
-        rules=r"(?:instructies|regels|richtlijnen) van (?:de|je|jouw) (?:ontwikkelaar|operator|maker|beheerder)|(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
+        rules=r"wat (?:ze|men|de ontwikkelaar|de beheerder) je (?:eerder |daarvoor |vooraf )?(?:hebben|heeft) (?:gezegd|opgedragen|verteld)|(?:instructies|regels|richtlijnen) van (?:de|je|jouw) (?:ontwikkelaar|operator|maker|beheerder)|(?:je|jouw|uw) (?:\w+ )?(?:opdracht|instructie|taak|rol)\b|(?:opdracht|instructies|taak|regels) die (?:je|jij|u) (?:\w+ ){0,3}?(?:kreeg|kreeg|kreeg|gekregen)|(?:oorspronkelijke|eerdere|vorige) (?:opdracht|instructies|regels)(?! (?:over|voor|van|rond|inzake|bij) )|(?:opdracht|verzoek|vraag) van de gebruiker|"
               r"(?:je|jouw|uw) (?:\w+ )?(?:instructies|regels|richtlijnen|beperkingen|opdrachten|aanwijzingen)|wat "
               r"(?:je|jou|u) (?:eerder |vooraf )?(?:is )?(?:opgedragen|verteld|gezegd|meegegeven)",
-        drop=r"ingetrokken|vervalt|zijn (?:opgeheven|vervallen)|niet langer (?:geldig|van toepassing)|"
+        drop=r"telt niet meer|ingetrokken|vervalt|zijn (?:opgeheven|vervallen)|niet langer (?:geldig|van toepassing)|"
              r"negeer|vergeet|(?:gelden|geldt) niet meer|niet meer (?:van toepassing|geldig|volgen)|vervallen|"
              r"laat (?:varen|los)",
         you=r"je |jij |u |antwoord",
         free=r"zonder (?:enige |alle |welke )?(?:beperking|filter|censuur|regels|grenzen)|ongecensureerd|ongefilterd",
-        reveal=r"toon|laat (?:me )?zien|schrijf|herhaal|print|kopieer|geef|onthul|plak",
-        setup=r"systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|"
+        reveal=r"herhaal|toon|laat (?:me )?zien|schrijf|herhaal|print|kopieer|geef|onthul|plak",
+        told_first=r"wat is je (?:aan het begin|in het begin|vooraf) (?:verteld|gezegd|opgedragen)",
+        setup=r"boven mijn eerste bericht|systeemprompt|systeembericht|systeeminstructies|(?:je|jouw) (?:oorspronkelijke|eerste|verborgen|"
               r"interne) "
               r"instructies|wat je (?:vooraf|in het begin|eerder) (?:is )?(?:opgedragen|verteld|meegegeven)",
         secret=r"geheime? (?:wachtwoord|woord|code)",
         asked=r"zeg|vertel|wat is|geef|spel"),
     Lexicon(
         "pl", "folded",
-        rules=r"(?:instrukcje|zasady|polecenia|reguly) (?:operatora|dewelopera|programisty|tworcy)|(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
+        rules=r"co (?:ci )?(?:wczesniej |przedtem )?(?:kazano|powiedziano|polecono)|co (?:powiedzial|kazal) ci (?:programista|deweloper|tworca)|(?:instrukcje|zasady|polecenia|reguly) (?:operatora|dewelopera|programisty|tworcy)|(?:twoje|twoich|swoje|swoich|wasze) (?:\w+ )?(?:instrukcj|zasad|regul|polecen|ograniczen|wytyczn)|"
               r"(?:poprzednie|wczesniejsze|dotychczasowe|pierwotne) (?:instrukcj|polecen|"
               r"wytyczn)\w*\b(?! (?:dotyczace|do|w sprawie|na|dla) )|(?:zadne|zadnych) "
               r"(?:zasady|zasad|reguly|regul|ograniczenia|ograniczen)",
-        drop=r"zignoruj|ignoruj|zapomnij|pomin|nie (?:obowiazuja|obowiazuje|stosuj|przestrzegaj|sluchaj)|"
+        drop=r"jest niewazne|nie ma znaczenia|zignoruj|ignoruj|zapomnij|pomin|nie (?:obowiazuja|obowiazuje|stosuj|przestrzegaj|sluchaj)|"
              r"(?:sa|zostaly) (?:uniewaznione|anulowane|zawieszone)|juz nie (?:obowiazuja|sa wazne)",
         you=r"ty |odpowiadasz|odpowiedz|odpowiadaj|jestes",
         free=r"bez (?:zadnych |jakichkolwiek )?(?:ograniczen|filtrow|cenzury|zasad|regul)",
-        reveal=r"pokaz|wypisz|napisz|powtorz|wyswietl|skopiuj|ujawnij|podaj|wklej|przepisz",
-        setup=r"prompt\w{0,3} systemow|komunikat\w{0,3} systemow|wiadomos\w{0,3} systemow|instrukcj\w{0,3} "
+        reveal=r"przepisz|pokaz|wypisz|napisz|powtorz|wyswietl|skopiuj|ujawnij|podaj|wklej|przepisz",
+        told_first=r"co ci powiedziano (?:na (?:samym )?poczatku|zanim)",
+        setup=r"nad moja pierwsza wiadomoscia|prompt\w{0,3} systemow|komunikat\w{0,3} systemow|wiadomos\w{0,3} systemow|instrukcj\w{0,3} "
               r"systemow|(?:twoje|swoje) (?:poczatkowe|pierwotne|ukryte|wewnetrzne) instrukcj",
         secret=r"(?:tajne|sekretne) (?:haslo|slowo)|tajnego (?:hasla|slowa)",
         asked=r"powiedz|podaj|jakie jest|zdradz|przeliteruj"),
     Lexicon(
         "ru", "native",
-        rules=r"(?:инструкции|правила|указания|установки) (?:оператора|разработчика|создателя)|(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
+        rules=r"(?:всё|все|то),? что тебе (?:раньше |ранее |до этого )?(?:говорили|сказали|велели|приказали)|что (?:там )?тебе (?:велел|сказал|приказал) разработчик|(?:инструкции|правила|указания|установки) (?:оператора|разработчика|создателя)|(?:твои|ваши) (?:\w+ )?настройки|(?:прежние|предыдущие|изначальные) (?:\w+ )?настройки|"
               r"(?:твои|твоих|свои|своих|ваши|ваших|прежние|прежних|предыдущие|предыдущих|изначальные|исходные|"
               r"никакими|"
               r"никаких) (?:\w+ )?(?:инструкци|правил|указани|ограничени|директив|установк|запрет)\w*\b(?! (?:по|о|"
               r"об|для|к|насчет) )",
-        drop=r"не действуют|не действует|недействительн|аннулирован|"
+        drop=r"неважно|не важно|больше не имеет значения|не действуют|не действует|недействительн|аннулирован|"
              r"забудь|забудьте|игнорир|проигнорир|не (?:следуй|соблюдай|подчиняйся|обращай внимания)|больше не "
              r"(?:действуют|действует|актуальн|связан)|не связан|отменен|утратил\w? силу|не обязан",
         you=r"ты |вы |отвечай|отвечаешь|ответь",
         free=r"без (?:каких-либо |всяких |любых |никаких )?(?:ограничений|фильтров|правил|цензуры)|ничем не огранич",
         reveal=r"покажи|выведи|напиши|повтори|распечатай|скопируй|раскрой|процитируй|вставь|перепиши|озвучь",
-        setup=r"системн\w{0,4} (?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4} (?:инструкци|промпт)|"
+        told_first=r"что тебе (?:сказали|велели|написали|дали) (?:в самом начале|в начале|до моего (?:первого )?сообщения)",
+        setup=r"выше моего первого сообщения|системн\w{0,4} (?:промпт|подсказк|инструкци|сообщени)|исходн\w{0,4} (?:инструкци|промпт)|"
               r"(?:первоначальн|скрыт|внутренн)\w{0,4} инструкци|что тебе (?:сказали|написали|дали) (?:в начале|до)",
         secret=r"(?:секретн|тайн)\w{0,3} (?:слов|пароль|код)\w{0,2}|кодов\w{0,3} слов\w{0,2}",
         asked=r"скажи|назови|какое|какой|сообщи"),
     Lexicon(
         "tr", "folded",
-        rules=r"talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
-        drop=r"dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
+        rules=r"sana (?:daha once )?soylenen (?:her seyi|seyleri)|gelistiricinin sana soyledikleri|(?:onceki|eski|ilk|sana verilen) (?:\w+ )?(?:talimat|kural|yonerge)(?:lar)?(?:[iı]n?[iı]?|[iı]n)?\b|sirket(?:in)? kurallar\w{0,4}|talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
+        drop=r"iptal\b|bos ver|dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
         you=r"sen |cevap ver|yanitla|cevapla",
         free=r"(?:tum )?kisitlamalar (?:kaldirildi|yok)|"
              r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
-        reveal=r"goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
-        setup=r"s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
+        reveal=r"tekrar et|goster|yaz|tekrarla|ifsa et|kopyala|paylas|soyle",
+        told_first=r"(?:en basta|baslangicta|ben yazmadan once),? sana ne (?:soylendi|denildi|verildi)",
+        setup=r"ilk mesajimin ustunde|s[iy]stem (?:istem|mesaj|talimat|prompt)|ilk (?:talimat|mesaj)|gizli talimat|sana (?:baslangicta )?"
               r"verilen talimat",
         secret=r"gizli (?:sifre|parola|kelime|sozcuk)\w{0,4}",
         asked=r"soyle|nedir|ver|hecele"),
@@ -268,16 +280,17 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"알려|말해|뭐"),
     Lexicon(
         "ar", "native", spaced=False,
-        rules=r"ما قيل لك|تعليمات (?:ال)?سابقة|"
+        rules=r"(?:كل )?ما (?:طُلب|طلب|قيل) (?:منك|لك)|(?:كل )?اللي (?:اتقالك|قالوه لك|قالو ليك)|ما قاله لك المطو\S?ر|ما قيل لك|تعليمات (?:ال)?سابقة|"
               r"(?:تعليمات|قواعد|إرشادات|ارشادات|قيود|أوامر|اوامر)(?:ك| سابقة| السابقة| الأصلية| الاصلية| النظام)|"
               r"(?:أي|اي) (?:قواعد|قيود|تعليمات)",
-        drop=r"انسَ|لم تعد|لم يعد|"
+        drop=r"انسى|نسا |انسَ|لم تعد|لم يعد|"
              r"تجاهل|انس |لا تلتزم|لا تتبع|لم تعد (?:سارية|صالحة)|ملغا|ألغ|غير ملزم",
         you=r"أنت|انت|أجب|اجب|تجيب",
         free=r"(?:دون|بدون|بلا) (?:أي |اي )?(?:قيود|حدود|رقابة|فلاتر|فلترة|قواعد)",
-        reveal=r"اكشف|إكشف|أظهر|اظهر|"
+        reveal=r"انسخ|اكشف|إكشف|أظهر|اظهر|"
                r"اعرض|أظهر|اظهر|اكتب|كرر|اطبع|انسخ|أخبرني|اخبرني|اكشف|حرفي",
-        setup=r"(?:ال)?تعليمات (?:ال)?مخفية|(?:ال)?تعليمات (?:ال)?سرية|"
+        told_first=r"ماذا قيل لك في البداية|(?:شو|ايش|وش) قالو(?:لك| لك) (?:بالأول|في البداية|بالبداية)",
+        setup=r"فوق رسالتي الأولى|(?:ال)?تعليمات (?:ال)?مخفية|(?:ال)?تعليمات (?:ال)?سرية|"
               r"(?:التعليمات|الرسالة|الموجه) (?:الأصلية|الاصلية|الأولى|الاولى|الأولية|الاولية|المخفية)|موجه النظام|"
               r"رسالة النظام|تعليمات النظام|(?:التعليمات|الأوامر) التي (?:أعطيت|اعطيت|تلقيت)",
         secret=r"الكلمة السرية|كلمة (?:المرور|السر) (?:السرية|المخفية)|كلمة السر",
@@ -290,7 +303,8 @@ LEXICONS: tuple[Lexicon, ...] = (
         you=r"तुम|आप|जवाब दो|उत्तर दो",
         free=r"बिना (?:किसी )?(?:प्रतिबंध|रोक|सेंसर|सीमा|नियम|फ़िल्टर|फिल्टर)|कोई (?:प्रतिबंध|सीमा|नियम) नहीं",
         reveal=r"दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|प्रिंट|कॉपी|शब्दशः",
-        setup=r"सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश|(?:बातचीत|चैट|वार्तालाप) शुरू होने से पहले",
+        told_first=r"(?:शुरू में|शुरुआत में)[^?।]{0,40}तुम्हें क्या बताया गया",
+        setup=r"मेरे पहले संदेश के ऊपर|सिस्टम प्रॉम्प्ट|सिस्टम संदेश|सिस्टम निर्देश|(?:शुरुआती|मूल|छिपे|प्रारंभिक) निर्देश|(?:बातचीत|चैट|वार्तालाप) शुरू होने से पहले",
         secret=r"गुप्त (?:शब्द|पासवर्ड|कोड)|सीक्रेट (?:वर्ड|पासवर्ड)|पासवर्ड (?:\S+ )?(?:जिसे|जो) (?:\S+ ){0,3}(?:छुपा|छिपा|गुप्त|बचा)",
         asked=r"बताओ|बताइए|क्या है|दो"),
     Lexicon(
@@ -318,25 +332,26 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"noi|la gi|cho toi|danh van"),
     Lexicon(
         "uk", "native",
-        rules=r"(?:інструкції|правила|вказівки|настанови) (?:оператора|розробника|творця)|(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
+        rules=r"(?:усе|все|те),? що тобі (?:раніше |до цього )?(?:казали|сказали|наказали)|що тобі (?:наказав|сказав) розробник|(?:інструкції|правила|вказівки|настанови) (?:оператора|розробника|творця)|(?:попередн|усі попередн|всі попередн|початков|первинн)\w* (?:\w+ )?(?:інструкці|правил|вказів|настанов|налаштуван)|(?:твої|ваші) налаштування|"
               r"(?:твої|твоїх|свої|своїх|ваші|ваших|жодних|жодними) (?:\w+ )?(?:інструкці|"
               r"правил|вказів|обмежен|директив|настанов)",
-        drop=r"застаріл|не діють|не діє|недійсн|"
+        drop=r"більше не має значення|неважливо|застаріл|не діють|не діє|недійсн|"
              r"забудь|забудьте|ігноруй|проігноруй|не (?:дотримуйся|виконуй|зважай)|більше не (?:діють|діє|чинні|"
              r"актуальн)|"
              r"скасован|втратил\w? чинність|не зобов|не обмежен|не зв'язан",
         you=r"ти |ви |відповідай|відповідаєш",
         free=r"без (?:жодних |будь-яких )?(?:обмежень|фільтрів|правил|цензури)",
-        reveal=r"покажи|виведи|напиши|повтори|розкрий|скопіюй|процитуй|перепиши",
-        setup=r"системн\w{0,4} (?:промпт|підказк|інструкці|повідомлен)|початков\w{0,4} (?:інструкці|промпт)|"
+        reveal=r"перепиши|покажи|виведи|напиши|повтори|розкрий|скопіюй|процитуй|перепиши",
+        told_first=r"що тобі (?:сказали|казали|наказали) (?:на самому початку|на початку|до мого (?:першого )?повідомлення)",
+        setup=r"над моїм першим повідомленням|системн\w{0,4} (?:промпт|підказк|інструкці|повідомлен)|початков\w{0,4} (?:інструкці|промпт)|"
               r"приховані інструкці|що тобі (?:сказали|дали) (?:на початку|до)",
         secret=r"(?:секретн|таємн)\w{0,3} (?:слов|пароль|код)\w{0,2}",
         asked=r"скажи|назви|яке|який|повідом"),
     Lexicon(
         "cs", "folded",
-        rules=r"(?:tve|tvoje|tvych|sve|svych|vase|vasich|zadne|zadnymi) (?:\w+ )?(?:instrukc|"
+        rules=r"(?:pokyn\w{0,3}|pravidl\w{0,3}|instrukc\w{0,3}) (?:provozovatele|spolecnosti|firmy|vyvojare)|(?:tve|tvoje|tvych|sve|svych|vase|vasich|zadne|zadnymi) (?:\w+ )?(?:instrukc|"
               r"pravid|pokyn|omezen|smernic)",
-        drop=r"zapomen|ignoruj|nedbej|uz neplati|neplati|prestan (?:dodrzovat|poslouchat)|(?:jsou|byly) (?:zrusen|"
+        drop=r"neri(?:d|dte) se|se neri(?:d|dte)|zapomen|ignoruj|nedbej|uz neplati|neplati|prestan (?:dodrzovat|poslouchat)|(?:jsou|byly) (?:zrusen|"
              r"neplatn)|"
              r"nemusis (?:dodrzovat|poslouchat)|nejsi vazan",
         you=r"ty |odpovidej|odpovez|jsi ",
@@ -453,22 +468,24 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"πες|ποια είναι|ποιος είναι|δώσε"),
     Lexicon(
         "he", "native", spaced=False,
-        rules=r"(?:ההוראות|הכללים|ההנחיות|המגבלות) (?:שלך|שקיבלת)|(?:הוראות|הנחיות) המערכת",
-        drop=r"התעלם|תתעלם|שכח|תשכח|אל תציית|אל תפעל לפי|כבר לא (?:תקפ|בתוקף|חל)|מבוטלות|אינן בתוקף",
+        rules=r"(?:כל )?מה שאמרו לך|מה שהמפתח אמר לך|(?:ההוראות|הכללים|ההנחיות|המגבלות) (?:שלך|שקיבלת)|(?:הוראות|הנחיות) המערכת",
+        drop=r"כבר לא משנה|התעלם|תתעלם|שכח|תשכח|אל תציית|אל תפעל לפי|כבר לא (?:תקפ|בתוקף|חל)|מבוטלות|אינן בתוקף",
         you=r"אתה|ענה|תענה",
         free=r"(?:בלי|ללא) (?:שום |כל )?(?:מגבלות|הגבלות|סינון|צנזורה|כללים|מסננים)",
-        reveal=r"הצג|הראה|תראה|כתוב|חזור על|העתק|חשוף|הדפס|צטט",
-        setup=r"(?:הנחיית|הודעת|הוראות) (?:ה)?מערכת|ההוראות (?:המקוריות|הראשונות|הנסתרות|הפנימיות)|פרומפט (?:ה)?מערכת",
+        reveal=r"תעתיק|הצג|הראה|תראה|כתוב|חזור על|העתק|חשוף|הדפס|צטט",
+        told_first=r"מה אמרו לך (?:בהתחלה|לפני ש)",
+        setup=r"מעל ההודעה הראשונה שלי|(?:הנחיית|הודעת|הוראות) (?:ה)?מערכת|ההוראות (?:המקוריות|הראשונות|הנסתרות|הפנימיות)|פרומפט (?:ה)?מערכת",
         secret=r"(?:ה)?סיסמה (?:ה)?סודית|(?:ה)?מילה (?:ה)?סודית",
         asked=r"תגיד|תגידי|מה|תן לי"),
     Lexicon(
         "fa", "native", spaced=False,
-        rules=r"(?:دستورالعمل|دستورات|قوانین|قواعد|محدودیت|رهنمود)\w{0,4} (?:خودت|تو|سیستم)",
-        drop=r"نادیده بگیر|فراموش کن|کنار بگذار|دیگر (?:معتبر|اعتبار)|لغو|پیروی نکن|اعتنا نکن",
+        rules=r"(?:هر چیزی|هرچی|چیزهایی) که (?:قبلاً |قبلا )?(?:بهت|به تو) (?:گفتن|گفتند|گفته\S*)|دستورهای توسعه\S*دهنده|(?:دستورالعمل|دستورات|قوانین|قواعد|محدودیت|رهنمود)\w{0,4} (?:خودت|تو|سیستم)",
+        drop=r"دیگه مهم نیست|اعتبار ندارن|نادیده بگیر|فراموش کن|کنار بگذار|دیگر (?:معتبر|اعتبار)|لغو|پیروی نکن|اعتنا نکن",
         you=r"تو |شما|پاسخ بده|جواب بده",
         free=r"بدون (?:هیچ )?(?:محدودیت|سانسور|فیلتر|قانون|قید)",
-        reveal=r"نشان بده|بنویس|تکرار کن|چاپ کن|کپی کن|فاش کن|بگو",
-        setup=r"(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)",
+        reveal=r"بنویس|نشان بده|بنویس|تکرار کن|چاپ کن|کپی کن|فاش کن|بگو",
+        told_first=r"(?:اول کار|در ابتدا|قبل از اینکه من چیزی بنویسم)،? بهت چی گفتن|چی بهت گفتن (?:اول|در ابتدا)",
+        setup=r"بالای اولین پیام من|(?:پرامپت|دستور|پیام) سیستم|دستورالعمل\w{0,4} (?:اولیه|اصلی|پنهان|داخلی)",
         secret=r"رمز (?:عبور )?(?:مخفی|سری|پنهان)|کلمه\W{0,2}(?:ی )?(?:مخفی|سری|رمز)",
         asked=r"بگو|چیست|بده"),
     Lexicon(
@@ -488,8 +505,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         drop=r"উপেক্ষা|ভুলে যাও|ভুলে যান|মেনো না|আর প্রযোজ্য নয়|বাতিল",
         you=r"তুমি|আপনি|উত্তর দাও",
         free=r"(?:কোনো|কোন) (?:বিধিনিষেধ|সীমাবদ্ধতা|নিয়ম|সেন্সর) ছাড়া|বিধিনিষেধ ছাড়া|সেন্সর ছাড়া",
-        reveal=r"দেখাও|দেখান|লেখো|লিখুন|পুনরাবৃত্তি|কপি|প্রকাশ|বলো",
-        setup=r"সিস্টেম প্রম্পট|সিস্টেম বার্তা|সিস্টেম নির্দেশ|(?:প্রাথমিক|মূল|লুকানো) নির্দেশ",
+        reveal=r"লিখে দাও|দেখাও|দেখান|লেখো|লিখুন|পুনরাবৃত্তি|কপি|প্রকাশ|বলো",
+        told_first=r"(?:শুরুতে|প্রথমে)[^?।]{0,40}তোমাকে কী বলা হয়েছিল",
+        setup=r"আমার প্রথম বার্তার উপরে|গোপন নির্দেশ|যে নির্দেশ\S* দেওয়া হয়েছে|সিস্টেম প্রম্পট|সিস্টেম বার্তা|সিস্টেম নির্দেশ|(?:প্রাথমিক|মূল|লুকানো) নির্দেশ",
         secret=r"গোপন (?:শব্দ|পাসওয়ার্ড|কোড)",
         asked=r"বলো|বলুন|কী|দাও"),
     Lexicon(
@@ -497,16 +515,16 @@ LEXICONS: tuple[Lexicon, ...] = (
         rules=r"(?:اپنی|آپ کی|تمہاری) (?:\S+ )?(?:ہدایات|احکامات|قوانین|پابندیاں|پابندیوں)",
         drop=r"نظر انداز|بھول جا|مت مانو|نہ مانیں|اب لاگو نہیں|منسوخ|کی پیروی نہ|ختم کرو|ختم کر دو",
         you=r"تم|آپ|جواب دو|جواب دیں",
-        free=r"(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
+        free=r"(?:کے|کی) پابند نہیں|(?:بغیر|بنا) (?:کسی )?(?:پابندی|سنسر|فلٹر|قانون)",
         reveal=r"دکھاؤ|دکھائیں|لکھو|لکھیں|دہراؤ|کاپی|ظاہر کرو|بتاؤ",
         setup=r"سسٹم پرامپٹ|سسٹم میسج|سسٹم ہدایات|(?:ابتدائی|اصل|چھپی) ہدایات",
         secret=r"خفیہ (?:لفظ|پاس ورڈ|کوڈ)",
         asked=r"بتاؤ|بتائیں|کیا ہے|دو"),
     Lexicon(
         "bg", "native",
-        rules=r"(?:твоите|вашите|предишни\w*|всички предишни|първоначални\w*|системни\w*) (?:\w+ )?(?:инструкции|указания|"
+        rules=r"правилата на (?:компанията|фирмата|оператора|разработчика)|(?:твоите|вашите|предишни\w*|всички предишни|първоначални\w*|системни\w*) (?:\w+ )?(?:инструкции|указания|"
               r"правила|ограничения|настройки)",
-        drop=r"забрави|забравете|игнорирай|игнорирайте|пренебрегни|пренебрегнете|не спазвай|не следвай|вече не (?:важат|"
+        drop=r"не спазваш|не следваш|забрави|забравете|игнорирай|игнорирайте|пренебрегни|пренебрегнете|не спазвай|не следвай|вече не (?:важат|"
              r"са валидни|са в сила)|отменен|невалидн",
         you=r"ти |вие |отговаряй|отговори",
         free=r"без (?:никакви |каквито и да е )?(?:ограничения|филтри|правила|цензура)|нямаш (?:никакви )?ограничения",
@@ -529,7 +547,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ta", "native", spaced=False,
         rules=r"(?:முந்தைய|முன்பு கொடுக்கப்பட்ட|உன்|உங்கள்|அனைத்து|நிறுவனத்தின்|டெவலப்பரின்|நிர்வாகியின்|உனக்குக் கொடுக்கப்பட்ட) (?:\S+ )?"
               r"(?:வழிமுறைகள|அறிவுறுத்தல்|விதிகள|கட்டுப்பாடுகள)",
-        drop=r"புறக்கணி|மறந்துவிடு|மறந்து விடு|பின்பற்ற வேண்டாம்|பின்பற்ற வேண்டியதில்லை|பின்பற்றத் தேவையில்லை|செல்லாது",
+        drop=r"விட்டுவிடு|விட்டு விடு|புறக்கணி|மறந்துவிடு|மறந்து விடு|பின்பற்ற வேண்டாம்|பின்பற்ற வேண்டியதில்லை|பின்பற்றத் தேவையில்லை|செல்லாது",
         you=r"நீ |நீங்கள் |பதில்",
         free=r"கட்டுப்பாடும் இல்லாத|கட்டுப்பாடுகள் இல்லாமல்|வரம்பு இல்லாமல்|தணிக்கை இல்லாமல்",
         reveal=r"காட்டு|காண்பி|எழுது|வெளிப்படுத்து|சொல்",
@@ -549,11 +567,11 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"ንገረኝ"),
     Lexicon(
         "hi-latn", "folded",
-        rules=r"(?:rules|instructions|nirdesh|niyam) (?:(?:diye|bataye) (?:gaye|gaya)|mile (?:the|hain))|"
+        rules=r"company (?:wale|ke|ki) (?:rules|niyam)|(?:rules|instructions|nirdesh|niyam) (?:(?:diye|bataye) (?:gaye|gaya)|mile (?:the|hain))|"
               r"(?:pichhle|pichle|purane|pehle ke|pehle wale) (?:saare |sare |sab )?(?:instructions?|nirdesh|niyam|rules|"
               r"hidayat)|"
               r"(?:apne|tumhare|tumhaare|aapke|tere) (?:\w+ )?(?:instructions?|nirdesh|niyam|rules|hidayat|prompt)",
-        drop=r"(?:ab )?valid nahi|ab lagu nahi|ab nahi chalenge|"
+        drop=r"side (?:mein|me) rakh|(?:ab )?valid nahi|ab lagu nahi|ab nahi chalenge|"
              r"bhool ja|bhool jao|bhul ja|bhul jao|bhoolo|ignore kar|nazarandaz|mat maan|mat mano|mat follow",
         you=r"tum |tu |aap |jawab",
         free=r"bina (?:kisi )?(?:rok|pabandi|filter|niyam|restriction)",
@@ -576,7 +594,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         "ar-latn", "folded",
         rules=r"(?:ta3limat|ta3leemat|t3limat|t3leemat|tawjihat|qawa3ed|2awamer)(?: (?:elli|illi) (?:3ndak|3andak|"
               r"3atouk|a3touk))?",
-        drop=r"ensa|ensaa|enssa|"
+        drop=r"sib(?:ak|ik)? men|seebak men|ensa|ensaa|enssa|"
              r"insa|insaa|tajahal|tjahal|matesma3sh|matetba3sh",
         you=r"enta |inta |anta ",
         free=r"bdoun (?:ay )?(?:qoyoud|2oyood|7dood|rqaba)|men gher (?:qoyoud|7dood)",
@@ -671,9 +689,9 @@ LEXICONS: tuple[Lexicon, ...] = (
         asked=r"pasakyk|koks"),
     Lexicon(
         "et", "folded",
-        rules=r"(?:varasem\w{0,4}|eelnev\w{0,4}|oma|sinu|koik|algse\w{0,2}) (?:\w+ )?(?:juhis\w{0,4}|reegl\w{0,4}|"
+        rules=r"(?:juhend\w{0,3}|juhis\w{0,4}|reegl\w{0,4}),? mis (?:sulle|teile) anti|(?:varasem\w{0,4}|eelnev\w{0,4}|oma|sinu|koik|algse\w{0,2}) (?:\w+ )?(?:juhis\w{0,4}|reegl\w{0,4}|"
               r"korraldus\w{0,4}|instruktsioon\w{0,4})|(?:sulle|teile) antud (?:\w+ )?(?:piirangu\w{0,4}|juhis\w{0,4}|reegl\w{0,4})",
-        drop=r"unusta|eira|ignoreeri|ara (?:jargi|arvesta)|ei kehti enam|tuhista",
+        drop=r"on aegunud|aegunud|unusta|eira|ignoreeri|ara (?:jargi|arvesta)|ei kehti enam|tuhista",
         you=r"sa |sina |vasta",
         free=r"ilma (?:igasuguste )?(?:piiranguteta|filtriteta|tsensuurita|reegliteta)|piiranguteta|tsenseerimata",
         reveal=r"naita|kirjuta|korda|avalda|uutle|kopeeri|prindi",
@@ -846,7 +864,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "si", "native", spaced=False,
         rules=r"(?:පෙර|ඔබේ|ඔයාගේ|සියලු|මුල්) (?:\S+ )?(?:උපදෙස්|නීති|විධාන)",
-        drop=r"නොසලකා හරින්න|නොසලකා හැර|අමතක කරන්න|පිළිපදින්න එපා|තවදුරටත් වලංගු නැත",
+        drop=r"අදාළ නැහැ|අදාළ නැත|වලංගු නැහැ|නොසලකා හරින්න|නොසලකා හැර|අමතක කරන්න|පිළිපදින්න එපා|තවදුරටත් වලංගු නැත",
         you=r"ඔබ|ඔයා|පිළිතුරු දෙන්න",
         free=r"(?:සීමා|නීති|පෙරහන්)\S{0,4} (?:නොමැතිව|නැතිව)",
         reveal=r"පෙන්වන්න|කියන්න|ලියන්න",
