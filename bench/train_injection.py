@@ -3,7 +3,7 @@
 `bench/build_injection_data.py`), `tests/data/injection_train_written.jsonl.gz` (built by
 `bench/build_injection_train_written.py`) and the held-out sets that are spent (v2 to v19: each was measured sealed,
 then tuned on, so it no longer says anything about unseen text), and choose its thresholds on the dev split of the
-held-out set. Held-out v20 and v21 are sealed: they are never read here.
+held-out set. Held-out v20 (measured once; only its false positives were read) and v21 (sealed) are never read here.
 
 Needs numpy, scipy and scikit-learn, which the server does not (inference is pure Python):
 
