@@ -178,8 +178,8 @@ _AI = _words("ai", "a i", "assistant", "llm", "language model", "chatbot", "gpt"
              "model", "bot", "ai agent", "agent ai", "autonomous agent", "gemini", "bard", "automated system",
              "agent", "ai assistant", "ai coding agent", "coding agent", "llm agent", "virtual assistant", "chat bot",
              "ai system", "ai tool", "ai model",
-             "summari[sz]er", "ai summari[sz]er", "screening tool", "smart home", "smart speaker", "home assistant", "captioner",
-             "ai captioner", "translation engine", "ai screening tool", "automated reviewer",
+             "summari[sz]er", "ai summari[sz]er", "screening tool", "ai screening tool", "automated reviewer", "smart home",
+             "smart speaker", "home assistant", "captioner", "ai captioner", "translation engine",
              "automated (?:analysis|screening|review|grading) (?:software|system|tool)")
 _AI_AGENT = (r"(?:ai|llm|gpt|language|coding|autonomous|virtual|browsing|browser|web|research|shopping|email|automated|"
              r"vision|review|triage|scheduling|planning|writing)"
@@ -460,7 +460,8 @@ _DROPPED_EN = (
     r"stop (?:doing|obeying)|(?:don't|do not|doesn't|does not|no longer) (?:bind|restrict|limit|govern) you|"
     r"(?:don't|dont|do not|doesn't|doesnt|does not) (?:apply|matter|count) to (?:me|us)|"
     r"comes? second|takes? a back seat|wipe (?:the|your) slate|start (?:fresh|over) (?:with no|without)|"
-    r"(?:written|meant) for (?:someone|somebody) else|(?:don't|do not) need (?:them|it|those|these) any ?(?:more|longer)|(?:hereby )?(?:revoke|revoked|rescind|rescinded|annul|nullify|void)\b|"
+    r"(?:written|meant) for (?:someone|somebody) else|(?:don't|do not) need (?:them|it|those|these) any ?(?:more|longer)|"
+    r"(?:hereby )?(?:revoke|revoked|rescind|rescinded|annul|nullify|void)\b|"
     r"(?:restriction|rule|limit|instruction)s? (?:ended|expired|(?:was|were|has been|have been) lifted|(?:is|are) (?:over|gone|"
     r"lifted))|come from a test (?:environment|build|deployment)")
 """Dropping it, in words a notice replacing a document does not use: "pay no mind to", "set it down", "put on hold",
@@ -568,9 +569,6 @@ _CONFIDENTIAL = (r"(?:\.env(?![.\w\-])|internal\W{1,3}(?:\w{1,15}\W{1,3})?(?:con
 transcripts, database dumps, `.env` files, private keys."""
 _CONFIDENTIAL_NAMED = r"(?<![\w\-])" + _CONFIDENTIAL
 _PUBLIC_NAMED = r"(?<![\w\-])(?:" + _PUBLIC_PLACE + r"|anyone\W{1,3}with\W{1,3}the\W{1,3}link)"
-_PUBLIC_AHEAD = r"(?=[\s\S]{0,400}?(?:public|world|external|outside|company|org|all-?hands|partner|other|anyone|@ext|#|\d\.\d))"
-"""A word one of the `_PUBLIC_NAMED` places holds, somewhere ahead: checked first, since most texts name no such place
-and the places are slow to try at every position."""
 _PUBLISHING = (r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:upload|export|post|publish|push|commit|copy|move|share|put|open|save|sync|"
                r"mirror|attach|paste|dump|send|create|make|add|write|place|store)")
 """Verbs that move data to a place (not the nouns: "a commit to a public fork")."""
@@ -1104,10 +1102,14 @@ _DOTTED_ORDER_WORDS = frozenset(
 a flyer's dotted "y.o.u f.o.u.n.d" would count as an order there."""
 
 
+def _spells_an_order(text: str) -> bool:
+    """A text read back from a disguise (letters dotted apart, full-width letters) holds one of `_DOTTED_ORDER_WORDS`."""
+    return bool(_DOTTED_ORDER_WORDS & set(_WORD.findall(text)))
+
+
 def _dotted_without_orders(text: str, match: re.Match[str]) -> bool:
     """Letters dotted apart that read back as no order ("C.o.n.g.r.a.t.u.l.a.t.i.o.n.s" on a flyer)."""
-    joined = re.sub(r"\.(?=[a-z'\-])", "", match.group(0))
-    return not (_DOTTED_ORDER_WORDS & set(_WORD.findall(joined)))
+    return not _spells_an_order(re.sub(r"\.(?=[a-z'\-])", "", match.group(0)))
 
 
 _PLAYING_AN_AUTHORITY = (
@@ -2329,9 +2331,9 @@ PATTERNS: tuple[InjectionPattern, ...] = (
              r"(?:mailbox|inbox|account|drive|folder|workspace|chat)\W{1,3}to\W{1,3}(?:an?\W{1,3}(?:outside|external|personal|"
              r"private)|\S{1,40}@)", spared=_advised_against),
     _pattern("private_made_public", "data_exfiltration", HIGH,
-             r"\b" + _PUBLISHING + r"(?:ing)?\b" + _PUBLIC_AHEAD + _IN_THE_SENTENCE + r"(?:" + _CONFIDENTIAL_NAMED + _IN_THE_SENTENCE
+             _PUBLISHING + r"(?:ing)?\b" + _IN_THE_SENTENCE + r"(?:" + _CONFIDENTIAL_NAMED + _IN_THE_SENTENCE
              + _PUBLIC_NAMED + r"|" + _PUBLIC_NAMED + _IN_THE_SENTENCE + _CONFIDENTIAL_NAMED + r")|" + _CONFIDENTIAL_NAMED
-             + _PUBLIC_AHEAD + r"[^.!?\n]{0,80}?\b" + _PUBLISHING + r"\b" + _IN_THE_SENTENCE + _PUBLIC_NAMED
+             + r"[^.!?\n]{0,80}?" + _PUBLISHING + r"\b" + _IN_THE_SENTENCE + _PUBLIC_NAMED
              + r"|\bcommit\W{1,3}(?:the\W{1,3}|your\W{1,3}|our\W{1,3})?(?:\.env|secrets?|credentials|private\W{1,3}keys?)(?![.\w\-])"
              r"(?:\W{1,3}files?)?\b[^.!?\n]{0,60}?\bpush"
              r"|\b(?:resolve|look\W{1,3}up|query|ping|dig|nslookup)\b[^.!?\n]{0,80}?\b(?:each|every|all)\W{1,3}(?:\w{1,15}\W{1,3}){0,2}?"
@@ -4013,8 +4015,8 @@ def _is_tag(char: str) -> bool:
 
 
 _FULLWIDTH_WORDS = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]{2,}(?:[\u3000 ][\uff21-\uff3a\uff41-\uff5a]{2,}){3,}")
-"""Four or more words in full-width Latin letters ("Ｄｅｌｅｔｅ　ｔｈｅ　ａｕｄｉｔ　ｌｏｇ"), an evasion when they spell one of
-`_DOTTED_ORDER_WORDS`."""
+"""Four or more words in full-width Latin letters ("Ｄｅｌｅｔｅ　ｔｈｅ　ａｕｄｉｔ　ｌｏｇ"), an evasion when they spell an order
+(`_spells_an_order`)."""
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Kana, Han and Hangul: the scripts whose texts write Latin words in full width as a matter of typography."""
 
@@ -4033,7 +4035,7 @@ def _evasion_findings(text: str) -> list[InjectionFinding]:
         break
     fullwidth = _FULLWIDTH_WORDS.search(text)
     if (fullwidth and not _EAST_ASIAN.search(text)
-            and _DOTTED_ORDER_WORDS & set(_WORD.findall(unicodedata.normalize("NFKC", fullwidth.group(0)).lower()))):
+            and _spells_an_order(unicodedata.normalize("NFKC", fullwidth.group(0)).lower())):
         findings.append(_finding("fullwidth_letters", "encoding_evasion", HIGH, text, fullwidth.start(), len(fullwidth.group(0))))
     for match in re.finditer(r"\b\w{2,40}\b", text):
         word = match.group(0)

@@ -132,7 +132,7 @@ LEXICONS: tuple[Lexicon, ...] = (
               r""
               r"(?:ihnen|dir) (?:zuvor |bisher )?erteilten (?:anweisungen|weisungen)|"
               r"die (?:regeln|anweisungen|vorgaben|instruktionen) (?:oben|von oben|davor|vom entwickler|des entwicklers)",
-        drop=r"zahlt nicht mehr|nicht mehr|vergiss|vergessen sie|ignorier|ignore|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
+        drop=r"nicht mehr|vergiss|vergessen sie|ignorier|ignore|missacht|verwirf|aufgehoben|ausser kraft|hinfallig|"
              r"keine rolle mehr"
              r"|makulatur|gelten nicht mehr|ungultig|nichtig|uber bord",
         you=r"du |dir |dich |antworte",
@@ -221,7 +221,7 @@ LEXICONS: tuple[Lexicon, ...] = (
     Lexicon(
         "tr", "folded",
         rules=r"sana (?:daha once )?soylenen (?:her seyi|seyleri)|gelistiricinin sana soyledikleri|(?:onceki|eski|ilk|sana verilen) (?:\w+ )?(?:talimat|kural|yonerge)(?:lar)?(?:[iı]n?[iı]?|[iı]n)?\b|sirket(?:in)? kurallar\w{0,4}|talimatlar[iı]n[iı]|kurallar[iı]n[iı]|s[iy]stem (?:talimat|kural|yonerge)",
-        drop=r"iptal\b|bos ver|dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz|iptal edil",
+        drop=r"iptal\b|bos ver|dikkate alma|gormezden gel|unut|yok say|uyma|gecersiz",
         you=r"sen |cevap ver|yanitla|cevapla",
         free=r"(?:tum )?kisitlamalar (?:kaldirildi|yok)|"
              r"s[iı]n[iı]rs[iı]z|kisitlamas[iı]z|sansursuz|filtresiz|hicbir (?:kisitlama|kural|s[iı]n[iı]r|filtre)",
