@@ -10,10 +10,11 @@ recording call made while earlier ones still wait, so that nothing overtakes wha
   Idempotency-Key of its first attempt. Each delivery reuses that key, so an entry sent again after a
   crash (the server had it, its removal had not committed) is applied once (the server keeps keys 24 h).
 - In order: one daemon thread delivers the oldest entry first, one at a time. A connection failure, a 5xx
-  or a 429 keeps it at the head and retries it with backoff (up to ``MAX_RETRY_DELAY``); a 409 means the
-  server already has it (an action id or a closed loop): delivered. Any other refusal (400, 401, 403,
-  404, 413) sets it aside as rejected (kept in the file with the status, logged) so it cannot hold up the
-  rest.
+  or a 429 keeps it at the head and retries it with backoff (up to ``MAX_RETRY_DELAY``), and so does a 409
+  saying an earlier delivery of it is still running; any other 409 means the server already has it (an
+  action id or a closed loop): delivered, unless it says the entry's key was used for another request. That
+  and any other refusal (400, 401, 403, 404, 413) set it aside as rejected (kept in the file with the
+  status, logged) so it cannot hold up the rest.
 - Bounded: at most ``max_entries`` wait; a recording call beyond that raises instead of growing the file.
 - One client (one process) per outbox file at a time. The file holds request bodies, never the API key,
   and is created readable by its owner only.
@@ -50,6 +51,7 @@ MAX_ENTRIES = 100000
 FIRST_RETRY_DELAY = 0.25
 MAX_RETRY_DELAY = 5.0
 RETRY_LATER = (APIConnectionError, ServerError, RateLimitedError)
+KEY_IN_PROGRESS, KEY_REUSED = "IDEMPOTENCY_KEY_IN_PROGRESS", "IDEMPOTENCY_KEY_REUSED"  # the server's 409 codes
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -169,12 +171,16 @@ class Outbox:
         except RETRY_LATER as exc:
             logger.debug("dashclaw: outbox delivery of %s %s postponed: %s", method, target, exc)
             return False
-        except ConflictError:
-            self._settle(seq, None)  # the server already has it
-            return True
         except DashClawError as exc:
-            logger.warning("dashclaw: the server refused a queued %s %s (HTTP %s): %s", method, target, exc.status, exc)
-            self._settle(seq, exc.status)
+            if exc.code == KEY_IN_PROGRESS:  # an earlier delivery of this entry is still running
+                return False
+            if isinstance(exc, ConflictError) and exc.code != KEY_REUSED:
+                self._settle(seq, None)  # the server already has it
+            else:
+                logger.warning(
+                    "dashclaw: the server refused a queued %s %s (HTTP %s): %s", method, target, exc.status, exc
+                )
+                self._settle(seq, exc.status)
             return True
         self._settle(seq, None)
         return True

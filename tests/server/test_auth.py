@@ -382,7 +382,7 @@ def test_idempotency_key_replays_the_first_response(server, tenant, db):
     assert _action_rows(db, tenant.org_id) == [first["action_id"]]
 
     status, conflict, _ = server.request("POST", "/api/actions", key, {**body, "declared_goal": "Something else"}, headers=idem)
-    assert status == 409 and isinstance(conflict["error"], str)
+    assert status == 409 and isinstance(conflict["error"], str) and conflict["code"] == "IDEMPOTENCY_KEY_REUSED"
     assert _action_rows(db, tenant.org_id) == [first["action_id"]]
 
 

@@ -1,8 +1,10 @@
 """`kill -9` under load: answered guard decisions reach the log, keyed creates in flight happen exactly once.
-And a duplicate of a keyed create that is still running waits for it instead of running twice."""
+A duplicate of a keyed create that is still running waits for it instead of running twice, and a request
+whose client dies before its body has arrived never runs."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections import Counter
@@ -151,3 +153,34 @@ def test_a_duplicate_of_a_running_create_waits_for_its_answer(server, tenant):
     assert len(webhook.to("POST", "/check")) == 1
     listing = server.request("GET", "/api/actions?agent_id=twin", tenant.admin_key)[1]
     assert [action["action_id"] for action in listing["actions"]] == [created1["action_id"]]
+
+
+def send_and_die(server: RunningServer, method: str, path: str, api_key: str, body: bytes, sent: int,
+                 headers: dict[str, str]) -> None:
+    """Send a request's head and the first `sent` bytes of its body, then vanish as a killed client would."""
+    host, port = server.url.removeprefix("http://").split(":")
+    head = "".join(f"{name}: {value}\r\n" for name, value in {
+        "Host": host, "Content-Type": "application/json", "x-api-key": api_key,
+        "Content-Length": str(len(body)), **headers}.items())
+    with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(f"{method} {path} HTTP/1.1\r\n{head}\r\n".encode() + body[:sent])
+        time.sleep(0.2)
+    time.sleep(0.5)  # the server has seen the disconnect
+
+
+@pytest.mark.parametrize("sent", [0, 20], ids=["head only", "part of the body"])
+def test_a_request_whose_client_dies_before_its_body_arrives_never_runs(server, tenant, sent):
+    agent = f"vanishing-{sent}"
+    body = {"action_type": "build", "declared_goal": "Build once", "agent_id": agent}
+    key = {"Idempotency-Key": f"vanishing-create-{sent}"}
+    send_and_die(server, "POST", "/api/actions", tenant.admin_key, json.dumps(body).encode(), sent, key)
+
+    status, created, replayed = server.request("POST", "/api/actions", tenant.admin_key, body, headers=key)
+    assert status == 201 and "idempotent-replayed" not in replayed  # the vanished request never claimed the key
+    outcome = json.dumps({"status": "failed", "error_message": "never sent"}).encode()
+    send_and_die(server, "PATCH", f"/api/actions/{created['action_id']}", tenant.admin_key, outcome, sent, {})
+
+    listing = server.request("GET", f"/api/actions?agent_id={agent}", tenant.admin_key)[1]
+    assert [(action["action_id"], action["status"]) for action in listing["actions"]] == [
+        (created["action_id"], "running")
+    ]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from support.server import BACKENDS, database_for, free_port, run_server
+from support.stub import Reply, ScriptedServer
 
 from dashclaw import APIConnectionError, DashClaw
 
@@ -49,6 +50,31 @@ class Restartable:
 def restartable(request, tmp_path):
     with database_for(request.param, tmp_path) as url:
         yield Restartable(url, tmp_path, request.param)
+
+
+def key_refused(code: str) -> Reply:
+    return Reply(409, {"error": "Idempotency-Key refused", "code": code})
+
+
+def test_a_409_for_a_delivery_still_running_is_retried_and_one_for_a_reused_key_is_set_aside(tmp_path):
+    with ScriptedServer() as server:
+        server.on("POST", "/api/actions", Reply(503), key_refused("IDEMPOTENCY_KEY_IN_PROGRESS"),
+                  Reply(201, {"action_id": "act_1"}))
+        server.on("POST", "/api/messages", key_refused("IDEMPOTENCY_KEY_REUSED"))
+        server.on("POST", "/api/assumptions", Reply(409, {"error": "Assumption already exists"}))
+        claw = DashClaw(server.url, "key", "outbox-agent", outbox=tmp_path / "outbox.db", max_retries=0)
+        try:
+            assert claw.create_action("deploy", "ship")["queued"]
+            claw.send_message("hello", to="agent-b")
+            claw.register_assumption("act_1", "staging is clear")
+            assert claw.flush(timeout=10)
+            rejected = claw._outbox.rejected()
+        finally:
+            claw.close()
+    creates = server.to("POST", "/api/actions")
+    assert len(creates) == 3 and len({create.headers["Idempotency-Key"] for create in creates}) == 1
+    assert [(method, target, status) for method, target, _, status in rejected] == [("POST", "/api/messages", 409)]
+    assert len(server.to("POST", "/api/assumptions")) == 1  # a plain 409: the server has it, delivered
 
 
 def record_actions(claw: DashClaw, worker: int) -> None:

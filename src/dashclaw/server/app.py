@@ -20,7 +20,7 @@ from .capabilities.router import router as capabilities_router
 from .compliance.router import router as compliance_router
 from .context.router import router as context_router
 from .core.errors import install_error_handlers
-from .core.gateway import ApiGateway
+from .core.gateway import ApiGateway, size_worker_threads
 from .core.idempotency import IdempotencyStore
 from .core.ratelimit import RateLimiter
 from .core.responses import JSONResponse
@@ -120,6 +120,7 @@ def create_app(settings: Settings | None = None, *, prepare: bool = True) -> Fas
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         tune_runtime()
+        size_worker_threads()
         ctx.stream.start()
         ctx.events.start()
         ctx.bus.start()

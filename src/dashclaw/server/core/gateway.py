@@ -1,16 +1,26 @@
-"""The ASGI layer in front of every `/api` route, one named step each:
+"""The ASGI layer in front of every route, one named step each; for `/api` routes:
 
-request id -> CORS -> URL check -> declared size -> authentication -> rate limit (and key usage) -> JSON body
--> idempotency.
+request id -> CORS -> URL check -> body (whole, bounded) -> a turn -> authentication -> rate limit (and key
+usage) -> JSON check -> idempotency.
 
-A step that refuses the request raises `ApiError`; the gateway answers it as JSON like any route error.
-Written as plain ASGI (not BaseHTTPMiddleware) because it runs on every request and must stay cheap.
+Pages get the request id, the body and the turn. A step that refuses the request raises `ApiError`; the
+gateway answers it as JSON like any route error. Written as plain ASGI (not BaseHTTPMiddleware) because it
+runs on every request and must stay cheap.
+
+Turns: at most `MAX_ACTIVE_REQUESTS` requests are served at once; the rest wait on the event loop, holding
+no worker thread. The worker pool is larger (`WORKER_THREADS`, set by `size_worker_threads`), and that is
+what keeps SQLite live: a keyed create holds the writer lock from its last write until its answer is stored
+(core/idempotency.py), and storing it needs a worker thread. Were every worker thread waiting for that lock,
+nothing could release it; with fewer requests served than threads, the holder always finds one.
 """
 from __future__ import annotations
 
+import asyncio
 import re
+from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import Awaitable, Callable
 
+from anyio import to_thread
 from starlette.concurrency import run_in_threadpool
 
 from .auth import (
@@ -31,11 +41,23 @@ from .usage import UsageMeter
 from .validation import json_body_problem
 
 PUBLIC_PREFIXES = ("/api/health",)
+UNCOUNTED_PREFIXES = ("/api/health", "/api/stream")  # probes, and streams that stay open (they only read)
+MAX_ACTIVE_REQUESTS = 32
+WORKER_THREADS = MAX_ACTIVE_REQUESTS + 8  # the headroom serves streams' reads and start-up work
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # bodies are size-limited and must be JSON
 REQUEST_ID_HEADER = b"x-request-id"
 CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 ASGIApp = Callable[..., Awaitable[None]]
 Send = Callable[[dict], Awaitable[None]]
+
+
+def size_worker_threads() -> None:
+    """Give the worker pool `WORKER_THREADS` threads (call from the running event loop, at start-up)."""
+    to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+
+
+class ClientGone(Exception):
+    """The client disconnected before its request body was complete."""
 
 
 class ApiGateway:
@@ -59,6 +81,7 @@ class ApiGateway:
         self.max_body_bytes = max_body_bytes
         self.trust_proxy = trust_proxy
         self.cors_origins = cors_origins
+        self._turns = asyncio.Semaphore(MAX_ACTIVE_REQUESTS)
 
     async def __call__(self, scope: dict, receive: Callable, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,34 +90,46 @@ class ApiGateway:
         headers = _headers(scope)
         send = self._with_request_id(scope, headers, send)
         CLIENT_IP.set(self._client_ip(scope, headers))
-        if not scope["path"].startswith("/api"):
-            await self.app(scope, receive, send)
-            return
-        origin = headers.get("origin")
+        api = scope["path"].startswith("/api")
+        origin = headers.get("origin") if api else None
         if origin is not None:
             if scope["method"] == "OPTIONS" and "access-control-request-method" in headers:
                 await self._preflight(send, origin)
                 return
             send = self._with_cors(send, origin)
         try:
-            await self._handle(scope, receive, send, headers)
+            if api:
+                _check_url(scope)
+            body = await self._read_body(headers, receive) if scope["method"] in BODY_METHODS else None
+            if body is not None:
+                receive = _replay(body, receive)
+            async with self._admission(scope["path"]):
+                if api:
+                    await self._handle(scope, receive, send, headers, body)
+                else:
+                    await self.app(scope, receive, send)
         except ApiError as refusal:
             await _send_json(send, refusal.status, dumps(refusal.body()), refusal.headers)
+        except ClientGone:
+            pass  # nobody is left to answer, and a request that never fully arrived must not run
 
-    async def _handle(self, scope: dict, receive: Callable, send: Send, headers: dict[str, str]) -> None:
+    def _admission(self, path: str) -> AbstractAsyncContextManager:
+        """A turn among the `MAX_ACTIVE_REQUESTS` served at once (streams and health checks need none)."""
+        return nullcontext() if path.startswith(UNCOUNTED_PREFIXES) else self._turns
+
+    async def _handle(self, scope: dict, receive: Callable, send: Send, headers: dict[str, str],
+                      body: bytes | None) -> None:
         method = scope["method"]
-        _check_url(scope)
-        if method in BODY_METHODS:
-            self._check_declared_length(headers)
         principal = await self._authenticate(scope, headers, method)
         await self._check_rate(principal.key_id if principal else "ip:" + self._client_ip(scope, headers))
         if principal is not None:
             self.usage.count(principal.key_id)
-        if method not in BODY_METHODS:
+        if body is None:
             await self.app(scope, receive, send)
             return
-        body = await self._read_json_body(receive)
-        receive = _replay(body, receive)
+        problem = json_body_problem(body) if body.strip() else None
+        if problem:
+            raise ApiError(400, problem)
         if body and "content-type" not in headers:  # curl-style clients: the API only speaks JSON
             scope["headers"] = [*scope["headers"], (b"content-type", b"application/json")]
         key = headers.get("idempotency-key")
@@ -134,12 +169,7 @@ class ApiGateway:
         allowed = self._allowed_origin(origin)
         return _adding_header(send, b"access-control-allow-origin", allowed.encode()) if allowed else send
 
-    # -- checks before the body ------------------------------------------------------------------------
-
-    def _check_declared_length(self, headers: dict[str, str]) -> None:
-        length = headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            raise self._too_large()
+    # -- authentication and rate ----------------------------------------------------------------------
 
     async def _authenticate(self, scope: dict, headers: dict[str, str], method: str) -> Principal | None:
         """The caller behind `x-api-key`, or behind a dashboard session cookie on a GET/HEAD (None on public
@@ -176,26 +206,29 @@ class ApiGateway:
 
     # -- the body --------------------------------------------------------------------------------------
 
-    async def _read_json_body(self, receive: Callable) -> bytes:
-        """The whole body, at most `max_body_bytes` (413), and bounded JSON when not empty (400)."""
+    async def _read_body(self, headers: dict[str, str], receive: Callable) -> bytes:
+        """The whole body, at most `max_body_bytes` (413, refused from `Content-Length` before reading).
+
+        Read before the request takes a turn, so a slow upload holds no turn. A client that goes away before
+        its body has fully arrived raises `ClientGone`: running the request on the part that came (an empty
+        create, a truncated update) would record what the client never sent.
+        """
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
+            raise self._too_large()
         chunks: list[bytes] = []
         size = 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                break
+                raise ClientGone
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
                 raise self._too_large()
             chunks.append(chunk)
             if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        problem = json_body_problem(body) if body.strip() else None
-        if problem:
-            raise ApiError(400, problem)
-        return body
+                return b"".join(chunks)
 
     def _too_large(self) -> ApiError:
         return ApiError(413, "Request body too large", maxBytes=self.max_body_bytes)
@@ -209,7 +242,7 @@ class ApiGateway:
         request_fingerprint = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
         claim = await self.idempotency.claim(org_id, key, request_fingerprint)
         if claim.conflict:
-            raise ApiError(409, claim.conflict)
+            raise ApiError(409, claim.conflict, code=claim.code)
         if claim.replay:
             status, stored = claim.replay
             await _send_json(send, status, stored, {"idempotent-replayed": "true"})

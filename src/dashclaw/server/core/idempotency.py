@@ -60,7 +60,6 @@ STALE_AFTER_SECONDS = 5.0
 WAIT_SECONDS = STALE_AFTER_SECONDS + 3.0
 POLL_SECONDS = 0.1
 FORGET_INSTANCES_AFTER = timedelta(hours=1)
-IN_PROGRESS = "A request with this Idempotency-Key is still in progress"
 
 
 class ServerInstance(Base):
@@ -87,12 +86,19 @@ class IdempotencyRecord(OrgScoped, Base):
     """The server instance running the request while `status_code` is null."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claim:
-    """Outcome of claiming a key: `replay` holds a stored response, `conflict` an error message."""
+    """Outcome of claiming a key: `replay` holds a stored response, `conflict` an error message and its code."""
 
     replay: tuple[int, bytes] | None = None
     conflict: str | None = None
+    code: str | None = None
+
+
+IN_PROGRESS = Claim(conflict="A request with this Idempotency-Key is still in progress", code="IDEMPOTENCY_KEY_IN_PROGRESS")
+"""Retry later: the request holding the key is still running."""
+REUSED = Claim(conflict="Idempotency-Key was already used with a different request", code="IDEMPOTENCY_KEY_REUSED")
+"""The key belongs to another request: a retry with it can never succeed."""
 
 
 def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
@@ -189,7 +195,7 @@ class IdempotencyStore:
             if claim is not None:
                 return claim
             if time.monotonic() >= deadline:
-                return Claim(conflict=IN_PROGRESS)
+                return IN_PROGRESS
             await asyncio.sleep(POLL_SECONDS)
 
     def _try_claim(self, org_id: str, key: str, request_fingerprint: str) -> Claim | None:
@@ -218,7 +224,7 @@ class IdempotencyStore:
             if expired or void:
                 return Claim() if self._take_over(connection, org_id, key, record, request_fingerprint, now) else None
         if record.fingerprint != request_fingerprint:
-            return Claim(conflict="Idempotency-Key was already used with a different request")
+            return REUSED
         if record.status_code is None:
             return None
         return Claim(replay=(record.status_code, record.response_body or b""))
